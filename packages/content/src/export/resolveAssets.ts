@@ -1,0 +1,141 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentProblem } from '../report/contentProblems.ts';
+import type { SanityDocumentLike } from './types.ts';
+
+const MIME_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  mp4: 'video/mp4',
+  aac: 'audio/aac',
+  ogg: 'audio/ogg',
+  opus: 'audio/opus',
+  wav: 'audio/wav',
+  vtt: 'text/vtt',
+  srt: 'application/x-subrip',
+  txt: 'text/plain',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  epub: 'application/epub+zip',
+  zip: 'application/zip',
+};
+
+export function mimeTypeOf(extension: string): string {
+  return MIME_TYPES[extension.toLowerCase()] ?? 'application/octet-stream';
+}
+
+// `sanity dataset export` writes assets as `image@file://./images/<sha1>-<w>x<h>.<ext>` and `file@file://./files/<sha1>.<ext>`.
+const ASSET_PATTERN = /^(image|file)@file:\/\/\.\/((?:images|files)\/([^/]+))$/;
+const IMAGE_NAME = /^([a-f0-9]+)-(\d+)x(\d+)\.(\w+)$/;
+const FILE_NAME = /^([a-f0-9]+)\.(\w+)$/;
+
+interface AssetFile {
+  kind: 'image' | 'file';
+  relativePath: string;
+  fileName: string;
+}
+
+/**
+ * Replaces export-style `_sanityAsset` values with references to asset documents shaped like the
+ * Content Lake's (`sanity.imageAsset` / `sanity.fileAsset`), so one GROQ query (`asset->`) serves both sources.
+ */
+export async function resolveAssets(
+  documents: SanityDocumentLike[],
+  root: string,
+): Promise<{ documents: SanityDocumentLike[]; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const assets = new Map<string, SanityDocumentLike>();
+  const pending: Array<Promise<void>> = [];
+
+  const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
+    const match = ASSET_PATTERN.exec(value);
+    if (!match) {
+      problems.push({ id: doc._id, type: doc._type, path, message: `unsupported asset location "${value}"; expected image@file://./images/... or file@file://./files/...` });
+      return undefined;
+    }
+    const file: AssetFile = { kind: match[1] as 'image' | 'file', relativePath: match[2]!, fileName: match[3]! };
+    const id = assetId(file);
+    if (!id) {
+      problems.push({ id: doc._id, type: doc._type, path, message: `asset file name "${file.fileName}" is not in export form (<sha1>-<w>x<h>.<ext> for images, <sha1>.<ext> for files)` });
+      return undefined;
+    }
+    if (!assets.has(id)) {
+      const asset = assetDocument(id, file);
+      assets.set(id, asset);
+      pending.push(
+        stat(join(root, file.relativePath)).then(
+          (info) => {
+            asset.size = info.size;
+          },
+          () => {
+            problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
+          },
+        ),
+      );
+    }
+    return id;
+  };
+
+  const walk = (value: unknown, doc: SanityDocumentLike, path: string): unknown => {
+    if (Array.isArray(value)) return value.map((item, i) => walk(item, doc, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) {
+      if (key === '_sanityAsset' && typeof child === 'string') {
+        const id = toReference(child, doc, path ? `${path}.asset` : 'asset');
+        if (id) out.asset = { _type: 'reference', _ref: id };
+        continue;
+      }
+      out[key] = walk(child, doc, path ? `${path}.${key}` : key);
+    }
+    return out;
+  };
+
+  const resolved = documents.map((doc) => walk(doc, doc, '') as SanityDocumentLike);
+  await Promise.all(pending);
+  const existing = new Set(resolved.map((d) => d._id));
+  const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));
+  synthesized.sort((a, b) => a._id.localeCompare(b._id));
+  return { documents: [...resolved, ...synthesized], problems };
+}
+
+function assetId(file: AssetFile): string | undefined {
+  if (file.kind === 'image') {
+    const m = IMAGE_NAME.exec(file.fileName);
+    return m ? `image-${m[1]}-${m[2]}x${m[3]}-${m[4]}` : undefined;
+  }
+  const m = FILE_NAME.exec(file.fileName);
+  return m ? `file-${m[1]}-${m[2]}` : undefined;
+}
+
+function assetDocument(id: string, file: AssetFile): SanityDocumentLike {
+  const extension = file.fileName.split('.').pop() ?? '';
+  const base = {
+    _id: id,
+    assetId: file.fileName.split(/[-.]/)[0],
+    extension,
+    mimeType: mimeTypeOf(extension),
+    originalFilename: file.fileName,
+    // Relative to the export root; the embedded source turns it into a file path, the site into a URL.
+    path: file.relativePath,
+    url: file.relativePath,
+    size: 0,
+  };
+  if (file.kind === 'file') return { _type: 'sanity.fileAsset', ...base };
+  const m = IMAGE_NAME.exec(file.fileName)!;
+  const width = Number(m[2]);
+  const height = Number(m[3]);
+  return {
+    _type: 'sanity.imageAsset',
+    ...base,
+    metadata: { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height } },
+  };
+}

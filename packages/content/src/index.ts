@@ -1,0 +1,10 @@
+export * from './models/index.ts';
+export * from './queries.ts';
+export { ContentError, formatProblem, formatProblems, type ContentProblem } from './report/contentProblems.ts';
+export { readDatasetExport, type DatasetExport } from './export/readDatasetExport.ts';
+export type { SanityDocumentLike } from './export/types.ts';
+export type { ContentSource } from './sources/contentSource.ts';
+export { createEmbeddedSource } from './sources/embeddedSource.ts';
+export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
+export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
+export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';

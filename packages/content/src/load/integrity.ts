@@ -1,0 +1,25 @@
+import type { ContentProblem } from '../report/contentProblems.ts';
+import type { SiteContent } from './loadContent.ts';
+
+const sluggedCollections = [
+  ['posts', 'post'],
+  ['episodes', 'podcastEpisode'],
+  ['resources', 'resource'],
+  ['topics', 'topic'],
+  ['people', 'person'],
+  ['pages', 'page'],
+] as const;
+
+/** Two documents of one type with one slug would write the same page: name both. */
+export function findDuplicateSlugs(content: SiteContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [collection, type] of sluggedCollections) {
+    const seen = new Map<string, string>();
+    for (const doc of content[collection]) {
+      const first = seen.get(doc.slug);
+      if (first === undefined) seen.set(doc.slug, doc._id);
+      else problems.push({ id: doc._id, type, path: 'slug', message: `"${doc.slug}" is already used by ${type} "${first}": give this one a different slug` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { episodeModel } from '../models/episode.ts';
+import { pageModel } from '../models/page.ts';
+import { personModel } from '../models/person.ts';
+import { podcastSettingsModel } from '../models/podcast.ts';
+import { postModel } from '../models/post.ts';
+import { resourceModel } from '../models/resource.ts';
+import { siteSettingsModel } from '../models/siteSettings.ts';
+import { topicModel } from '../models/topic.ts';
+import { contentQueries, type ContentQueryName } from '../queries.ts';
+import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
+import type { ContentSource } from '../sources/contentSource.ts';
+import { findDuplicateSlugs } from './integrity.ts';
+
+const models = {
+  siteSettings: siteSettingsModel,
+  podcast: podcastSettingsModel,
+  posts: postModel.array(),
+  episodes: episodeModel.array(),
+  resources: resourceModel.array(),
+  topics: topicModel.array(),
+  people: personModel.array(),
+  pages: pageModel.array(),
+} satisfies Record<ContentQueryName, z.ZodType>;
+
+const singletonTypes: Partial<Record<ContentQueryName, string>> = { siteSettings: 'siteSettings', podcast: 'podcast' };
+
+/** Everything the site renders, validated. */
+export type SiteContent = { [K in ContentQueryName]: z.output<(typeof models)[K]> };
+
+export interface LoadOptions {
+  /** Content published after this instant is left out. */
+  now?: Date;
+}
+
+/**
+ * Runs every query once, validates every result against its model and returns all content.
+ * Any invalid document stops the load with one ContentError listing every problem.
+ */
+export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
+  const params = { now: (options.now ?? new Date()).toISOString() };
+  const names = Object.keys(contentQueries) as ContentQueryName[];
+  const results = await Promise.all(names.map((name) => source.fetch(contentQueries[name], params)));
+  const problems: ContentProblem[] = [];
+  const content: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    const result = results[i];
+    const singleton = singletonTypes[name];
+    if (singleton && result == null) {
+      problems.push({ id: singleton, type: singleton, path: '', message: `is missing: create and publish the ${singleton === 'podcast' ? 'podcast show settings' : 'site settings'} document` });
+      return;
+    }
+    const parsed = models[name].safeParse(result);
+    if (parsed.success) content[name] = parsed.data;
+    else problems.push(...issuesToProblems(name, result, parsed.error.issues));
+  });
+  if (problems.length === 0) problems.push(...findDuplicateSlugs(content as SiteContent));
+  if (problems.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  return content as SiteContent;
+}
+
+function issuesToProblems(name: ContentQueryName, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  const singleton = singletonTypes[name];
+  return issues.map((issue) => {
+    const path = [...issue.path];
+    let doc: { _id?: unknown; _type?: unknown } | undefined;
+    if (singleton) doc = { _id: singleton, _type: singleton };
+    else if (typeof path[0] === 'number') doc = (result as unknown[])[path.shift() as number] as typeof doc;
+    const id = typeof doc?._id === 'string' ? doc._id : 'unknown';
+    return {
+      id,
+      type: typeof doc?._type === 'string' ? doc._type : (singleton ?? typeFromQueryName(name)),
+      path: formatPath(path),
+      message: issue.message,
+    };
+  });
+}
+
+function typeFromQueryName(name: ContentQueryName): string {
+  return ({ posts: 'post', episodes: 'podcastEpisode', resources: 'resource', topics: 'topic', people: 'person', pages: 'page' } as Record<string, string>)[name] ?? name;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}

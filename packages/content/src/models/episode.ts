@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
+import { portableTextModel } from './portableText.ts';
+
+export const audioModel = z
+  .object({
+    mimeType: z.string({ error: 'is missing: set the audio type, e.g. audio/mpeg' }).regex(/^(audio|video)\/[\w.+-]+$/, 'is not an audio type such as audio/mpeg'),
+    sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
+    durationSeconds: z.number({ error: 'is missing: set the duration in seconds' }).positive('must be the length in seconds'),
+    url: httpUrlModel.nullable(),
+    file: fileAssetModel.nullable(),
+  })
+  .refine((audio) => audio.url !== null || audio.file !== null, { message: 'has neither an uploaded file nor a URL: add one', path: ['file'] });
+
+export const chapterModel = z.object({
+  _key: z.string(),
+  startSeconds: z.number({ error: 'is missing: when does the chapter start (seconds)?' }).nonnegative(),
+  title: nonEmptyString,
+  url: httpUrlModel.nullable(),
+});
+
+export const transcriptModel = z.object({
+  text: z.string().nullable(),
+  language: z.string().nullable(),
+  file: fileAssetModel.nullable(),
+});
+
+export const episodeSummaryModel = z.object({
+  _id: z.string(),
+  title: nonEmptyString,
+  slug: slugModel,
+  publishedAt: dateTimeModel,
+  episodeNumber: z.number().int().positive().nullable(),
+  season: z.number().int().positive().nullable(),
+  episodeType: z.enum(['full', 'trailer', 'bonus']).nullable().transform((v) => v ?? 'full'),
+  summary: z.string().nullable(),
+  explicit: z.boolean().nullable().transform((v) => v ?? false),
+  image: imageModel.nullable(),
+  audio: audioModel.nullable(),
+});
+
+export const episodeModel = episodeSummaryModel.extend({
+  showNotes: portableTextModel,
+  chapters: list(chapterModel),
+  transcript: transcriptModel.nullable(),
+  guests: list(personSummaryModel),
+  topics: list(topicSummaryModel),
+  relatedPosts: list(z.object({ _id: z.string(), title: nonEmptyString, slug: slugModel, publishedAt: dateTimeModel, excerpt: z.string().nullable() })),
+  guid: z.string().trim().min(1).nullable(),
+});
+
+export type Audio = z.output<typeof audioModel>;
+export type Chapter = z.output<typeof chapterModel>;
+export type EpisodeSummary = z.output<typeof episodeSummaryModel>;
+export type Episode = z.output<typeof episodeModel>;

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/*
+ * Field models shared by several document models. Nullability mirrors what GROQ returns for a
+ * missing field (null), so each model's output type fits the type `sanity typegen` derives.
+ */
+
+/** A missing array comes back from GROQ as null; the site always gets an array. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullable()
+    .transform((items) => items ?? []);
+
+export const nonEmptyString = z
+  .string({ error: (issue) => (issue.input == null ? 'is missing: fill it in' : 'must be text') })
+  .trim()
+  .min(1, 'is empty: fill it in');
+
+export const slugModel = z
+  .string({ error: 'is missing: generate the slug from the title' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not URL-safe: use lowercase letters, digits and single hyphens');
+
+export const dateTimeModel = z.iso.datetime({ offset: true, local: false, error: 'is not a valid date and time' });
+
+export const httpUrlModel = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+
+export const imageAssetModel = z.object({
+  _id: z.string(),
+  url: z.string().nullable(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
+export const imageModel = z.object({
+  alt: z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers'),
+  caption: z.string().nullable(),
+  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
+  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullable(),
+  asset: imageAssetModel.nullable().refine((asset) => asset !== null, 'has no uploaded image: upload one or remove the image'),
+});
+
+export const fileAssetModel = z.object({
+  _id: z.string(),
+  url: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  size: z.number().int().nonnegative().nullable(),
+  originalFilename: z.string().nullable(),
+});
+
+export const topicSummaryModel = z.object({
+  _id: z.string(),
+  title: nonEmptyString,
+  slug: slugModel,
+});
+
+export const personSummaryModel = z.object({
+  _id: z.string(),
+  name: nonEmptyString,
+  slug: slugModel,
+  role: z.string().nullable(),
+  url: httpUrlModel.nullable(),
+  image: imageModel.nullable(),
+});
+
+export const seoModel = z.object({
+  metaTitle: z.string().nullable(),
+  metaDescription: z.string().nullable(),
+  noIndex: z.boolean().nullable(),
+  ogImage: imageModel.nullable(),
+});
+
+export type ImageField = z.output<typeof imageModel>;
+export type FileAsset = z.output<typeof fileAssetModel>;
+export type TopicSummary = z.output<typeof topicSummaryModel>;
+export type PersonSummary = z.output<typeof personSummaryModel>;
+export type Seo = z.output<typeof seoModel>;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { httpUrlModel, imageModel, nonEmptyString, slugModel } from './fields.ts';
+
+export const personModel = z.object({
+  _id: z.string(),
+  name: nonEmptyString,
+  slug: slugModel,
+  role: z.string().nullable(),
+  bio: z.string().nullable(),
+  url: httpUrlModel.nullable(),
+  image: imageModel.nullable(),
+});
+
+export type Person = z.output<typeof personModel>;

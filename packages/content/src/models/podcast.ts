@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
+
+export const podcastCategoryModel = z.object({
+  _key: z.string(),
+  category: nonEmptyString,
+  subcategory: z.string().nullable(),
+});
+
+export const podcastSettingsModel = z.object({
+  title: nonEmptyString,
+  description: nonEmptyString,
+  author: nonEmptyString,
+  ownerName: nonEmptyString,
+  ownerEmail: z.email({ error: 'must be an email address; Apple Podcasts sends the ownership check there' }),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language code such as en-us'),
+  categories: list(podcastCategoryModel).refine((c) => c.length > 0, 'is empty: choose at least one Apple Podcasts category'),
+  explicit: z.boolean().nullable().transform((v) => v ?? false),
+  artwork: imageModel.nullable(),
+  copyright: z.string().nullable(),
+  type: z.enum(['episodic', 'serial']).nullable().transform((v) => v ?? 'episodic'),
+  podcastGuid: z.uuid({ error: 'must be a UUID, or leave it empty to derive it from the feed URL' }).nullable(),
+  locked: z.boolean().nullable().transform((v) => v ?? false),
+  funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: nonEmptyString })),
+  newFeedUrl: httpUrlModel.nullable(),
+  subscribeLinks: list(z.object({ _key: z.string(), platform: z.string().nullable(), label: z.string().nullable(), url: httpUrlModel })),
+});
+
+export type PodcastSettings = z.output<typeof podcastSettingsModel>;
+export type PodcastCategory = z.output<typeof podcastCategoryModel>;

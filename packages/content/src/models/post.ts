@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { dateTimeModel, imageModel, list, nonEmptyString, personSummaryModel, seoModel, slugModel, topicSummaryModel } from './fields.ts';
+import { episodeSummaryModel } from './episode.ts';
+import { portableTextModel } from './portableText.ts';
+import { resourceModel } from './resource.ts';
+
+export const postModel = z.object({
+  _id: z.string(),
+  title: nonEmptyString,
+  slug: slugModel,
+  publishedAt: dateTimeModel,
+  excerpt: z.string().nullable(),
+  mainImage: imageModel.nullable(),
+  author: personSummaryModel.nullable(),
+  topics: list(topicSummaryModel),
+  body: portableTextModel,
+  relatedEpisodes: list(episodeSummaryModel),
+  relatedResources: list(resourceModel),
+  seo: seoModel.nullable(),
+});
+
+export type Post = z.output<typeof postModel>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, slugModel, topicSummaryModel } from './fields.ts';
+
+export const resourceKinds = ['ebook', 'course', 'download', 'video', 'link'] as const;
+
+export const resourceModel = z
+  .object({
+    _id: z.string(),
+    title: nonEmptyString,
+    slug: slugModel,
+    kind: z.enum(resourceKinds, { error: `must be one of ${resourceKinds.join(', ')}` }),
+    url: httpUrlModel.nullable(),
+    file: fileAssetModel.nullable(),
+    description: z.string().nullable(),
+    image: imageModel.nullable(),
+    isFree: z.boolean().nullable().transform((v) => v ?? false),
+    callToAction: z.string().nullable(),
+    featured: z.boolean().nullable().transform((v) => v ?? false),
+    topics: list(topicSummaryModel),
+  })
+  .refine((r) => r.url !== null || r.file !== null, { message: 'has neither a URL nor an uploaded file: add one so visitors can reach it', path: ['url'] });
+
+export type Resource = z.output<typeof resourceModel>;
+export type ResourceKind = Resource['kind'];

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
+
+export const siteSettingsModel = z.object({
+  title: nonEmptyString,
+  description: nonEmptyString,
+  siteUrl: httpUrlModel.transform((url) => url.replace(/\/+$/, '')),
+  navigation: list(z.object({ _key: z.string(), label: nonEmptyString, href: nonEmptyString })),
+  footerText: z.string().nullable(),
+  socialLinks: list(z.object({ _key: z.string(), platform: z.string().nullable(), url: z.string() })),
+  newsletter: z
+    .object({
+      heading: z.string().nullable(),
+      text: z.string().nullable(),
+      formAction: httpUrlModel,
+      emailFieldName: z.string().nullable(),
+      nameFieldName: z.string().nullable(),
+      buttonLabel: z.string().nullable(),
+    })
+    .nullable(),
+  defaultSocialImage: imageModel.nullable(),
+});
+
+export type SiteSettings = z.output<typeof siteSettingsModel>;

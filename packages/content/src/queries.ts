@@ -1,0 +1,184 @@
+import { defineQuery } from 'groq';
+
+/*
+ * Every GROQ query the site runs, for both content sources. Each takes `$now` (ISO date-time):
+ * documents published after it are treated as not yet published. Drafts (`drafts.*`) and release
+ * versions (`versions.*`) are excluded here too, because the embedded source has no perspectives.
+ * Fragments are plain string constants so `sanity typegen` can read the queries.
+ */
+
+const isPublished = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
+const isLive = `${isPublished} && dateTime(publishedAt) <= dateTime($now)`;
+
+const imageProjection = `{
+  alt,
+  caption,
+  hotspot,
+  crop,
+  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}
+}`;
+
+const fileProjection = `asset->{_id, url, mimeType, size, originalFilename}`;
+
+const topicSummary = `{_id, title, "slug": slug.current}`;
+
+const personSummary = `{_id, name, "slug": slug.current, role, url, image${imageProjection}}`;
+
+// Internal links carry what the site needs to build the URL of their target.
+const portableTextProjection = `[]{
+  ...,
+  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
+  markDefs[]{
+    ...,
+    _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}
+  }
+}`;
+
+const audioProjection = `{
+  mimeType,
+  sizeBytes,
+  durationSeconds,
+  url,
+  "file": file.${fileProjection}
+}`;
+
+const episodeSummary = `{
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  episodeNumber,
+  season,
+  episodeType,
+  summary,
+  explicit,
+  image${imageProjection},
+  "audio": audio${audioProjection}
+}`;
+
+const resourceFields = `{
+  _id,
+  title,
+  "slug": slug.current,
+  kind,
+  url,
+  "file": file.${fileProjection},
+  description,
+  image${imageProjection},
+  isFree,
+  callToAction,
+  featured,
+  "topics": topics[]->${topicSummary}
+}`;
+
+const postSummary = `{_id, title, "slug": slug.current, publishedAt, excerpt}`;
+
+const seoProjection = `{metaTitle, metaDescription, noIndex, ogImage${imageProjection}}`;
+
+export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  title,
+  description,
+  siteUrl,
+  navigation[]{_key, label, href},
+  footerText,
+  socialLinks[]{_key, platform, url},
+  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},
+  defaultSocialImage${imageProjection}
+}`);
+
+export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
+  title,
+  description,
+  author,
+  ownerName,
+  ownerEmail,
+  language,
+  categories[]{_key, category, subcategory},
+  explicit,
+  artwork${imageProjection},
+  copyright,
+  type,
+  podcastGuid,
+  locked,
+  funding[]{_key, url, label},
+  newFeedUrl,
+  subscribeLinks[]{_key, platform, label, url}
+}`);
+
+export const postsQuery = defineQuery(`*[_type == "post" && ${isLive}] | order(publishedAt desc, _id asc){
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  excerpt,
+  mainImage${imageProjection},
+  "author": author->${personSummary},
+  "topics": topics[]->${topicSummary},
+  "body": body${portableTextProjection},
+  "relatedEpisodes": (relatedEpisodes[]->)[${isLive}]${episodeSummary},
+  "relatedResources": (relatedResources[]->)[${isPublished}]${resourceFields},
+  "seo": seo${seoProjection}
+}`);
+
+export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLive}] | order(publishedAt desc, _id asc){
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  episodeNumber,
+  season,
+  episodeType,
+  summary,
+  "showNotes": showNotes${portableTextProjection},
+  "audio": audio${audioProjection},
+  explicit,
+  image${imageProjection},
+  chapters[]{_key, startSeconds, title, url},
+  "transcript": transcript{text, language, "file": file.${fileProjection}},
+  "guests": guests[]->${personSummary},
+  "topics": topics[]->${topicSummary},
+  "relatedPosts": (relatedPosts[]->)[${isLive}]${postSummary},
+  guid
+}`);
+
+export const resourcesQuery = defineQuery(`*[_type == "resource" && ${isPublished}] | order(title asc, _id asc)${resourceFields}`);
+
+export const topicsQuery = defineQuery(`*[_type == "topic" && ${isPublished}] | order(title asc, _id asc){
+  _id,
+  title,
+  "slug": slug.current,
+  description
+}`);
+
+export const peopleQuery = defineQuery(`*[_type == "person" && ${isPublished}] | order(name asc, _id asc){
+  _id,
+  name,
+  "slug": slug.current,
+  role,
+  bio,
+  url,
+  image${imageProjection}
+}`);
+
+export const pagesQuery = defineQuery(`*[_type == "page" && ${isPublished}] | order(slug.current asc, _id asc){
+  _id,
+  title,
+  "slug": slug.current,
+  description,
+  "body": body${portableTextProjection},
+  "seo": seo${seoProjection}
+}`);
+
+/** Every query the site loads, by the name the loaded content uses. */
+export const contentQueries = {
+  siteSettings: siteSettingsQuery,
+  podcast: podcastSettingsQuery,
+  posts: postsQuery,
+  episodes: episodesQuery,
+  resources: resourcesQuery,
+  topics: topicsQuery,
+  people: peopleQuery,
+  pages: pagesQuery,
+} as const;
+
+export type ContentQueryName = keyof typeof contentQueries;

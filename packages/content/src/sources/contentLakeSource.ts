@@ -1,0 +1,48 @@
+import { createClient, type SanityClient } from '@sanity/client';
+import type { ContentSource } from './contentSource.ts';
+import { withRetries, type RetryOptions } from './retries.ts';
+import { describeLakeError } from './lakeErrors.ts';
+
+export interface ContentLakeConfig {
+  projectId: string;
+  dataset: string;
+  apiVersion: string;
+  token?: string | undefined;
+  /** For tests and proxies, e.g. `http://127.0.0.1:4010`; requests then skip the project hostname. */
+  apiHost?: string | undefined;
+  /** Milliseconds before one request is abandoned. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+}
+
+/** Reads published content from the Sanity Content Lake (never the CDN, never drafts). */
+export function createContentLakeSource(config: ContentLakeConfig): ContentSource & { readonly client: SanityClient } {
+  const client = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    useCdn: false,
+    perspective: 'published',
+    // Our own retry loop honours Retry-After and reports clearly; the client's would hide both.
+    maxRetries: 0,
+    timeout: config.timeoutMs ?? 30_000,
+    ...(config.token ? { token: config.token } : {}),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  });
+  const where = `Sanity project "${config.projectId}", dataset "${config.dataset}"${config.apiHost ? ` at ${config.apiHost}` : ''}`;
+  return {
+    kind: 'contentLake',
+    description: where,
+    client,
+    async fetch(query, params) {
+      try {
+        return await withRetries(() => client.fetch(query, params, { filterResponse: true }), config.retry);
+      } catch (error) {
+        throw new Error(`Could not load content from ${where}: ${describeLakeError(error)}`, { cause: error });
+      }
+    },
+    assetFilePath() {
+      return undefined;
+    },
+  };
+}

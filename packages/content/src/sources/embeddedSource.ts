@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { evaluate, parse, type ExprNode } from 'groq-js';
+import { readDatasetExport, type DatasetExport } from '../export/readDatasetExport.ts';
+import type { ContentSource } from './contentSource.ts';
+
+/** Answers GROQ queries in-process from a dataset export, with groq-js. */
+export async function createEmbeddedSource(path: string): Promise<ContentSource & { readonly dataset: DatasetExport }> {
+  const dataset = await readDatasetExport(path);
+  const parsed = new Map<string, ExprNode>();
+  return {
+    kind: 'embedded',
+    description: `embedded dataset export at ${dataset.root}`,
+    dataset,
+    async fetch(query, params) {
+      let tree = parsed.get(query);
+      if (!tree) {
+        tree = parse(query);
+        parsed.set(query, tree);
+      }
+      const result = await evaluate(tree, { dataset: dataset.documents, params });
+      return result.get();
+    },
+    assetFilePath(assetUrl) {
+      // Embedded asset URLs are export-relative (images/..., files/...); anything else is remote.
+      return /^(images|files)\/[^/]+$/.test(assetUrl) ? join(dataset.root, assetUrl) : undefined;
+    },
+  };
+}
