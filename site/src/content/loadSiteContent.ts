@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { contentSourceFromEnv, loadContent, type ContentSource, type SiteContent } from '@frm/content';
+
+export interface LoadedSiteContent {
+  source: ContentSource;
+  content: SiteContent;
+}
+
+let loading: Promise<LoadedSiteContent> | undefined;
+
+/**
+ * One bulk load per build, shared by every collection: each query runs once and all content is
+ * validated before Astro renders a page, so a bad document stops the build with the full report.
+ */
+export function loadSiteContent(siteRoot: URL): Promise<LoadedSiteContent> {
+  loading ??= (async () => {
+    const seedDataset = fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
+    const source = await contentSourceFromEnv(process.env, seedDataset);
+    const content = await loadContent(source, { now: buildTime() });
+    return { source, content };
+  })();
+  return loading;
+}
+
+/** BUILD_TIME lets a build (or a test) decide what counts as already published. */
+function buildTime(): Date {
+  const fixed = process.env.BUILD_TIME;
+  if (!fixed) return new Date();
+  const date = new Date(fixed);
+  if (Number.isNaN(date.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z`);
+  return date;
+}
