@@ -169,6 +169,16 @@ export const pagesQuery = defineQuery(`*[_type == "page" && ${isPublished}] | or
   "seo": seo${seoProjection}
 }`);
 
+/**
+ * Published posts and episodes that the queries above cannot place in time (no or unreadable
+ * publishedAt): they would vanish from the site without a word, so the loader reports them.
+ */
+export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] && ${isPublished} && !defined(dateTime(publishedAt))] | order(_id asc){
+  _id,
+  _type,
+  publishedAt
+}`);
+
 /** Every query the site loads, by the name the loaded content uses. */
 export const contentQueries = {
   siteSettings: siteSettingsQuery,

@@ -7,7 +7,7 @@ import { postModel } from '../models/post.ts';
 import { resourceModel } from '../models/resource.ts';
 import { siteSettingsModel } from '../models/siteSettings.ts';
 import { topicModel } from '../models/topic.ts';
-import { contentQueries, type ContentQueryName } from '../queries.ts';
+import { contentQueries, undatedQuery, type ContentQueryName } from '../queries.ts';
 import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
 import type { ContentSource } from '../sources/contentSource.ts';
 import { findDuplicateSlugs } from './integrity.ts';
@@ -40,8 +40,8 @@ export interface LoadOptions {
 export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
   const params = { now: (options.now ?? new Date()).toISOString() };
   const names = Object.keys(contentQueries) as ContentQueryName[];
-  const results = await Promise.all(names.map((name) => source.fetch(contentQueries[name], params)));
-  const problems: ContentProblem[] = [];
+  const [undated, ...results] = await Promise.all([source.fetch(undatedQuery, params), ...names.map((name) => source.fetch(contentQueries[name], params))]);
+  const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
   names.forEach((name, i) => {
     const result = results[i];
@@ -57,6 +57,15 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
   if (problems.length === 0) problems.push(...findDuplicateSlugs(content as SiteContent));
   if (problems.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
   return content as SiteContent;
+}
+
+function undatedProblems(result: unknown): ContentProblem[] {
+  return ((result ?? []) as Array<{ _id: string; _type: string; publishedAt: unknown }>).map((doc) => ({
+    id: doc._id,
+    type: doc._type,
+    path: 'publishedAt',
+    message: doc.publishedAt == null ? 'is missing: set the date and time to publish it' : `"${String(doc.publishedAt)}" is not a date and time: pick one with the date picker`,
+  }));
 }
 
 function issuesToProblems(name: ContentQueryName, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
