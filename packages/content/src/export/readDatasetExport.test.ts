@@ -29,7 +29,7 @@ describe('readDatasetExport', () => {
   it('turns export asset paths into references to Content Lake-shaped asset documents', async () => {
     const root = await writeFixtureExport(docs, { [`images/${imageName}`]: png, [`files/${audioName}`]: audio });
     const { documents } = await readDatasetExport(root);
-    const podcast = documents.find((d) => d._id === 'podcast') as { artwork: Record<string, unknown> };
+    const podcast = documents.find((d) => d._id === 'podcast') as unknown as { artwork: Record<string, unknown> };
     expect(podcast.artwork).toEqual({ _type: 'image', alt: 'Artwork', asset: { _type: 'reference', _ref: `image-${sha1(png)}-1400x1400-png` } });
     const image = documents.find((d) => d._id === `image-${sha1(png)}-1400x1400-png`);
     expect(image).toMatchObject({ _type: 'sanity.imageAsset', url: `images/${imageName}`, size: png.length, metadata: { dimensions: { width: 1400, height: 1400 } } });

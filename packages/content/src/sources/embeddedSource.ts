@@ -7,6 +7,9 @@ import type { ContentSource } from './contentSource.ts';
 export async function createEmbeddedSource(path: string): Promise<ContentSource & { readonly dataset: DatasetExport }> {
   const dataset = await readDatasetExport(path);
   const parsed = new Map<string, ExprNode>();
+  // groq-js resolves `->` by scanning every document; an index keeps large datasets linear.
+  const byId = new Map(dataset.documents.map((doc) => [doc._id, doc]));
+  const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
   return {
     kind: 'embedded',
     description: `embedded dataset export at ${dataset.root}`,
@@ -17,7 +20,7 @@ export async function createEmbeddedSource(path: string): Promise<ContentSource 
         tree = parse(query);
         parsed.set(query, tree);
       }
-      const result = await evaluate(tree, { dataset: dataset.documents, params });
+      const result = await evaluate(tree, { dataset: dataset.documents, params, dereference });
       return result.get();
     },
     assetFilePath(assetUrl) {
