@@ -8,3 +8,4 @@ export { createEmbeddedSource } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
 export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
+export * from './vocabulary.ts';

@@ -28,9 +28,11 @@ const personSummary = `{_id, name, "slug": slug.current, role, url, image${image
 const portableTextProjection = `[]{
   ...,
   _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},
-  markDefs[]{
-    ...,
-    _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}
+  _type == "block" => {
+    "markDefs": markDefs[]{
+      ...,
+      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}
+    }
   }
 }`;
 

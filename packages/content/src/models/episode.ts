@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
 import { portableTextModel } from './portableText.ts';
 
 export const audioModel = z
   .object({
-    mimeType: z.string({ error: 'is missing: set the audio type, e.g. audio/mpeg' }).regex(/^(audio|video)\/[\w.+-]+$/, 'is not an audio type such as audio/mpeg'),
+    mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}` }),
     sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
     durationSeconds: z.number({ error: 'is missing: set the duration in seconds' }).positive('must be the length in seconds'),
     url: httpUrlModel.nullable(),
@@ -32,7 +33,7 @@ export const episodeSummaryModel = z.object({
   publishedAt: dateTimeModel,
   episodeNumber: z.number().int().positive().nullable(),
   season: z.number().int().positive().nullable(),
-  episodeType: z.enum(['full', 'trailer', 'bonus']).nullable().transform((v) => v ?? 'full'),
+  episodeType: z.enum(optionValues(episodeTypes)).nullable().transform((v) => v ?? 'full'),
   summary: z.string().nullable(),
   explicit: z.boolean().nullable().transform((v) => v ?? false),
   image: imageModel.nullable(),

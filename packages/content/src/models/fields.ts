@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionValues, personRoles } from '../vocabulary.ts';
 
 /*
  * Field models shared by several document models. Nullability mirrors what GROQ returns for a
@@ -35,8 +36,8 @@ export const imageAssetModel = z.object({
 export const imageModel = z.object({
   alt: z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers'),
   caption: z.string().nullable(),
-  hotspot: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
-  crop: z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullable(),
+  hotspot: z.object({ _type: z.literal('sanity.imageHotspot').default('sanity.imageHotspot'), x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
+  crop: z.object({ _type: z.literal('sanity.imageCrop').default('sanity.imageCrop'), top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullable(),
   asset: imageAssetModel.nullable().refine((asset) => asset !== null, 'has no uploaded image: upload one or remove the image'),
 });
 
@@ -58,7 +59,7 @@ export const personSummaryModel = z.object({
   _id: z.string(),
   name: nonEmptyString,
   slug: slugModel,
-  role: z.string().nullable(),
+  role: z.enum(optionValues(personRoles)).nullable(),
   url: httpUrlModel.nullable(),
   image: imageModel.nullable(),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { optionValues, personRoles } from '../vocabulary.ts';
 import { httpUrlModel, imageModel, nonEmptyString, slugModel } from './fields.ts';
 
 export const personModel = z.object({
   _id: z.string(),
   name: nonEmptyString,
   slug: slugModel,
-  role: z.string().nullable(),
+  role: z.enum(optionValues(personRoles)).nullable(),
   bio: z.string().nullable(),
   url: httpUrlModel.nullable(),
   image: imageModel.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionValues, showTypes, subscribePlatforms } from '../vocabulary.ts';
 import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
 
 export const podcastCategoryModel = z.object({
@@ -18,12 +19,12 @@ export const podcastSettingsModel = z.object({
   explicit: z.boolean().nullable().transform((v) => v ?? false),
   artwork: imageModel.nullable(),
   copyright: z.string().nullable(),
-  type: z.enum(['episodic', 'serial']).nullable().transform((v) => v ?? 'episodic'),
+  type: z.enum(optionValues(showTypes)).nullable().transform((v) => v ?? 'episodic'),
   podcastGuid: z.uuid({ error: 'must be a UUID, or leave it empty to derive it from the feed URL' }).nullable(),
   locked: z.boolean().nullable().transform((v) => v ?? false),
   funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: nonEmptyString })),
   newFeedUrl: httpUrlModel.nullable(),
-  subscribeLinks: list(z.object({ _key: z.string(), platform: z.string().nullable(), label: z.string().nullable(), url: httpUrlModel })),
+  subscribeLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(subscribePlatforms)).nullable(), label: z.string().nullable(), url: httpUrlModel })),
 });
 
 export type PodcastSettings = z.output<typeof podcastSettingsModel>;

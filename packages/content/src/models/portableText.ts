@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calloutTones, embedKinds, internalLinkTypes, optionValues } from '../vocabulary.ts';
 import { imageAssetModel } from './fields.ts';
 
 /*
@@ -27,7 +28,7 @@ const internalLinkModel = z.object({
   _type: z.literal('internalLink'),
   reference: z.object({ _ref: z.string(), _type: z.literal('reference') }).optional(),
   /** The linked document, or null when it was deleted or is not published yet. */
-  target: z.object({ _id: z.string(), _type: z.string(), slug: z.string().nullable() }).nullable(),
+  target: z.object({ _id: z.string(), _type: z.enum(internalLinkTypes), slug: z.string().nullable() }).nullable(),
 });
 
 export const textBlockModel = z.object({
@@ -37,7 +38,10 @@ export const textBlockModel = z.object({
   listItem: z.enum(['bullet', 'number']).optional(),
   level: z.number().int().positive().optional(),
   children: z.array(spanModel),
-  markDefs: z.array(z.discriminatedUnion('_type', [linkModel, internalLinkModel])).nullable().optional(),
+  markDefs: z
+    .array(z.discriminatedUnion('_type', [linkModel, internalLinkModel]))
+    .nullable()
+    .transform((defs) => defs ?? []),
 });
 
 export const imageBlockModel = z.object({
@@ -59,7 +63,7 @@ export const scriptureBlockModel = z.object({
 export const calloutBlockModel = z.object({
   ...keyed,
   _type: z.literal('callout'),
-  tone: z.enum(['info', 'tip', 'warning']).optional(),
+  tone: z.enum(optionValues(calloutTones)).optional(),
   title: z.string().optional(),
   text: z.string().min(1, 'is empty: write the callout text'),
 });
@@ -69,7 +73,7 @@ export const embedBlockModel = z.object({
   _type: z.literal('embed'),
   url: z.string(),
   title: z.string().min(1, 'is empty: give the embed a title for screen readers'),
-  kind: z.enum(['audio', 'video']).optional(),
+  kind: z.enum(optionValues(embedKinds)).optional(),
 });
 
 export const portableTextModel = z

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { optionValues, resourceKinds } from '../vocabulary.ts';
 import { fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, slugModel, topicSummaryModel } from './fields.ts';
-
-export const resourceKinds = ['ebook', 'course', 'download', 'video', 'link'] as const;
 
 export const resourceModel = z
   .object({
     _id: z.string(),
     title: nonEmptyString,
     slug: slugModel,
-    kind: z.enum(resourceKinds, { error: `must be one of ${resourceKinds.join(', ')}` }),
+    kind: z.enum(optionValues(resourceKinds), { error: `must be one of ${optionValues(resourceKinds).join(', ')}` }),
     url: httpUrlModel.nullable(),
     file: fileAssetModel.nullable(),
     description: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionValues, socialPlatforms } from '../vocabulary.ts';
 import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
 
 export const siteSettingsModel = z.object({
@@ -7,7 +8,7 @@ export const siteSettingsModel = z.object({
   siteUrl: httpUrlModel.transform((url) => url.replace(/\/+$/, '')),
   navigation: list(z.object({ _key: z.string(), label: nonEmptyString, href: nonEmptyString })),
   footerText: z.string().nullable(),
-  socialLinks: list(z.object({ _key: z.string(), platform: z.string().nullable(), url: z.string() })),
+  socialLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(socialPlatforms)).nullable(), url: httpUrlModel })),
   newsletter: z
     .object({
       heading: z.string().nullable(),

@@ -1,0 +1,17 @@
+import { defineCliConfig } from 'sanity/cli';
+
+export default defineCliConfig({
+  api: {
+    projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'frmplaceholder',
+    dataset: process.env.SANITY_STUDIO_DATASET || 'production',
+  },
+  // Self-hosted build: do not swap in Sanity's CDN runtime (the build must work offline).
+  deployment: { autoUpdates: false },
+  schemaExtraction: { path: './schema.json' },
+  // Read by `sanity typegen generate` (a `typegen` key here replaces the old sanity-typegen.json).
+  typegen: {
+    schema: './schema.json',
+    path: '../packages/content/src/**/*.ts',
+    generates: '../packages/content/src/sanity.types.ts',
+  },
+});

@@ -1,0 +1,183 @@
+import { episodeTypes } from '@frm/content/vocabulary';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageField } from '../fields/image.ts';
+import { publishedAtField } from '../fields/publishedAt.ts';
+import { slugField } from '../fields/slug.ts';
+import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
+import { checkAudioSource } from '../validation/audioSource.ts';
+import { checkSquareArtwork } from '../validation/imageDimensions.ts';
+import { checkMaxLength, checkPresent } from '../validation/lengths.ts';
+
+export const podcastEpisode = defineType({
+  name: 'podcastEpisode',
+  title: 'Podcast episode',
+  type: 'document',
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'podcast', title: 'Audio & feed' },
+    { name: 'media', title: 'Image' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Episode title as podcast apps show it. Leave out the show name and episode number.',
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
+    slugField({ group: 'content' }),
+    publishedAtField('content'),
+    defineField({
+      name: 'episodeNumber',
+      title: 'Episode number',
+      type: 'number',
+      description: 'The episode’s number within its season (1, 2, 3…).',
+      group: 'podcast',
+      validation: (rule) => rule.integer().min(1),
+    }),
+    defineField({
+      name: 'season',
+      title: 'Season',
+      type: 'number',
+      description: 'Season number, if the show has seasons. Leave empty otherwise.',
+      group: 'podcast',
+      validation: (rule) => rule.integer().min(1),
+    }),
+    defineField({
+      name: 'episodeType',
+      title: 'Episode type',
+      type: 'string',
+      description: 'Full for regular episodes; Trailer for a show or season preview; Bonus for extra content.',
+      group: 'podcast',
+      options: {
+        list: [...episodeTypes],
+        layout: 'radio',
+        direction: 'horizontal',
+      },
+      initialValue: 'full',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 4,
+      description: 'A few plain sentences about the episode. Podcast apps show this under the title.',
+      group: 'content',
+      validation: (rule) => [
+        rule.custom((v) => checkPresent(v, 'Add a short summary: podcast apps show it under the title')).warning(),
+        rule.custom((v) => checkMaxLength(v, 4000, 'because podcast apps reject longer summaries')),
+      ],
+    }),
+    defineField({
+      name: 'showNotes',
+      title: 'Show notes',
+      type: 'blockContent',
+      description: 'Links, Bible passages and resources mentioned in the episode. Shown on the episode page.',
+      group: 'content',
+    }),
+    defineField({
+      name: 'audio',
+      title: 'Audio',
+      type: 'podcastAudio',
+      description: 'The recording: upload the file OR paste its web address, then fill in format, size and length.',
+      group: 'podcast',
+      validation: (rule) => rule.required().custom(checkAudioSource),
+    }),
+    defineField({
+      name: 'explicit',
+      title: 'Explicit content',
+      type: 'boolean',
+      description: 'Turn on only if the episode has content unsuitable for children.',
+      group: 'podcast',
+      initialValue: false,
+    }),
+    imageField({
+      name: 'image',
+      title: 'Episode artwork',
+      description: 'Optional square image (1400–3000 pixels) shown instead of the show artwork.',
+      group: 'media',
+      validation: (rule) => rule.custom(checkSquareArtwork).warning(),
+    }),
+    defineField({
+      name: 'chapters',
+      title: 'Chapters',
+      type: 'array',
+      description: 'Optional markers so listeners can jump to parts of the episode.',
+      of: [defineArrayMember({ type: 'chapter' })],
+      group: 'podcast',
+    }),
+    defineField({
+      name: 'transcript',
+      title: 'Transcript',
+      type: 'transcript',
+      description: 'Optional words of the episode, for deaf listeners and search engines.',
+      group: 'podcast',
+    }),
+    defineField({
+      name: 'guests',
+      title: 'Guests',
+      type: 'array',
+      description: 'People interviewed in this episode.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      type: 'array',
+      description: 'Themes this episode is about.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'relatedPosts',
+      title: 'Related posts',
+      type: 'array',
+      description: 'Blog posts to suggest on the episode page.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'post' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'guid',
+      title: 'Feed ID from previous host',
+      type: 'string',
+      description:
+        'Only for episodes moved from another podcast host: the episode’s original GUID. Never change it, or apps will download the episode again. Leave empty for new episodes.',
+      group: 'podcast',
+    }),
+  ],
+  orderings: [
+    { title: 'Publish date, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    {
+      title: 'Season and episode',
+      name: 'seasonEpisode',
+      by: [
+        { field: 'season', direction: 'desc' },
+        { field: 'episodeNumber', direction: 'desc' },
+      ],
+    },
+  ],
+  preview: {
+    select: { title: 'title', publishedAt: 'publishedAt', image: 'image', season: 'season', episode: 'episodeNumber', audio: 'audio' },
+    prepare: ({ title, publishedAt, image, season, episode, audio }) => ({
+      title,
+      media: image,
+      subtitle: joinSubtitle(
+        typeof season === 'number' && `S${season}`,
+        typeof episode === 'number' && `E${episode}`,
+        formatDate(publishedAt),
+        ...previewStates({
+          publishedAt,
+          imageAsset: image?.asset,
+          imageAlt: image?.alt,
+          audio: { file: audio?.file?.asset, url: audio?.url },
+        }),
+      ),
+    }),
+  },
+});

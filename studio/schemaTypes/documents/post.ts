@@ -1,0 +1,106 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageField } from '../fields/image.ts';
+import { publishedAtField } from '../fields/publishedAt.ts';
+import { slugField } from '../fields/slug.ts';
+import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
+import { checkMaxLength } from '../validation/lengths.ts';
+
+export const post = defineType({
+  name: 'post',
+  title: 'Blog post',
+  type: 'document',
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'media', title: 'Image' },
+    { name: 'seo', title: 'Search & sharing' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'The headline. Short and clear works best: about 70 characters or fewer.',
+      group: 'content',
+      validation: (rule) => [
+        rule.required(),
+        rule.custom((v) => checkMaxLength(v, 120, 'so it fits on one or two lines')),
+        rule.custom((v) => checkMaxLength(v, 70, 'so search results show the whole title')).warning(),
+      ],
+    }),
+    slugField({ group: 'content' }),
+    publishedAtField('content'),
+    defineField({
+      name: 'excerpt',
+      title: 'Summary',
+      type: 'text',
+      rows: 3,
+      description: 'One or two sentences shown in post lists and search results (up to about 200 characters).',
+      group: 'content',
+      validation: (rule) => rule.custom((v) => checkMaxLength(v, 200, 'so it fits in post lists')).warning(),
+    }),
+    imageField({
+      name: 'mainImage',
+      title: 'Main image',
+      description: 'Shown at the top of the post and in post lists. Landscape images work best.',
+      group: 'media',
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      description: 'Who wrote the post. Add new people under Blog → People.',
+      to: [{ type: 'person' }],
+      group: 'content',
+    }),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      type: 'array',
+      description: 'Themes this post is about; readers can browse posts by topic.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'blockContent',
+      description: 'The post itself. Use Heading 2 for sections; add Bible passages and callouts with the + button.',
+      group: 'content',
+    }),
+    defineField({
+      name: 'relatedEpisodes',
+      title: 'Related episodes',
+      type: 'array',
+      description: 'Podcast episodes to suggest at the end of the post.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'podcastEpisode' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'relatedResources',
+      title: 'Related resources',
+      type: 'array',
+      description: 'E-books, courses or downloads to suggest at the end of the post.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'resource' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Search & sharing',
+      type: 'seo',
+      description: 'Optional: how the post looks in Google and when shared. Leave empty to use the title, summary and main image.',
+      group: 'seo',
+    }),
+  ],
+  orderings: [{ title: 'Publish date, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
+  preview: {
+    select: { title: 'title', publishedAt: 'publishedAt', image: 'mainImage', author: 'author.name' },
+    prepare: ({ title, publishedAt, image, author }) => ({
+      title,
+      media: image,
+      subtitle: joinSubtitle(formatDate(publishedAt), author, ...previewStates({ publishedAt, imageAsset: image?.asset, imageAlt: image?.alt })),
+    }),
+  },
+});

@@ -1,0 +1,20 @@
+import { defineField, defineType } from 'sanity';
+import { slugField } from '../fields/slug.ts';
+
+export const topic = defineType({
+  name: 'topic',
+  title: 'Topic',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Name of the theme, e.g. “Marriage” or “Parenting teens”.',
+      validation: (rule) => rule.required(),
+    }),
+    slugField(),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3, description: 'One or two sentences shown on the topic page.' }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'description' } },
+});

@@ -1,0 +1,19 @@
+import { defineField } from 'sanity';
+import { SLUG_MAX_LENGTH, checkSlugFormat } from '../validation/slugFormat.ts';
+
+/**
+ * The web-address part of a page. Sanity's slug type already checks uniqueness per document
+ * type (its default `isUnique`), so two posts cannot share a slug but a post and a page can.
+ */
+export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
+  return defineField({
+    name: 'slug',
+    title: 'Web address',
+    type: 'slug',
+    description:
+      'The last part of the page address, e.g. family-dinner-questions. Click “Generate” to make it from the title; avoid changing it after publishing because old links would break.',
+    group,
+    options: { source, maxLength: SLUG_MAX_LENGTH },
+    validation: (rule) => rule.required().custom(checkSlugFormat),
+  });
+}

@@ -1,0 +1,53 @@
+import type { SchemaTypeDefinition } from 'sanity';
+import { page } from './documents/page.ts';
+import { person } from './documents/person.ts';
+import { podcast } from './documents/podcast.ts';
+import { podcastEpisode } from './documents/podcastEpisode.ts';
+import { post } from './documents/post.ts';
+import { resource } from './documents/resource.ts';
+import { siteSettings } from './documents/siteSettings.ts';
+import { topic } from './documents/topic.ts';
+import { blockContent } from './objects/blockContent.ts';
+import { callout } from './objects/callout.ts';
+import { chapter } from './objects/chapter.ts';
+import { embed } from './objects/embed.ts';
+import { fundingLink } from './objects/fundingLink.ts';
+import { navLink } from './objects/navLink.ts';
+import { newsletter } from './objects/newsletter.ts';
+import { podcastAudio } from './objects/podcastAudio.ts';
+import { podcastCategory } from './objects/podcastCategory.ts';
+import { scripture } from './objects/scripture.ts';
+import { seo } from './objects/seo.ts';
+import { socialLink } from './objects/socialLink.ts';
+import { subscribeLink } from './objects/subscribeLink.ts';
+import { transcript } from './objects/transcript.ts';
+
+/** Documents edited as a single fixed document (their _id equals the type name). */
+export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['podcast', 'siteSettings']);
+
+export const schemaTypes: SchemaTypeDefinition[] = [
+  // documents
+  post,
+  podcastEpisode,
+  podcast,
+  resource,
+  person,
+  topic,
+  page,
+  siteSettings,
+  // objects
+  seo,
+  podcastAudio,
+  chapter,
+  transcript,
+  podcastCategory,
+  fundingLink,
+  subscribeLink,
+  navLink,
+  socialLink,
+  newsletter,
+  blockContent,
+  scripture,
+  callout,
+  embed,
+];

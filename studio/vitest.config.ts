@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+
+// Tests default to Node; files that render or load the Studio opt into jsdom with
+// `// @vitest-environment jsdom` at the top.
+export default defineProject({
+  test: {
+    name: 'studio',
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: ['node_modules/**', 'dist/**'],
+  },
+});
