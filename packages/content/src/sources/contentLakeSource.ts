@@ -36,7 +36,7 @@ export function createContentLakeSource(config: ContentLakeConfig): ContentSourc
     client,
     async fetch(query, params) {
       try {
-        return await withRetries(() => client.fetch(query, params, { filterResponse: true }), config.retry);
+        return await withRetries(async () => resultOf(await client.fetch(query, params, { filterResponse: false })), config.retry);
       } catch (error) {
         throw new Error(`Could not load content from ${where}: ${describeLakeError(error)}`, { cause: error });
       }
@@ -45,4 +45,13 @@ export function createContentLakeSource(config: ContentLakeConfig): ContentSourc
       return undefined;
     },
   };
+}
+
+/** The client hands back a truncated or non-JSON body as a plain string; that must not pass as "no result". */
+function resultOf(response: unknown): unknown {
+  if (response === null || typeof response !== 'object' || !('result' in response)) {
+    const preview = typeof response === 'string' ? `: ${JSON.stringify(response.slice(0, 80))}` : '';
+    throw new SyntaxError(`query response is not valid JSON with a "result" field${preview}`);
+  }
+  return response.result;
 }
