@@ -9,3 +9,4 @@ export { createContentLakeSource, type ContentLakeConfig } from './sources/conte
 export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export * from './vocabulary.ts';
+export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';

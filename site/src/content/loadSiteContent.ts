@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { contentSourceFromEnv, loadContent, type ContentSource, type SiteContent } from '@frm/content';
+import { contentSourceFromEnv, loadContent, type ContentSource } from '@frm/content';
+import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
-export interface LoadedSiteContent {
+export interface LoadedSiteContent extends LocalizedContent {
   source: ContentSource;
-  content: SiteContent;
 }
 
 let loading: Promise<LoadedSiteContent> | undefined;
@@ -17,7 +17,7 @@ export function loadSiteContent(siteRoot: URL): Promise<LoadedSiteContent> {
     const seedDataset = fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
     const source = await contentSourceFromEnv(process.env, seedDataset);
     const content = await loadContent(source, { now: buildTime() });
-    return { source, content };
+    return { source, ...localizeAssets(content, source, siteRoot) };
   })();
   return loading;
 }
