@@ -1,0 +1,39 @@
+import type { ImageMetadata } from 'astro';
+import { createImageUrlBuilder } from '@sanity/image-url';
+import type { ImageField } from '@frm/content';
+
+type ImageAsset = NonNullable<ImageField['asset']>;
+
+/**
+ * On the embedded source each image asset carries `src`, which Astro's content layer resolved to
+ * ImageMetadata (see content/localAssets.ts), so Astro's image pipeline can transform it.
+ */
+export function localImage(asset: ImageAsset): ImageMetadata | undefined {
+  const src = (asset as ImageAsset & { src?: unknown }).src;
+  return src !== null && typeof src === 'object' && 'format' in src ? (src as ImageMetadata) : undefined;
+}
+
+const builder = () => {
+  const projectId = process.env.SANITY_PROJECT_ID?.trim();
+  return projectId ? createImageUrlBuilder({ projectId, dataset: process.env.SANITY_DATASET?.trim() || 'production' }) : undefined;
+};
+
+export interface CdnImage {
+  src: string;
+  srcset: string;
+}
+
+/** Sanity image CDN URLs (crop and hotspot applied, best format for the browser) for the Content Lake source. */
+export function cdnImage(image: Pick<ImageField, 'crop' | 'hotspot'> & { asset: ImageAsset }, widths: number[], aspect?: number): CdnImage | undefined {
+  const urls = builder();
+  if (!urls) return undefined;
+  const source = { asset: { _ref: image.asset._id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) };
+  const at = (width: number) => {
+    let url = urls.image(source).width(width).auto('format').fit(aspect ? 'crop' : 'max').quality(75);
+    if (aspect) url = url.height(Math.round(width / aspect));
+    return url.url();
+  };
+  const usable = widths.filter((w) => w <= image.asset.width);
+  const list = usable.length ? usable : [image.asset.width];
+  return { src: at(list[list.length - 1]!), srcset: list.map((w) => `${at(w)} ${w}w`).join(', ') };
+}
