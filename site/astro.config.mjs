@@ -2,9 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cspHeaders } from './src/integrations/cspHeaders.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // Canonical origin; SITE_URL overrides it for previews and staging hosts.
 const site = process.env.SITE_URL || 'https://familyroommission.org';
+
+// Sources the pages may load beyond their own origin; everything else is refused.
+const directives = [
+  "default-src 'self'",
+  "img-src 'self' data: https://cdn.sanity.io",
+  "media-src 'self' https:",
+  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://open.spotify.com",
+  "connect-src 'self'",
+  "form-action 'self' https:",
+  "base-uri 'self'",
+  "object-src 'none'",
+];
 
 export default defineConfig({
   site,
@@ -13,6 +27,18 @@ export default defineConfig({
   // Benchmarks and tests build into their own folders without touching site/dist.
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })],
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    searchIndex(),
+    // frame-ancestors only works as a header, not in the <meta> fallback.
+    cspHeaders(["frame-ancestors 'none'"]),
+  ],
+  security: {
+    csp: {
+      directives,
+      // Pagefind's search runs WebAssembly; that is not eval of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
