@@ -1,7 +1,10 @@
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
+import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { schemaTypes } from './schemaTypes/index.ts';
+import { locations } from './site/locations.ts';
+import { previewOrigin } from './site/siteUrls.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { structure } from './structure.ts';
 
@@ -14,7 +17,17 @@ export default defineConfig({
   title: 'Family Room Mission',
   projectId,
   dataset,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: '2025-02-19' })],
+  plugins: [
+    structureTool({ structure }),
+    // Draft preview: the site from `pnpm dev:preview` (Astro dev server reading drafts) in a frame.
+    presentationTool({
+      title: 'Preview',
+      previewUrl: { initial: previewOrigin() },
+      allowOrigins: [previewOrigin()],
+      resolve: { locations },
+    }),
+    visionTool({ defaultApiVersion: '2025-02-19' }),
+  ],
   schema: { types: schemaTypes },
   document: {
     actions: resolveDocumentActions,

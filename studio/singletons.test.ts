@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { DocumentActionComponent, DocumentActionsContext, Workspace } from 'sanity';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OpenOnSiteAction } from './actions/openOnSite.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { createTestWorkspace } from './test/testWorkspace.ts';
 
@@ -29,6 +30,10 @@ describe('singleton documents (podcast, siteSettings)', () => {
     expect(keys).toEqual(expect.arrayContaining(['publish', 'delete', 'duplicate', 'unpublish']));
   });
 
+  it.each(['post', 'podcastEpisode', 'page', 'resource', 'podcast', 'siteSettings'])('%s has “Open on site” as its last action', (type) => {
+    expect(actionKeys(type, `${type}-1`).at(-1)).toBe('openOnSite');
+  });
+
   it('are left out of every “new document” menu', () => {
     const templateIds = (context: Parameters<Workspace['document']['resolveNewDocumentOptions']>[0]) =>
       workspace.document.resolveNewDocumentOptions(context).map((item) => item.templateId);
@@ -48,10 +53,15 @@ describe('resolvers', () => {
   const action = (key: string) => Object.assign(() => null, { action: key }) as unknown as DocumentActionComponent;
   const custom = (() => null) as unknown as DocumentActionComponent;
 
-  it('filter only built-in destructive actions for singletons', () => {
+  it('filter only built-in destructive actions for singletons, and add “Open on site” last', () => {
     const prev = [action('publish'), action('delete'), action('duplicate'), action('unpublish'), action('discardChanges'), custom];
-    expect(resolveDocumentActions(prev, { schemaType: 'podcast' })).toEqual([prev[0], prev[4], custom]);
-    expect(resolveDocumentActions(prev, { schemaType: 'post' })).toBe(prev);
+    expect(resolveDocumentActions(prev, { schemaType: 'podcast' })).toEqual([prev[0], prev[4], custom, OpenOnSiteAction]);
+    expect(resolveDocumentActions(prev, { schemaType: 'post' })).toEqual([...prev, OpenOnSiteAction]);
+  });
+
+  it('leave types without a site page alone', () => {
+    const prev = [action('publish'), action('delete')];
+    expect(resolveDocumentActions(prev, { schemaType: 'somethingElse' })).toBe(prev);
   });
 
   it('drop singleton templates from new-document options', () => {

@@ -1,13 +1,21 @@
 import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity';
+import { OpenOnSiteAction } from './actions/openOnSite.ts';
 import { SINGLETON_TYPES } from './schemaTypes/index.ts';
+import { SITE_PAGE_TYPES } from './site/siteUrls.ts';
 
 /** Built-in actions that would create a second copy or remove the one document. */
 const BLOCKED_SINGLETON_ACTIONS = new Set(['delete', 'duplicate', 'unpublish']);
+const SITE_TYPES: ReadonlySet<string> = new Set(SITE_PAGE_TYPES);
 
-/** Singletons can be published and have changes discarded, but not deleted, duplicated or unpublished. */
+/**
+ * Singletons can be published and have changes discarded, but not deleted, duplicated or unpublished.
+ * Documents with a page on the site get “Open on site” at the end of the action menu.
+ */
 export function resolveDocumentActions(prev: DocumentActionComponent[], context: Pick<DocumentActionsContext, 'schemaType'>) {
-  if (!SINGLETON_TYPES.has(context.schemaType)) return prev;
-  return prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action)));
+  const actions = SINGLETON_TYPES.has(context.schemaType)
+    ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action)))
+    : prev;
+  return SITE_TYPES.has(context.schemaType) ? [...actions, OpenOnSiteAction] : actions;
 }
 
 /** Singletons never appear in any “Create new document” menu. */

@@ -1,6 +1,7 @@
 import { episodeTypes } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
+import { episodeInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
@@ -12,6 +13,8 @@ export const podcastEpisode = defineType({
   name: 'podcastEpisode',
   title: 'Podcast episode',
   type: 'document',
+  // Publish date now, and the next episode number in the latest season.
+  initialValue: episodeInitialValue,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'podcast', title: 'Audio & feed' },
@@ -32,7 +35,7 @@ export const podcastEpisode = defineType({
       name: 'episodeNumber',
       title: 'Episode number',
       type: 'number',
-      description: 'The episode’s number within its season (1, 2, 3…).',
+      description: 'The episode’s number within its season (1, 2, 3…). New episodes start with the next number.',
       group: 'podcast',
       validation: (rule) => rule.integer().min(1),
     }),
@@ -81,7 +84,7 @@ export const podcastEpisode = defineType({
       name: 'audio',
       title: 'Audio',
       type: 'podcastAudio',
-      description: 'The recording: upload the file OR paste its web address, then fill in format, size and length.',
+      description: 'The recording: upload the file OR paste its web address; format, size and length are read from the audio.',
       group: 'podcast',
       validation: (rule) => rule.required().custom(checkAudioSource),
     }),

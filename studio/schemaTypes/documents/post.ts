@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
+import { postInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
@@ -9,6 +10,8 @@ export const post = defineType({
   name: 'post',
   title: 'Blog post',
   type: 'document',
+  // Publish date now, and the default author (you, if you are in People; else the latest post's author).
+  initialValue: postInitialValue,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'media', title: 'Image' },
@@ -48,7 +51,7 @@ export const post = defineType({
       name: 'author',
       title: 'Author',
       type: 'reference',
-      description: 'Who wrote the post. Add new people under Blog → People.',
+      description: 'Who wrote the post; filled in with you (or the usual author). Add new people under Blog → People.',
       to: [{ type: 'person' }],
       group: 'content',
     }),

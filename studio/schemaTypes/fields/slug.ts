@@ -1,4 +1,5 @@
 import { defineField } from 'sanity';
+import { SlugWithUrlInput } from '../../components/SlugWithUrlInput.tsx';
 import { SLUG_MAX_LENGTH, checkSlugFormat } from '../validation/slugFormat.ts';
 
 /**
@@ -14,6 +15,8 @@ export function slugField({ source = 'title', group }: { source?: string; group?
       'The last part of the page address, e.g. family-dinner-questions. Click “Generate” to make it from the title; avoid changing it after publishing because old links would break.',
     group,
     options: { source, maxLength: SLUG_MAX_LENGTH },
+    // Shows the full page address under the field.
+    components: { input: SlugWithUrlInput },
     validation: (rule) => rule.required().custom(checkSlugFormat),
   });
 }

@@ -1,0 +1,35 @@
+import type { DocumentLocationResolvers, DocumentLocationsState } from 'sanity/presentation';
+import { sitePath } from './siteUrls.ts';
+
+interface Selected {
+  title?: string | null;
+  name?: string | null;
+  slug?: string | null;
+}
+
+/** Presentation tool: the pages a document appears on, so editors can jump to its draft preview. */
+export function locationsFor(type: string, label: string) {
+  return {
+    select: { title: 'title', name: 'name', slug: 'slug.current' },
+    resolve: (doc: Selected | null): DocumentLocationsState | null => {
+      const href = sitePath(type, doc?.slug);
+      if (!href) return { message: 'Add a web address (slug) to preview this on the site.', tone: 'caution' };
+      const title = doc?.title || doc?.name || label;
+      const locations = [{ title, href }];
+      if (type === 'post') locations.push({ title: 'Blog', href: '/blog/' });
+      if (type === 'podcastEpisode') locations.push({ title: 'Podcast', href: '/podcast/' });
+      return { locations };
+    },
+  };
+}
+
+export const locations: DocumentLocationResolvers = {
+  post: locationsFor('post', 'Blog post'),
+  podcastEpisode: locationsFor('podcastEpisode', 'Episode'),
+  topic: locationsFor('topic', 'Topic'),
+  page: locationsFor('page', 'Page'),
+  person: locationsFor('person', 'Person'),
+  resource: locationsFor('resource', 'Resources'),
+  podcast: { locations: [{ title: 'Podcast', href: '/podcast/' }] },
+  siteSettings: { locations: [{ title: 'Home page', href: '/' }] },
+};
