@@ -70,7 +70,7 @@ const resourceFields = `{
   isFree,
   callToAction,
   featured,
-  "topics": topics[]->${topicSummary}
+  "topics": (topics[]->)[${isPublished}]${topicSummary}
 }`;
 
 const postSummary = `{_id, title, "slug": slug.current, publishedAt, excerpt}`;
@@ -115,7 +115,7 @@ export const postsQuery = defineQuery(`*[_type == "post" && ${isLive}] | order(p
   excerpt,
   mainImage${imageProjection},
   "author": author->${personSummary},
-  "topics": topics[]->${topicSummary},
+  "topics": (topics[]->)[${isPublished}]${topicSummary},
   "body": body${portableTextProjection},
   "relatedEpisodes": (relatedEpisodes[]->)[${isLive}]${episodeSummary},
   "relatedResources": (relatedResources[]->)[${isPublished}]${resourceFields},
@@ -137,8 +137,8 @@ export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLiv
   image${imageProjection},
   chapters[]{_key, startSeconds, title, url},
   "transcript": transcript{text, language, "file": file.${fileProjection}},
-  "guests": guests[]->${personSummary},
-  "topics": topics[]->${topicSummary},
+  "guests": (guests[]->)[${isPublished}]${personSummary},
+  "topics": (topics[]->)[${isPublished}]${topicSummary},
   "relatedPosts": (relatedPosts[]->)[${isLive}]${postSummary},
   guid
 }`);
@@ -179,6 +179,23 @@ export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] &
   _id,
   _type,
   publishedAt
+}`);
+
+/**
+ * References whose target does not exist as a published document (deleted, or only a draft).
+ * The site leaves those links out; the loader names each one so an editor can fix it.
+ */
+export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page"] && ${isPublished}] | order(_id asc){
+  _id,
+  _type,
+  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),
+  "topics": topics[!defined(@->_id)]._ref,
+  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,
+  "relatedResources": relatedResources[!defined(@->_id)]._ref,
+  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,
+  "guests": guests[!defined(@->_id)]._ref,
+  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,
+  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);
 
 /** Every query the site loads, by the name the loaded content uses. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { contentSourceFromEnv, loadContent, type ContentSource } from '@frm/content';
+import { contentSourceFromEnv, formatProblem, loadContent, type ContentSource } from '@frm/content';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
 export interface LoadedSiteContent extends LocalizedContent {
@@ -12,11 +12,11 @@ let loading: Promise<LoadedSiteContent> | undefined;
  * One bulk load per build, shared by every collection: each query runs once and all content is
  * validated before Astro renders a page, so a bad document stops the build with the full report.
  */
-export function loadSiteContent(siteRoot: URL): Promise<LoadedSiteContent> {
+export function loadSiteContent(siteRoot: URL, warn: (message: string) => void): Promise<LoadedSiteContent> {
   loading ??= (async () => {
     const seedDataset = fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
     const source = await contentSourceFromEnv(process.env, seedDataset);
-    const content = await loadContent(source, { now: buildTime() });
+    const content = await loadContent(source, { now: buildTime(), onWarning: (problem) => warn(formatProblem(problem)) });
     return { source, ...localizeAssets(content, source, siteRoot) };
   })();
   return loading;

@@ -8,7 +8,7 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
   return {
     name: `frm-${name}`,
     async load({ store, config, logger }) {
-      const loaded = await loadSiteContent(config.root);
+      const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
       const entries = toEntries(loaded);
       store.clear();
       // Already validated by loadContent against the same models; no second parse per entry.

@@ -102,4 +102,39 @@ describe('loadContent', () => {
     // An unparseable date cannot be compared with now, so the query leaves it out; the integrity report must still name it.
     expect(String(error)).toContain('post "y" field "publishedAt"');
   });
+
+  it('warns about references to deleted documents, leaves the links out and still builds', async () => {
+    const warnings: string[] = [];
+    const source = await createEmbeddedSource(
+      await writeFixtureExport([
+        ...minimalDocuments(),
+        { _id: 'topic-kept', _type: 'topic', title: 'Kept', slug: { _type: 'slug', current: 'kept' } },
+        post('with-dangling', {
+          author: { _type: 'reference', _ref: 'person-deleted' },
+          topics: [
+            { _key: 'a', _type: 'reference', _ref: 'topic-kept' },
+            { _key: 'b', _type: 'reference', _ref: 'topic-deleted' },
+          ],
+          body: [
+            {
+              _key: 'p1',
+              _type: 'block',
+              style: 'normal',
+              markDefs: [{ _key: 'l1', _type: 'internalLink', reference: { _type: 'reference', _ref: 'post-deleted' } }],
+              children: [{ _key: 's1', _type: 'span', text: 'gone', marks: ['l1'] }],
+            },
+          ],
+        }),
+      ]),
+    );
+    const content = await loadContent(source, { now, onWarning: (w) => warnings.push(`${w.id} ${w.path}: ${w.message}`) });
+    const loaded = content.posts.find((p) => p._id === 'with-dangling')!;
+    expect(loaded.author).toBeNull();
+    expect(loaded.topics.map((t) => t._id)).toEqual(['topic-kept']);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^with-dangling author: refers to the author "person-deleted"/),
+      expect.stringMatching(/^with-dangling topics: refers to a topic "topic-deleted"/),
+      expect.stringMatching(/^with-dangling body: refers to an internal link target "post-deleted"/),
+    ]);
+  });
 });

@@ -7,8 +7,9 @@ import { postModel } from '../models/post.ts';
 import { resourceModel } from '../models/resource.ts';
 import { siteSettingsModel } from '../models/siteSettings.ts';
 import { topicModel } from '../models/topic.ts';
-import { contentQueries, undatedQuery, type ContentQueryName } from '../queries.ts';
-import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
+import { contentQueries, danglingReferencesQuery, undatedQuery, type ContentQueryName } from '../queries.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../report/contentProblems.ts';
+import { danglingReferenceWarnings } from './danglingReferences.ts';
 import type { ContentSource } from '../sources/contentSource.ts';
 import { findDuplicateSlugs } from './integrity.ts';
 
@@ -31,6 +32,8 @@ export type SiteContent = { [K in ContentQueryName]: z.output<(typeof models)[K]
 export interface LoadOptions {
   /** Content published after this instant is left out. */
   now?: Date;
+  /** Problems that do not stop the build (a reference to a deleted document). Default: console.warn. */
+  onWarning?: (warning: ContentProblem) => void;
 }
 
 /**
@@ -40,7 +43,13 @@ export interface LoadOptions {
 export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
   const params = { now: (options.now ?? new Date()).toISOString() };
   const names = Object.keys(contentQueries) as ContentQueryName[];
-  const [undated, ...results] = await Promise.all([source.fetch(undatedQuery, params), ...names.map((name) => source.fetch(contentQueries[name], params))]);
+  const [undated, dangling, ...results] = await Promise.all([
+    source.fetch(undatedQuery, params),
+    source.fetch(danglingReferencesQuery, params),
+    ...names.map((name) => source.fetch(contentQueries[name], params)),
+  ]);
+  const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
+  danglingReferenceWarnings(dangling).forEach(warn);
   const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
   names.forEach((name, i) => {
