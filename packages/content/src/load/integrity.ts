@@ -10,12 +10,14 @@ const sluggedCollections = [
   ['pages', 'page'],
 ] as const;
 
-/** Two documents of one type with one slug would write the same page: name both. */
-export function findDuplicateSlugs(content: SiteContent): ContentProblem[] {
+/** Two documents of one type with one slug would write the same page: name both. Collections that failed validation are skipped. */
+export function findDuplicateSlugs(content: Partial<Record<keyof SiteContent, unknown[]>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [collection, type] of sluggedCollections) {
     const seen = new Map<string, string>();
-    for (const doc of content[collection]) {
+    for (const item of content[collection] ?? []) {
+      const doc = item as { _id?: unknown; slug?: unknown };
+      if (typeof doc?.slug !== 'string' || typeof doc._id !== 'string') continue;
       const first = seen.get(doc.slug);
       if (first === undefined) seen.set(doc.slug, doc._id);
       else problems.push({ id: doc._id, type, path: 'slug', message: `"${doc.slug}" is already used by ${type} "${first}": give this one a different slug` });

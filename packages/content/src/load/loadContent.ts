@@ -63,8 +63,10 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     if (parsed.success) content[name] = parsed.data;
     else problems.push(...issuesToProblems(name, result, parsed.error.issues));
   });
-  if (problems.length === 0) problems.push(...findDuplicateSlugs(content as SiteContent));
-  if (problems.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  // Raw results, so a collection with other problems is still checked for duplicate slugs.
+  problems.push(...findDuplicateSlugs(Object.fromEntries(names.map((name, i) => [name, Array.isArray(results[i]) ? results[i] : []]))));
+  const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
+  if (unique.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${unique.length} problem${unique.length === 1 ? '' : 's'})`, unique);
   return content as SiteContent;
 }
 
@@ -77,20 +79,41 @@ function undatedProblems(result: unknown): ContentProblem[] {
   }));
 }
 
+/** Fields that embed a summary of another document, and that document's type. */
+const embeddedTypes: Record<string, string> = {
+  author: 'person',
+  guests: 'person',
+  topics: 'topic',
+  relatedEpisodes: 'podcastEpisode',
+  relatedPosts: 'post',
+  relatedResources: 'resource',
+};
+
+/**
+ * Names the document that holds the bad field. A problem inside an embedded summary (a post's
+ * related episode) belongs to the embedded document, so it is reported there, once.
+ */
 function issuesToProblems(name: ContentQueryName, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   const singleton = singletonTypes[name];
   return issues.map((issue) => {
-    const path = [...issue.path];
-    let doc: { _id?: unknown; _type?: unknown } | undefined;
-    if (singleton) doc = { _id: singleton, _type: singleton };
-    else if (typeof path[0] === 'number') doc = (result as unknown[])[path.shift() as number] as typeof doc;
-    const id = typeof doc?._id === 'string' ? doc._id : 'unknown';
-    return {
-      id,
-      type: typeof doc?._type === 'string' ? doc._type : (singleton ?? typeFromQueryName(name)),
-      path: formatPath(path),
-      message: issue.message,
-    };
+    let id = singleton ?? 'unknown';
+    let type = singleton ?? typeFromQueryName(name);
+    let fieldPath: PropertyKey[] = [...issue.path];
+    let node: unknown = result;
+    issue.path.forEach((key, index) => {
+      if (node === null || typeof node !== 'object') return;
+      const parentKey = issue.path[index - 1];
+      node = (node as Record<PropertyKey, unknown>)[key as PropertyKey];
+      const record = node as { _id?: unknown; _type?: unknown } | null;
+      if (!record || typeof record !== 'object' || typeof record._id !== 'string') return;
+      const embeddedIn = typeof key === 'number' ? parentKey : key;
+      const isTopLevel = index === 0 && typeof key === 'number';
+      if (!isTopLevel && !(typeof embeddedIn === 'string' && embeddedIn in embeddedTypes)) return;
+      id = record._id;
+      type = typeof record._type === 'string' ? record._type : isTopLevel ? typeFromQueryName(name) : embeddedTypes[embeddedIn as string]!;
+      fieldPath = issue.path.slice(index + 1);
+    });
+    return { id, type, path: formatPath(fieldPath), message: issue.message };
   });
 }
 

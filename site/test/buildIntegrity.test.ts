@@ -1,0 +1,80 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
+import { buildSite, builtFiles } from './buildSite.ts';
+
+type Doc = Record<string, unknown> & { _id: string; _type: string };
+
+/** The seed export with some documents changed by `edit`. */
+async function seedWith(edit: (docs: Doc[]) => Doc[]): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'frm-invalid-'));
+  await cp(seedDatasetPath, folder, { recursive: true });
+  const docs = (await readFile(join(folder, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  await writeFile(join(folder, 'data.ndjson'), edit(docs).map((d) => JSON.stringify(d)).join('\n') + '\n');
+  return folder;
+}
+
+const change = (id: string, fields: Record<string, unknown>) => (doc: Doc) => (doc._id === id ? { ...doc, ...fields } : doc);
+
+describe('invalid content stops the build with one report', () => {
+  it('lists every problem with document id, type and field, and writes no pages', async () => {
+    const dataset = await seedWith((docs) => {
+      const post = docs.find((d) => d._id === 'post-praying-for-your-spouse')!;
+      return [
+        ...docs
+          .map(change('post-five-questions-for-the-dinner-table', { title: '' }))
+          .map(change('post-sabbath-rhythms-for-busy-families', { slug: { _type: 'slug', current: 'Sabbath Rhythms!' } }))
+          .map((d) => (d._id === 'episode-s1e1-turning-your-family-room-into-a-sanctuary' ? { ...d, audio: { ...(d.audio as object), sizeBytes: undefined } } : d)),
+        { ...post, _id: 'post-duplicate-slug' },
+      ];
+    });
+    const build = await buildSite({ LOCAL_DATASET: dataset });
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain('post "post-five-questions-for-the-dinner-table" field "title"');
+    expect(build.output).toMatch(/post "post-sabbath-rhythms-for-busy-families" field "slug": is not URL-safe/);
+    expect(build.output).toMatch(/podcastEpisode "episode-s1e1-turning-your-family-room-into-a-sanctuary" field "audio.sizeBytes"/);
+    expect(build.output).toMatch(/"post-(duplicate-slug|praying-for-your-spouse)" field "slug": "praying-for-your-spouse" is already used/);
+    // A bad episode is reported once, on the episode, not again on every post that embeds it.
+    expect(build.output).not.toContain('relatedEpisodes[0]');
+    expect((await builtFiles(build.outDir)).filter((f) => f.endsWith('.html'))).toEqual([]);
+  }, 120_000);
+
+  it('warns about a reference to a deleted document and still builds without the link', async () => {
+    const dataset = await seedWith((docs) => docs.filter((d) => d._id !== 'resource-family-dinner-table-questions'));
+    const build = await buildSite({ LOCAL_DATASET: dataset });
+    expect(build.exitCode).toBe(0);
+    expect(build.output).toMatch(/post "[^"]+" field "relatedResources": refers to a related resource "resource-family-dinner-table-questions" that does not exist/);
+  }, 120_000);
+});
+
+describe('Content Lake source', () => {
+  let server: RunningContentLakeServer | undefined;
+  afterAll(() => server?.close());
+  const token = 'skFRMtokenMARKER7d1e0c9b4a5f';
+
+  it('builds from the Content Lake API and never writes or logs the read token', async () => {
+    server = await startContentLakeServer({ exportPath: seedDatasetPath, token });
+    const build = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, SANITY_API_READ_TOKEN: token });
+    expect(build.output).not.toContain(token);
+    expect(build.exitCode).toBe(0);
+    expect(server.requests()).toBeGreaterThan(0);
+    const files = await builtFiles(build.outDir);
+    expect(files).toContain('blog/rebuilding-intimacy-and-trust/index.html');
+    for (const file of files) {
+      const bytes = await readFile(join(build.outDir, file));
+      expect(bytes.includes(token), file).toBe(false);
+    }
+  }, 120_000);
+
+  it('stops with one clear message when the token is refused, without printing it', async () => {
+    server ??= await startContentLakeServer({ exportPath: seedDatasetPath, token });
+    const wrong = 'skWRONGtokenMARKER0000';
+    const build = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_API_HOST: server.url, SANITY_API_READ_TOKEN: wrong });
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toMatch(/refused the read token.*SANITY_API_READ_TOKEN/);
+    expect(build.output).not.toContain(wrong);
+  }, 120_000);
+});
