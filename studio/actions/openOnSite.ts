@@ -1,4 +1,4 @@
-import { LaunchIcon } from '@sanity/icons';
+import { LaunchIcon } from '@sanity/icons/Launch';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
 import { isScheduled } from '../schemaTypes/preview.ts';
 import { siteOrigin, sitePath } from '../site/siteUrls.ts';
