@@ -38,7 +38,7 @@ export default defineConfig({
   ],
   security: {
     csp: {
-      directives,
+      directives: [...directives],
       // Pagefind's search runs WebAssembly; that is not eval of JavaScript.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
