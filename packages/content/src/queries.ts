@@ -44,7 +44,8 @@ const audioProjection = `{
   "file": file.${fileProjection}
 }`;
 
-const episodeSummary = `{
+// What lists and related-episode players need; the episode page adds the rest.
+const episodeSummaryFields = `
   _id,
   title,
   "slug": slug.current,
@@ -55,7 +56,9 @@ const episodeSummary = `{
   summary,
   explicit,
   image${imageProjection},
-  "audio": audio${audioProjection}
+  "audio": audio${audioProjection}`;
+
+const episodeSummary = `{${episodeSummaryFields}
 }`;
 
 const resourceFields = `{
@@ -122,19 +125,8 @@ export const postsQuery = defineQuery(`*[_type == "post" && ${isLive}] | order(p
   "seo": seo${seoProjection}
 }`);
 
-export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLive}] | order(publishedAt desc, _id asc){
-  _id,
-  title,
-  "slug": slug.current,
-  publishedAt,
-  episodeNumber,
-  season,
-  episodeType,
-  summary,
+export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLive}] | order(publishedAt desc, _id asc){${episodeSummaryFields},
   "showNotes": showNotes${portableTextProjection},
-  "audio": audio${audioProjection},
-  explicit,
-  image${imageProjection},
   chapters[]{_key, startSeconds, title, url},
   "transcript": transcript{text, language, "file": file.${fileProjection}},
   "guests": (guests[]->)[${isPublished}]${personSummary},

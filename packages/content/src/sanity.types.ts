@@ -1340,7 +1340,7 @@ export type PostsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: episodesQuery
-// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
+// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
 export type EpisodesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1350,6 +1350,40 @@ export type EpisodesQueryResult = Array<{
   season: number | null;
   episodeType: "bonus" | "full" | "trailer" | null;
   summary: string | null;
+  explicit: boolean | null;
+  image: {
+    alt: string | null;
+    caption: string | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
+    asset: {
+      _id: string;
+      url: string | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  audio: {
+    mimeType:
+      | "audio/aac"
+      | "audio/mp4"
+      | "audio/mpeg"
+      | "audio/ogg"
+      | "audio/opus"
+      | "audio/wav"
+      | "audio/x-m4a"
+      | null;
+    sizeBytes: number | null;
+    durationSeconds: number | null;
+    url: string | null;
+    file: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      originalFilename: string | null;
+    } | null;
+  } | null;
   showNotes: Array<
     | {
         children?: Array<{
@@ -1446,40 +1480,6 @@ export type EpisodesQueryResult = Array<{
         translation?: string;
       }
   > | null;
-  audio: {
-    mimeType:
-      | "audio/aac"
-      | "audio/mp4"
-      | "audio/mpeg"
-      | "audio/ogg"
-      | "audio/opus"
-      | "audio/wav"
-      | "audio/x-m4a"
-      | null;
-    sizeBytes: number | null;
-    durationSeconds: number | null;
-    url: string | null;
-    file: {
-      _id: string;
-      url: string | null;
-      mimeType: string | null;
-      size: number | null;
-      originalFilename: string | null;
-    } | null;
-  } | null;
-  explicit: boolean | null;
-  image: {
-    alt: string | null;
-    caption: string | null;
-    hotspot: SanityImageHotspot | null;
-    crop: SanityImageCrop | null;
-    asset: {
-      _id: string;
-      url: string | null;
-      width: number | null;
-      height: number | null;
-    } | null;
-  } | null;
   chapters: Array<{
     _key: string;
     startSeconds: number | null;
@@ -1804,7 +1804,7 @@ declare module "@sanity/client" {
     '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': SiteSettingsQueryResult;
     '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
     '*[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
-    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
+    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
     '*[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
     '*[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TopicsQueryResult;
     '*[_type == "person" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;
