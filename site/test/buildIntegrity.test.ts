@@ -63,6 +63,9 @@ describe('Content Lake source', () => {
     expect(server.requests()).toBeGreaterThan(0);
     const files = await builtFiles(build.outDir);
     expect(files).toContain('blog/rebuilding-intimacy-and-trust/index.html');
+    // Images come from Sanity's image CDN (sized, best format), not through Astro's pipeline.
+    const post = await readFile(join(build.outDir, 'blog/rebuilding-intimacy-and-trust/index.html'), 'utf8');
+    expect(post).toMatch(/srcset="https:\/\/cdn\.sanity\.io\/images\/frmtest\/production\/[0-9a-f]{40}-1200x675\.jpg\?[^"]*w=480[^"]*auto=format/);
     for (const file of files) {
       const bytes = await readFile(join(build.outDir, file));
       expect(bytes.includes(token), file).toBe(false);
