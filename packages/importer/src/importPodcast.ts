@@ -1,0 +1,78 @@
+import { localChaptersCandidates, readLocalChapters } from './episodes/chapters.ts';
+import { mapEpisode, type EpisodeDocument } from './episodes/mapEpisode.ts';
+import { parseFeed } from './feed/parseFeed.ts';
+import type { FeedText } from './feed/readFeed.ts';
+import { ImportReport } from './report/report.ts';
+import { mapPodcast, type PodcastDocument } from './show/mapPodcast.ts';
+import { SlugAllocator } from './slugs.ts';
+
+export interface PodcastImport {
+  podcast: PodcastDocument;
+  episodes: EpisodeDocument[];
+  report: ImportReport;
+}
+
+export interface PodcastImportOptions {
+  /** Slugs other documents already use (episodes of the dataset the import is merged into). */
+  takenSlugs?: Iterable<string>;
+}
+
+/**
+ * A feed -> the `podcast` show settings and one `podcastEpisode` per item, oldest first so the
+ * first episode keeps the plain slug. Throws FeedError when the feed cannot be read at all.
+ */
+export async function importPodcast(feed: FeedText, options: PodcastImportOptions = {}): Promise<PodcastImport> {
+  const { show, items } = parseFeed(feed.xml, feed.source);
+  const report = new ImportReport();
+  const podcast = mapPodcast(show, report);
+  const slugs = new SlugAllocator(options.takenSlugs);
+  const defaults = { explicit: podcast.explicit ?? false, imageUrl: show.imageUrl };
+  const seen = new Map<string, string>();
+  const episodes: EpisodeDocument[] = [];
+  const ordered = [...items].sort((a, b) => (Date.parse(a.pubDate) || 0) - (Date.parse(b.pubDate) || 0) || a.position - b.position);
+  // Duplicates are judged in feed order: the first item with a GUID wins, as in podcast apps.
+  const firstPosition = new Map<string, number>();
+  for (const item of items) {
+    const guid = item.guid || item.enclosureUrl;
+    if (guid !== '' && !firstPosition.has(guid)) firstPosition.set(guid, item.position);
+  }
+  for (const item of ordered) {
+    const title = item.title || `item ${item.position}`;
+    let guid = item.guid;
+    if (guid === '') {
+      if (item.enclosureUrl === '') {
+        report.skip(`(item ${item.position})`, title, 'has neither a <guid> nor an <enclosure>: not imported');
+        continue;
+      }
+      guid = item.enclosureUrl;
+      report.warn(guid, title, 'has no <guid>: podcast apps identify it by its audio URL, which was kept as its GUID');
+    }
+    if (firstPosition.get(guid) !== item.position) {
+      report.skip(guid, title, `duplicate GUID: item ${item.position} has the same GUID as item ${firstPosition.get(guid)}${seen.has(guid) ? ` ("${seen.get(guid)}")` : ''}; only the first was imported`);
+      continue;
+    }
+    const episode = mapEpisode(item, guid, slugs, report, defaults);
+    if (!episode) continue;
+    seen.set(guid, episode.title);
+    if (item.chaptersUrl) await addChapters(episode, item.chaptersUrl, feed.localDir, report);
+    episodes.push(episode);
+    report.imported.push({ id: guid, title: episode.title, documentId: episode._id });
+  }
+  return { podcast, episodes, report };
+}
+
+async function addChapters(episode: EpisodeDocument, url: string, localDir: string | null, report: ImportReport): Promise<void> {
+  for (const path of localDir === null ? [] : localChaptersCandidates(url, localDir)) {
+    try {
+      const chapters = await readLocalChapters(path);
+      if (chapters !== null) {
+        if (chapters.length > 0) episode.chapters = chapters;
+        return;
+      }
+    } catch (error) {
+      report.warn(episode.guid, episode.title, `chapters file ${path} is not chapters JSON (${(error as Error).message}): chapters not imported`);
+      return;
+    }
+  }
+  report.warn(episode.guid, episode.title, `chapters ${url} not imported: put the JSON file next to the feed file and import again, or enter the chapters in the studio`);
+}
