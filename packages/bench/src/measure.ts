@@ -47,42 +47,71 @@ export async function countFiles(dir: string, suffix: string): Promise<number> {
 
 export interface PageWeight {
   page: string;
+  /** The HTML (with its inline styles and scripts) plus every linked stylesheet, each gzipped (level 9). */
   htmlCssGzipBytes: number;
+  /** Inline scripts (not JSON-LD) plus external and module scripts and the chunks they import, each gzipped. */
   jsGzipBytes: number;
+  /** HTML + stylesheets + scripts and imported chunks + images loaded eagerly (an <img> without loading="lazy"). */
   requests: number;
+  eagerImages: number;
 }
 
-/** Weight of one built page before images: its HTML, the CSS and JS it links, gzipped. */
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+
+/** Weight of one built page before images: its HTML, the CSS and JS it loads, gzipped. */
 export async function pageWeight(dist: string, pagePath: string): Promise<PageWeight> {
   const htmlFile = join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
   const html = await readFile(htmlFile);
   const text = html.toString();
-  const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+  const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+  const local = (href: string) => !/^(https?:)?\/\//.test(href) && !href.startsWith('data:');
+  const fileOf = (href: string) => join(dist, decodeURI(href.split(/[?#]/)[0]!));
   let css = 0;
   let js = 0;
   let requests = 1;
   const seen = new Set<string>();
-  for (const match of text.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)) {
-    const href = match[1]!;
-    if (seen.has(href) || /^https?:/.test(href)) continue;
-    seen.add(href);
-    requests++;
-    const bytes = await readFile(join(dist, href));
-    if (href.endsWith('.css')) css += gz(bytes);
-    else js += gz(bytes);
-  }
-  // Module scripts import chunks of their own.
-  for (const href of [...seen].filter((h) => h.endsWith('.js'))) {
-    const source = (await readFile(join(dist, href))).toString();
-    for (const imported of source.matchAll(/from\s*"(\.\/[^"]+\.js)"/g)) {
-      const chunk = join(href, '..', imported[1]!);
-      if (seen.has(chunk)) continue;
-      seen.add(chunk);
+  const scripts: string[] = [];
+  for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attribute(tag, 'rel')?.toLowerCase() ?? '';
+    const href = attribute(tag, 'href');
+    if (!href || !local(href) || seen.has(href)) continue;
+    if (rel === 'stylesheet') {
+      seen.add(href);
       requests++;
-      js += gz(await readFile(join(dist, chunk)));
+      css += gz(await readFile(fileOf(href)));
+    } else if (rel === 'modulepreload') {
+      scripts.push(href);
     }
   }
-  return { page: pagePath, htmlCssGzipBytes: gz(html) + css, jsGzipBytes: js, requests };
+  for (const [, attrs = '', body = ''] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const src = attribute(`<script ${attrs}>`, 'src');
+    if (src) {
+      if (local(src)) scripts.push(src);
+      continue;
+    }
+    const type = attribute(`<script ${attrs}>`, 'type') ?? '';
+    if (/json/i.test(type) || body.trim() === '') continue;
+    js += gz(body);
+  }
+  // Module scripts import chunks of their own (static imports only: those load before it runs).
+  for (let i = 0; i < scripts.length; i++) {
+    const href = scripts[i]!;
+    if (seen.has(href)) continue;
+    seen.add(href);
+    requests++;
+    const bytes = await readFile(fileOf(href));
+    js += gz(bytes);
+    for (const imported of bytes.toString().matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      scripts.push(join(href, '..', imported[1]!));
+    }
+  }
+  const images = new Set<string>();
+  for (const [tag] of text.matchAll(/<img\b[^>]*>/gi)) {
+    if (attribute(tag, 'loading')?.toLowerCase() === 'lazy') continue;
+    images.add(attribute(tag, 'src') ?? tag);
+  }
+  requests += images.size;
+  return { page: pagePath, htmlCssGzipBytes: gz(html) + css, jsGzipBytes: js, requests, eagerImages: images.size };
 }
 
 export async function exists(path: string): Promise<boolean> {

@@ -10,7 +10,8 @@ import type { SyntheticPost } from './syntheticDataset.ts';
 
 const files: Record<string, string> = {
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://peer.example.org', trailingSlash: 'always' });
+// Caches stay inside the peer's folder (its node_modules only links packages of the site).
+export default defineConfig({ site: 'https://peer.example.org', trailingSlash: 'always', cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } });
 `,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -21,7 +22,12 @@ const blog = defineCollection({
   schema: z.object({ title: z.string(), description: z.string(), pubDate: z.coerce.date() }),
 });
 
-export const collections = { blog };
+const podcast = defineCollection({
+  loader: glob({ base: './src/content/podcast', pattern: '**/*.md' }),
+  schema: z.object({ title: z.string(), description: z.string(), pubDate: z.coerce.date() }),
+});
+
+export const collections = { blog, podcast };
 `,
   'src/components/BaseHead.astro': `---
 interface Props { title: string; description: string }
@@ -86,6 +92,18 @@ const { Content } = await render(post);
 ---
 <BlogPost {...post.data}><Content /></BlogPost>
 `,
+  'src/pages/podcast/[...slug].astro': `---
+import { getCollection, render } from 'astro:content';
+import BlogPost from '../../layouts/BlogPost.astro';
+export async function getStaticPaths() {
+  const episodes = await getCollection('podcast');
+  return episodes.map((episode) => ({ params: { slug: episode.id }, props: episode }));
+}
+const episode = Astro.props;
+const { Content } = await render(episode);
+---
+<BlogPost {...episode.data}><p>{episode.data.description}</p><Content /></BlogPost>
+`,
 };
 
 function markdown(post: SyntheticPost): string {
@@ -95,15 +113,25 @@ function markdown(post: SyntheticPost): string {
   return `---\ntitle: ${JSON.stringify(post.title)}\ndescription: ${JSON.stringify(post.excerpt)}\npubDate: ${post.publishedAt}\n---\n\n${body}\n`;
 }
 
-/** Writes the peer site at `dir`, linking `node_modules` to the folder that holds Astro. */
-export async function writePeerSite(dir: string, posts: SyntheticPost[], nodeModules: string): Promise<void> {
+/**
+ * Writes the peer site at `dir`. Its own `node_modules` links the packages it needs (astro,
+ * sharp) from `nodeModules`, the site's folder, so nothing of the peer's is written there.
+ * Posts go to /blog/<slug>/, episodes (summary and show notes) to /podcast/<slug>/.
+ */
+export async function writePeerSite(dir: string, posts: SyntheticPost[], episodes: SyntheticPost[], nodeModules: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src/content/blog'), { recursive: true });
+  await mkdir(join(dir, 'src/content/podcast'), { recursive: true });
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), text);
   }
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'peer-blog', private: true, type: 'module' }, null, 2));
-  await symlink(nodeModules, join(dir, 'node_modules'), 'dir');
-  await Promise.all(posts.map((post) => writeFile(join(dir, 'src/content/blog', `${post.slug}.md`), markdown(post))));
+  await mkdir(join(dir, 'node_modules'), { recursive: true });
+  for (const name of ['astro', 'sharp']) await symlink(join(nodeModules, name), join(dir, 'node_modules', name), 'dir');
+  // In batches: 20,000 files at once would exhaust file descriptors.
+  const all = [...posts.map((post) => ['blog', post] as const), ...episodes.map((episode) => ['podcast', episode] as const)];
+  for (let i = 0; i < all.length; i += 200) {
+    await Promise.all(all.slice(i, i + 200).map(([folder, post]) => writeFile(join(dir, 'src/content', folder, `${post.slug}.md`), markdown(post))));
+  }
 }

@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SanityDocumentLike } from '@frm/content';
 
@@ -64,15 +64,21 @@ function block(key: string, text: string, style = 'normal', listItem?: 'bullet')
   };
 }
 
-/** About 700 words: headings, paragraphs, a list and a quote, like a real post. */
+/** 800-1,200 words: headings, paragraphs, a list and a quote, like a real post. */
 function postBody(rand: () => number): SyntheticPost['paragraphs'] {
+  const target = 800 + Math.floor(rand() * 401);
   const parts: SyntheticPost['paragraphs'] = [];
-  for (let section = 0; section < 3; section++) {
-    parts.push({ kind: 'h2', text: sentence(rand, 4).slice(0, -1) });
-    for (let p = 0; p < 3; p++) parts.push({ kind: 'p', text: paragraph(rand) });
-    if (section === 1) for (let li = 0; li < 3; li++) parts.push({ kind: 'li', text: sentence(rand, 6) });
+  let words = 0;
+  const add = (kind: SyntheticPost['paragraphs'][number]['kind'], text: string) => {
+    parts.push({ kind, text });
+    words += text.split(' ').length;
+  };
+  for (let section = 0; words < target - 40; section++) {
+    add('h2', sentence(rand, 4).slice(0, -1));
+    for (let p = 0; p < 3 && words < target - 40; p++) add('p', paragraph(rand));
+    if (section === 1) for (let li = 0; li < 3; li++) add('li', sentence(rand, 6));
   }
-  parts.push({ kind: 'quote', text: sentence(rand, 14) });
+  add('quote', sentence(rand, 14));
   return parts;
 }
 
@@ -90,12 +96,19 @@ const ref = (id: string, key?: string) => ({ _type: 'reference', _ref: id, ...(k
 
 export interface WrittenDataset {
   posts: SyntheticPost[];
-  episodes: number;
+  /** Episodes' text (summary and show notes as paragraphs) for the peer's second collection. */
+  episodes: SyntheticPost[];
+  documents: number;
 }
+
+/** Everything is published before this instant; builds use BUILD_TIME 2026-11-01. */
+const FIRST_DATE = Date.parse('2012-01-01T08:00:00Z');
+const LAST_DATE = Date.parse('2026-10-01T08:00:00Z');
 
 /**
  * Writes `size` as an export folder at `dir`, reusing the seed dataset's settings and assets.
- * Returns the posts' text so the peer site can be given the same words.
+ * The same size and seed give the same bytes. Returns the posts' and episodes' text so the peer
+ * site can be given the same words.
  */
 export async function writeSyntheticDataset(dir: string, seedDir: string, size: SyntheticSize): Promise<WrittenDataset> {
   const rand = random(size.posts);
@@ -103,30 +116,47 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as SanityDocumentLike);
-  const find = (id: string) => seedDocs.find((d) => d._id === id)!;
-  const seedImages = seedDocs
-    .filter((d) => d._type === 'post' && !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'))
-    .map((d) => (d.mainImage as { _sanityAsset?: string } | undefined)?._sanityAsset)
-    .filter((a): a is string => Boolean(a));
-  const seedAudio = seedDocs
+  const find = (id: string) => {
+    const doc = seedDocs.find((d) => d._id === id);
+    if (!doc) throw new Error(`The seed dataset at ${seedDir} has no ${id} document`);
+    return doc;
+  };
+  const published = seedDocs.filter((d) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.'));
+  const seedImages = [
+    ...new Set(
+      published
+        .filter((d) => d._type === 'post')
+        .map((d) => (d.mainImage as { _sanityAsset?: string } | undefined)?._sanityAsset)
+        .filter((a): a is string => Boolean(a)),
+    ),
+  ];
+  const seedAudio = published
     .filter((d) => d._type === 'podcastEpisode')
-    .map((d) => (d.audio as { file?: { _sanityAsset?: string }; sizeBytes: number; durationSeconds: number; mimeType: string } | undefined))
-    .find((a) => a?.file?._sanityAsset)!;
+    .map((d) => d.audio as { file?: { _sanityAsset?: string }; sizeBytes: number; durationSeconds: number; mimeType: string } | undefined)
+    .find((a) => a?.file?._sanityAsset);
+  if (!seedAudio || seedImages.length === 0) throw new Error(`The seed dataset at ${seedDir} has no episode audio or post images to reuse`);
 
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(join(seedDir, 'images'), join(dir, 'images'), { recursive: true });
   await cp(join(seedDir, 'files'), join(dir, 'files'), { recursive: true });
 
-  const docs: Record<string, unknown>[] = [find('siteSettings'), find('podcast')];
+  const lines: string[] = [];
+  const push = (doc: object) => lines.push(JSON.stringify(doc));
+  push(find('siteSettings'));
+  push(find('podcast'));
+  // The seed's pages that link to no seed post or episode (those would dangle here).
+  for (const page of published.filter((d) => d._type === 'page' && !JSON.stringify(d).includes('internalLink'))) push(page);
+
   const topics = Array.from({ length: 12 }, (_, i) => `topic-${i}`);
-  topics.forEach((id, i) => docs.push({ _id: id, _type: 'topic', title: `Topic ${i} ${WORDS[i]}`, slug: { _type: 'slug', current: `topic-${i}` }, description: sentence(rand, 12) }));
+  topics.forEach((id, i) => push({ _id: id, _type: 'topic', title: `Topic ${i} ${WORDS[i]}`, slug: { _type: 'slug', current: `topic-${i}` }, description: sentence(rand, 12) }));
   const people = ['person-0', 'person-1', 'person-2', 'person-3'];
   people.forEach((id, i) =>
-    docs.push({ _id: id, _type: 'person', name: `Person ${i}`, slug: { _type: 'slug', current: `person-${i}` }, role: i < 2 ? 'host' : 'guest', bio: sentence(rand, 20) }),
+    push({ _id: id, _type: 'person', name: `Person ${i}`, slug: { _type: 'slug', current: `person-${i}` }, role: i < 2 ? 'host' : 'guest', bio: sentence(rand, 20) }),
   );
   const resources = Array.from({ length: 20 }, (_, i) => `resource-${i}`);
   resources.forEach((id, i) =>
-    docs.push({
+    push({
       _id: id,
       _type: 'resource',
       title: `Resource ${i}`,
@@ -141,28 +171,41 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
     }),
   );
 
-  const start = Date.parse('2015-01-01T08:00:00Z');
+  // Posts are spread evenly up to LAST_DATE, so all of them are live at BUILD_TIME.
+  const step = Math.floor((LAST_DATE - FIRST_DATE) / Math.max(1, size.posts));
   const posts: SyntheticPost[] = [];
+  const episodes: SyntheticPost[] = [];
   const episodeCount = Math.floor(size.posts / size.postsPerEpisode);
+  const duration = seedAudio.durationSeconds;
   for (let e = 0; e < episodeCount; e++) {
-    const publishedAt = new Date(start + e * size.postsPerEpisode * 6 * 3600_000).toISOString();
-    const duration = seedAudio.durationSeconds;
-    docs.push({
+    const summary = paragraph(rand);
+    const notes = [paragraph(rand), paragraph(rand)];
+    const episode: SyntheticPost = {
+      slug: `episode-${e + 1}`,
+      title: `Episode ${e + 1}: ${sentence(rand, 5).slice(0, -1)}`,
+      excerpt: summary,
+      publishedAt: new Date(FIRST_DATE + (e * size.postsPerEpisode + 2) * step).toISOString(),
+      paragraphs: notes.map((text) => ({ kind: 'p', text })),
+    };
+    episodes.push(episode);
+    push({
       _id: `episode-${e}`,
       _type: 'podcastEpisode',
-      title: `Episode ${e + 1}: ${sentence(rand, 5).slice(0, -1)}`,
-      slug: { _type: 'slug', current: `episode-${e + 1}` },
-      publishedAt,
+      title: episode.title,
+      slug: { _type: 'slug', current: episode.slug },
+      publishedAt: episode.publishedAt,
       episodeNumber: e + 1,
       season: 1 + Math.floor(e / 50),
       episodeType: 'full',
-      summary: paragraph(rand),
-      showNotes: toPortableText([{ kind: 'p', text: paragraph(rand) }, { kind: 'p', text: paragraph(rand) }]),
+      summary,
+      showNotes: toPortableText(episode.paragraphs),
       audio: { _type: 'podcastAudio', ...seedAudio },
       explicit: false,
-      chapters: [0, 0.25, 0.5, 0.75].map((at, i) => ({ _key: `c${i}`, _type: 'chapter', startSeconds: Math.floor(duration * at), title: sentence(rand, 3).slice(0, -1) })),
+      // Chapters at quarters of the (short) seed audio, in milliseconds so they stay distinct.
+      chapters: [0, 0.25, 0.5, 0.75].map((at, i) => ({ _key: `c${i}`, _type: 'chapter', startSeconds: Math.round(duration * at * 1000) / 1000, title: sentence(rand, 3).slice(0, -1) })),
       guests: [ref(people[2 + (e % 2)]!, 'g0')],
       topics: [ref(topics[e % topics.length]!, 't0')],
+      relatedPosts: [ref(`post-${e * size.postsPerEpisode}`, 'p0')],
     });
   }
   for (let p = 0; p < size.posts; p++) {
@@ -171,26 +214,36 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
       slug: `post-${p + 1}`,
       title: `${sentence(rand, 6).slice(0, -1)} (${p + 1})`,
       excerpt: sentence(rand, 18),
-      publishedAt: new Date(start + p * 6 * 3600_000).toISOString(),
+      publishedAt: new Date(FIRST_DATE + p * step).toISOString(),
       paragraphs,
     };
     posts.push(post);
     const episode = Math.floor(p / size.postsPerEpisode);
-    docs.push({
+    const body = toPortableText(paragraphs);
+    // One post in ten also has an image inside its body, after the first section's paragraphs.
+    if (p % 10 === 5) body.splice(3, 0, { _type: 'image', _key: 'img0', _sanityAsset: seedImages[(p + 1) % seedImages.length], alt: `Photo inside post ${p + 1}` });
+    push({
       _id: `post-${p}`,
       _type: 'post',
       title: post.title,
       slug: { _type: 'slug', current: post.slug },
       publishedAt: post.publishedAt,
       excerpt: post.excerpt,
-      ...(p % 3 === 0 && seedImages.length > 0 ? { mainImage: { _type: 'image', _sanityAsset: seedImages[p % seedImages.length], alt: `Illustration for post ${p + 1}` } } : {}),
+      // One post in three has a main image.
+      ...(p % 3 === 0 ? { mainImage: { _type: 'image', _sanityAsset: seedImages[p % seedImages.length], alt: `Illustration for post ${p + 1}` } } : {}),
       author: ref(people[p % 2]!),
       topics: [ref(topics[p % topics.length]!, 't0'), ref(topics[(p + 5) % topics.length]!, 't1')],
-      body: toPortableText(paragraphs),
+      body,
       relatedEpisodes: episode < episodeCount ? [ref(`episode-${episode}`, 'e0')] : [],
       relatedResources: [ref(resources[p % resources.length]!, 'r0')],
     });
   }
-  await writeFile(join(dir, 'data.ndjson'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-  return { posts, episodes: episodeCount };
+  // Written in slices: a 20,000-post export is a few hundred MB, more than one string should hold.
+  const file = await open(join(dir, 'data.ndjson'), 'w');
+  try {
+    for (let i = 0; i < lines.length; i += 1000) await file.write(lines.slice(i, i + 1000).join('\n') + '\n');
+  } finally {
+    await file.close();
+  }
+  return { posts, episodes, documents: lines.length };
 }

@@ -1,0 +1,126 @@
+import type { PageWeight } from './measure.ts';
+
+export interface BuildStats {
+  wallMs: number;
+  peakRssMb: number;
+  pages: number;
+  pagesPerSecond: number;
+  /** Astro's content sync ("[types] Generated …"): our loader's bulk load and the data store. */
+  contentSyncMs: number;
+}
+
+export interface SizeResult {
+  posts: number;
+  episodes: number;
+  documents: number;
+  generateMs: number;
+  /** createEmbeddedSource + loadContent in a fresh process: read, GROQ queries, zod validation. */
+  contentLoad: { medianMs: number; readMs: number; queryValidateMs: number; peakRssMb: number; runsMs: number[] };
+  ours: { runs: BuildStats[]; medianWallMs: number; pages: number; htmlFiles: number; peakRssMb: number; medianContentSyncMs: number };
+  peer: { runs: BuildStats[]; medianWallMs: number; pages: number; peakRssMb: number };
+  /** Median wall time ours / peer. */
+  ratio: number;
+  oursMsPerPage: number;
+  peerMsPerPage: number;
+  rebuildUnchanged: BuildStats;
+  rebuildOneChanged: BuildStats;
+}
+
+export interface LighthousePage {
+  url: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+export type LighthouseResult = { ran: true; version: string; formFactor: string; pages: LighthousePage[] } | { ran: false; reason: string };
+
+export type FeedResult = { measured: true; function: string; episodes: number; ms: number; xmlChars: number } | { measured: false; reason: string };
+
+export interface TargetResult {
+  target: string;
+  goal: string;
+  measured: string;
+  status: 'pass' | 'miss' | 'not measured';
+  /** How far inside (pass) or outside (miss) the goal. */
+  margin: string;
+}
+
+export interface BenchResults {
+  mode: 'quick' | 'full';
+  date: string;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; astro: string; platform: string };
+  buildTime: string;
+  sizes: SizeResult[];
+  pageWeight: Array<PageWeight & { site: 'ours' | 'peer'; posts: number }>;
+  lighthouse: LighthouseResult;
+  feed: FeedResult;
+  targets: TargetResult[];
+}
+
+const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(0)}%`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Checks "measured <= limit" and says by how much it passes or misses. */
+function atMost(target: string, goal: string, measured: number, limit: number, show: (v: number) => string): TargetResult {
+  if (!Number.isFinite(measured)) return { target, goal, measured: 'n/a', status: 'not measured', margin: '' };
+  const pass = measured <= limit;
+  const relative = limit === 0 ? '' : `${pct((measured - limit) / limit)} vs the limit, `;
+  return { target, goal, measured: show(measured), status: pass ? 'pass' : 'miss', margin: limit === 0 && pass ? 'at the limit' : `${relative}${show(measured - limit)}` };
+}
+
+const notMeasured = (target: string, goal: string, why: string): TargetResult => ({ target, goal, measured: why, status: 'not measured', margin: '' });
+
+export function evaluateTargets(results: BenchResults): TargetResult[] {
+  const targets: TargetResult[] = [];
+  const at5000 = results.sizes.find((s) => s.posts === 5000);
+  const at20000 = results.sizes.find((s) => s.posts === 20000);
+  // Targets stated for 5,000 posts fall back to the largest size run, named in the row.
+  const main = at5000 ?? results.sizes.at(-1);
+  const label = main ? `${main.posts.toLocaleString('en-US')} posts + ${main.episodes.toLocaleString('en-US')} episodes` : '';
+
+  if (at5000) targets.push(atMost('Build time ours / plain Astro, 5,000 posts + 1,000 episodes', '<= 1.0', at5000.ratio, 1, (v) => v.toFixed(2)));
+  else targets.push(notMeasured('Build time ours / plain Astro, 5,000 posts + 1,000 episodes', '<= 1.0', `5,000 not run${main ? `; ${main.posts} posts: ${main.ratio.toFixed(2)}` : ''}`));
+  if (main) {
+    targets.push(atMost(`Peak RSS of the build, ${label}`, '<= 1.5 GB', main.ours.peakRssMb / 1024, 1.5, (v) => `${v.toFixed(2)} GB`));
+    targets.push(atMost(`Content load + validation (loadContent), ${label}`, '<= 10 s', main.contentLoad.medianMs, 10_000, seconds));
+    targets.push(
+      atMost(`Rebuild, nothing changed: content sync vs cold, ${label}`, '<= 10% of cold', main.rebuildUnchanged.contentSyncMs / main.ours.medianContentSyncMs, 0.1, (v) => `${(v * 100).toFixed(0)}%`),
+    );
+  }
+  if (at5000 && at20000) targets.push(atMost('Time per page, 20,000 posts vs 5,000', '<= 1.2x', at20000.oursMsPerPage / at5000.oursMsPerPage, 1.2, (v) => `${v.toFixed(2)}x`));
+  else targets.push(notMeasured('Time per page, 20,000 posts vs 5,000', '<= 1.2x', '20,000 and 5,000 not both run'));
+  if (results.feed.measured) targets.push(atMost(`Podcast feed of ${results.feed.episodes} episodes`, '<= 1 s', results.feed.ms, 1000, (v) => `${Math.round(v)} ms`));
+  else targets.push(notMeasured('Podcast feed of 1,000 episodes', '<= 1 s', results.feed.reason));
+
+  const weight = (page: string) => results.pageWeight.find((w) => w.site === 'ours' && w.page === page);
+  const post = weight('blog/post-1/');
+  const episode = weight('podcast/episode-1/');
+  if (post) {
+    targets.push(atMost('Post page JS (gzip)', '0 bytes', post.jsGzipBytes, 0, (v) => `${v} B`));
+    targets.push(atMost('Post page HTML+CSS (gzip)', '<= 20 KB', post.htmlCssGzipBytes / 1024, 20, (v) => `${v.toFixed(1)} KB`));
+  }
+  if (episode) targets.push(atMost('Episode page JS (gzip)', '<= 5 KB', episode.jsGzipBytes / 1024, 5, (v) => `${v.toFixed(2)} KB`));
+
+  if (results.lighthouse.ran) {
+    for (const page of results.lighthouse.pages) {
+      for (const [key, name] of [
+        ['performance', 'Performance'],
+        ['accessibility', 'Accessibility'],
+        ['bestPractices', 'Best practices'],
+        ['seo', 'SEO'],
+      ] as const) {
+        const score = page[key];
+        targets.push({
+          target: `Lighthouse ${name}, ${page.url}`,
+          goal: '100 (>= 95)',
+          measured: String(score),
+          status: score >= 95 ? 'pass' : 'miss',
+          margin: score >= 100 ? 'at 100' : `${score - 100} from 100${score < 95 ? `, ${score - 95} from 95` : ''}`,
+        });
+      }
+    }
+  } else targets.push(notMeasured('Lighthouse, all four categories', '100 (>= 95)', results.lighthouse.reason));
+  return targets;
+}

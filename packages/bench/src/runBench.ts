@@ -1,0 +1,195 @@
+/*
+ * `pnpm bench` (all sizes) and `pnpm bench --quick` (500 posts, one run each).
+ * Options: --sizes=500,5000  --runs=3  --no-lighthouse  --keep (leave the temp folders).
+ * Writes packages/bench/results.json and the results section of packages/bench/README.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
+import { countFiles, median, pageWeight, runMeasured, type CommandRun, type PageWeight } from './measure.ts';
+import { writePeerSite } from './peerSite.ts';
+import { evaluateTargets, type BenchResults, type BuildStats, type SizeResult } from './results.ts';
+import { renderReport } from './report.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { writeSyntheticDataset } from './syntheticDataset.ts';
+
+const BUILD_TIME = '2026-11-01T00:00:00Z';
+const POSTS_PER_EPISODE = 5;
+
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = args.includes('--quick');
+const sizes = (option('sizes') ?? (quick ? '500' : '500,5000,20000')).split(',').map(Number);
+const runsFor = (posts: number) => Number(option('runs') ?? (quick ? 1 : posts >= 20000 ? 1 : 3));
+const keep = args.includes('--keep');
+
+const benchDir = fileURLToPath(new URL('../', import.meta.url));
+const siteDir = fileURLToPath(new URL('../../../site/', import.meta.url));
+const siteModules = join(siteDir, 'node_modules');
+const astroBin = join(siteModules, 'astro/bin/astro.mjs');
+const node = process.execPath;
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+/** Astro's "[types] Generated 8.36s": the whole content sync (loaders + data store + types). */
+function syncMs(output: string): number {
+  const match = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(output);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+}
+
+function pagesBuilt(output: string): number {
+  return Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
+}
+
+function stats(run: CommandRun): BuildStats {
+  const pages = pagesBuilt(run.output);
+  return { wallMs: run.wallMs, peakRssMb: run.peakRssMb, pages, pagesPerSecond: pages / (run.wallMs / 1000), contentSyncMs: syncMs(run.output) };
+}
+
+function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [join(benchDir, 'src', script), ...scriptArgs], { cwd: benchDir, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${script} exited ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').at(-1)!) as T);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}
+
+async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold: boolean): Promise<CommandRun> {
+  if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+  return runMeasured([node, astroBin, 'build'], {
+    cwd: siteDir,
+    env: { LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
+  });
+}
+
+async function buildPeer(peerDir: string): Promise<CommandRun> {
+  await Promise.all(['dist', '.astro', '.astro-cache', '.vite-cache'].map((name) => rm(join(peerDir, name), { recursive: true, force: true })));
+  return runMeasured([node, astroBin, 'build'], { cwd: peerDir });
+}
+
+/** Rewrites one post's title in the export, as an editor's single change would. */
+async function changeOneDocument(dataset: string): Promise<void> {
+  const file = join(dataset, 'data.ndjson');
+  const text = await readFile(file, 'utf8');
+  const changed = text.replace(/("_id":"post-0","_type":"post","title":")/, '$1Changed: ');
+  if (changed === text) throw new Error('post-0 not found in the synthetic dataset');
+  await writeFile(file, changed);
+}
+
+async function benchSize(work: string, posts: number, withLighthouse: boolean): Promise<{ size: SizeResult; weights?: PageWeight[]; peerWeight?: PageWeight; lighthouse?: BenchResults['lighthouse'] }> {
+  const dataset = join(work, `dataset-${posts}`);
+  const peerDir = join(work, `peer-${posts}`);
+  const outDir = join(work, `out-${posts}`);
+  const cacheDir = join(work, `cache-${posts}`);
+  let started = performance.now();
+  const written = await writeSyntheticDataset(dataset, seedDatasetPath, { posts, postsPerEpisode: POSTS_PER_EPISODE });
+  const generateMs = performance.now() - started;
+  started = performance.now();
+  await writePeerSite(peerDir, written.posts, written.episodes, siteModules);
+  log(`${posts} posts: dataset (${written.documents} documents) in ${Math.round(generateMs)} ms, peer site in ${Math.round(performance.now() - started)} ms`);
+
+  const loads: Array<{ readMs: number; queryValidateMs: number; totalMs: number; peakRssMb: number }> = [];
+  for (let i = 0; i < runsFor(posts); i++) loads.push(await childJson('loadTime.ts', [dataset, BUILD_TIME]));
+  log(`${posts} posts: loadContent ${loads.map((l) => Math.round(l.totalMs)).join(', ')} ms`);
+
+  const ours: BuildStats[] = [];
+  const peer: BuildStats[] = [];
+  for (let run = 0; run < runsFor(posts); run++) {
+    // Alternate which goes first, so neither always gets the warmer disk cache.
+    const order = run % 2 === 0 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const);
+    for (const which of order) {
+      const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
+      (which === 'ours' ? ours : peer).push(result);
+      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, content sync ${Math.round(result.contentSyncMs)} ms`);
+    }
+  }
+  const htmlFiles = await countFiles(outDir, '.html');
+  const weights = withLighthouse || posts === sizes[0] ? await Promise.all(['', 'blog/post-1/', 'podcast/episode-1/', 'podcast/'].map((page) => pageWeight(outDir, page))) : undefined;
+  const peerWeight = weights ? await pageWeight(join(peerDir, 'dist'), 'blog/post-1/') : undefined;
+  const lighthouse = withLighthouse ? await runLighthouse(siteDir, outDir, ['/', '/blog/post-1/', '/podcast/episode-1/'], log) : undefined;
+
+  const unchanged = stats(await buildOurs(dataset, outDir, cacheDir, false));
+  log(`${posts} posts: rebuild, nothing changed: ${(unchanged.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(unchanged.contentSyncMs)} ms`);
+  await changeOneDocument(dataset);
+  const changed = stats(await buildOurs(dataset, outDir, cacheDir, false));
+  log(`${posts} posts: rebuild, one post changed: ${(changed.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(changed.contentSyncMs)} ms`);
+
+  if (!keep) await Promise.all([dataset, peerDir, outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
+  const medianOf = (list: BuildStats[], key: keyof BuildStats) => median(list.map((s) => s[key]));
+  return {
+    size: {
+      posts,
+      episodes: written.episodes.length,
+      documents: written.documents,
+      generateMs,
+      contentLoad: { medianMs: median(loads.map((l) => l.totalMs)), readMs: median(loads.map((l) => l.readMs)), queryValidateMs: median(loads.map((l) => l.queryValidateMs)), peakRssMb: Math.max(...loads.map((l) => l.peakRssMb)), runsMs: loads.map((l) => l.totalMs) },
+      ours: { runs: ours, medianWallMs: medianOf(ours, 'wallMs'), pages: ours[0]!.pages, htmlFiles, peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)), medianContentSyncMs: medianOf(ours, 'contentSyncMs') },
+      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)) },
+      ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
+      oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
+      peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,
+      rebuildUnchanged: unchanged,
+      rebuildOneChanged: changed,
+    },
+    ...(weights ? { weights } : {}),
+    ...(peerWeight ? { peerWeight } : {}),
+    ...(lighthouse ? { lighthouse } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'frm-bench-'));
+  log(`${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, work folder ${work}`);
+  const astroVersion = (JSON.parse(await readFile(join(siteModules, 'astro/package.json'), 'utf8')) as { version: string }).version;
+  const results: BenchResults = {
+    mode: quick ? 'quick' : 'full',
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, astro: astroVersion, platform: `${process.platform} ${process.arch}` },
+    buildTime: BUILD_TIME,
+    sizes: [],
+    pageWeight: [],
+    lighthouse: { ran: false, reason: 'not run' },
+    feed: { measured: false, reason: 'not run' },
+    targets: [],
+  };
+  try {
+    // The feed target is about 1,000 episodes whatever the size run: a dataset of 1,000 episodes.
+    const feedDataset = join(work, 'dataset-feed');
+    await writeSyntheticDataset(feedDataset, seedDatasetPath, { posts: 1000, postsPerEpisode: 1 });
+    results.feed = await childJson('feedTime.ts', [feedDataset, BUILD_TIME]);
+    log(`feed: ${JSON.stringify(results.feed)}`);
+    await rm(feedDataset, { recursive: true, force: true });
+
+    for (const [index, posts] of sizes.entries()) {
+      const withLighthouse = index === 0 && !args.includes('--no-lighthouse');
+      const outcome = await benchSize(work, posts, withLighthouse);
+      results.sizes.push(outcome.size);
+      if (outcome.weights) results.pageWeight = [...outcome.weights.map((w) => ({ site: 'ours' as const, posts, ...w })), ...(outcome.peerWeight ? [{ site: 'peer' as const, posts, ...outcome.peerWeight }] : [])];
+      if (outcome.lighthouse) results.lighthouse = outcome.lighthouse;
+    }
+  } finally {
+    if (!keep) await rm(work, { recursive: true, force: true });
+  }
+  results.targets = evaluateTargets(results);
+  await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = join(benchDir, 'README.md');
+  const readme = await readFile(readmePath, 'utf8').catch(() => '<!-- results:start -->\n<!-- results:end -->\n');
+  await writeFile(readmePath, readme.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${renderReport(results)}\n<!-- results:end -->`));
+  console.log(renderReport(results));
+  log('wrote packages/bench/results.json and the results section of packages/bench/README.md');
+}
+
+await main();
