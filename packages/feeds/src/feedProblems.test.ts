@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, type ContentProblem } from '@frm/content';
+import { assertFeedPublishable, feedProblems } from './feedProblems.ts';
+import { episode, image, settings } from './testing/feedFixtures.ts';
+
+const where = (problems: ContentProblem[]) => problems.map((p) => `${p.type} ${p.id} ${p.path}`);
+
+describe('feedProblems', () => {
+  it('finds nothing wrong with valid settings and episodes', () => {
+    expect(feedProblems(settings(), [episode(1), episode(2)])).toEqual([]);
+    expect(() => assertFeedPublishable(settings(), [episode(1)])).not.toThrow();
+  });
+
+  it('accepts artwork of 1400 and 3000 pixels and rejects non-square or out-of-range artwork', () => {
+    expect(feedProblems(settings({ artwork: image('/a.jpg', 3000) }), [])).toEqual([]);
+    for (const artwork of [image('/a.jpg', 1200, 1200), image('/a.jpg', 3001, 3001), image('/a.jpg', 1400, 1401)]) {
+      const problems = feedProblems(settings({ artwork }), []);
+      expect(where(problems)).toEqual(['podcast podcast artwork']);
+      expect(problems[0]!.message).toMatch(/square artwork between 1400×1400 and 3000×3000/);
+    }
+    expect(feedProblems(settings({ artwork: null }), [])[0]).toMatchObject({ id: 'podcast', path: 'artwork', message: expect.stringContaining('is missing') });
+    expect(where(feedProblems(settings({ artwork: image(null) }), []))).toEqual(['podcast podcast artwork']);
+  });
+
+  it('reports every problem at once, naming document and field', () => {
+    const noLength = episode(2);
+    noLength.audio = { ...noLength.audio!, sizeBytes: 0 };
+    const settingsWithProblems = settings({
+      artwork: null,
+      ownerEmail: '',
+      categories: [
+        { _key: 'a', category: 'Religion & Spirituality', subcategory: 'Christianity' },
+        { _key: 'b', category: 'Faith', subcategory: null },
+        { _key: 'c', category: 'Comedy', subcategory: 'Parenting' },
+      ],
+    });
+    let error: unknown;
+    try {
+      assertFeedPublishable(settingsWithProblems, [episode(1), noLength]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems;
+    expect(where([...problems])).toEqual([
+      'podcast podcast artwork',
+      'podcast podcast ownerEmail',
+      'podcast podcast categories[1].category',
+      'podcast podcast categories[2].subcategory',
+      'podcastEpisode episode-2 audio.sizeBytes',
+    ]);
+    expect((error as Error).message).toContain('podcast "podcast" field "ownerEmail"');
+    expect((error as Error).message).toContain('podcastEpisode "episode-2" field "audio.sizeBytes"');
+  });
+
+  it('rejects an owner email that is not an address and an empty category list', () => {
+    expect(where(feedProblems(settings({ ownerEmail: 'podcast', categories: [] }), []))).toEqual(['podcast podcast ownerEmail', 'podcast podcast categories']);
+  });
+});
