@@ -64,12 +64,19 @@ const DECORATORS = new Set(['strong', 'em', 'underline', 'code']);
 const DROPPED_ELEMENTS = 'script, style, noscript, iframe, object, embed, template, img, picture, video, audio, svg, form';
 const SAFE_HREF = /^(https?:|mailto:|tel:|\/|#)/i;
 
+// One jsdom window for every conversion: its DOMParser is far cheaper than a new JSDOM per document.
+let domParser: DOMParser | null = null;
+const parseHtml = (html: string): Document => {
+  domParser ??= new new JSDOM('').window.DOMParser();
+  return domParser.parseFromString(html, 'text/html');
+};
+
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function htmlToBlocks(html: string): ConversionResult {
   const dropped: Record<string, number> = {};
   if (html.trim() === '') return { blocks: [], dropped };
-  const document = new JSDOM(`<!doctype html><html><body>${html}</body></html>`).window.document;
+  const document = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
   for (const element of [...document.body.querySelectorAll(DROPPED_ELEMENTS)]) {
     const name = element.tagName.toLowerCase();
     dropped[name] = (dropped[name] ?? 0) + 1;
@@ -80,7 +87,7 @@ export function htmlToBlocks(html: string): ConversionResult {
   const raw = convert(cleaned, {
     schema,
     keyGenerator: () => `k${counter++}`,
-    parseHtml: (text) => new JSDOM(text).window.document,
+    parseHtml,
     whitespaceMode: 'normalize',
   });
   const blocks: TextBlock[] = [];
