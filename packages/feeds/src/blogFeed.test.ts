@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Post } from '@frm/content';
+import { blogFeedItems } from './blogFeed.ts';
+
+const post = (n: number, overrides: Partial<Post> = {}): Post => ({
+  _id: `post-${n}`,
+  title: `Post ${n}`,
+  slug: `post-${n}`,
+  publishedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
+  excerpt: null,
+  mainImage: null,
+  author: null,
+  topics: [{ _id: 'topic-marriage', title: 'Marriage', slug: 'marriage' }],
+  body: [
+    {
+      _key: 'b',
+      _type: 'block',
+      style: 'normal',
+      children: [{ _key: 's', _type: 'span', text: `Body ${n} \u0001see `, marks: [] }, { _key: 't', _type: 'span', text: 'this', marks: ['l'] }],
+      markDefs: [{ _key: 'l', _type: 'internalLink', target: { _id: 'episode-1', _type: 'podcastEpisode', slug: 'ep-1' } }],
+    },
+  ],
+  relatedEpisodes: [],
+  relatedResources: [],
+  seo: null,
+  ...overrides,
+});
+
+describe('blogFeedItems', () => {
+  const options = { siteUrl: 'https://familyroommission.org', postPath: (p: Post) => `/blog/${p.slug}/`, resolveInternalLink: () => '/podcast/ep-1/' };
+
+  it('lists every post newest first with full HTML content and absolute links', () => {
+    const items = blogFeedItems([post(2), post(30, { excerpt: 'Short excerpt' }), post(9)], options);
+    expect(items.map((i) => i.link)).toEqual(['https://familyroommission.org/blog/post-30/', 'https://familyroommission.org/blog/post-9/', 'https://familyroommission.org/blog/post-2/']);
+    expect(items[0]!.description).toBe('Short excerpt');
+    expect(items[1]!.description).toBe('Body 9 see this');
+    expect(items[1]!.content).toBe('<p>Body 9 see <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
+    expect(items[1]!.categories).toEqual(['Marriage']);
+    expect(items[1]!.pubDate.toISOString()).toBe('2025-01-09T00:00:00.000Z');
+  });
+});

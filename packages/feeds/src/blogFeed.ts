@@ -1,0 +1,38 @@
+import type { Post } from '@frm/content';
+import { absoluteUrl } from './absoluteUrl.ts';
+import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
+import { truncateUtf8, xmlSafe } from './xmlText.ts';
+
+/** One blog feed item, in the shape @astrojs/rss takes (no dependency on it here). */
+export interface BlogFeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  /** Full post HTML for content:encoded. */
+  content: string;
+  categories: string[];
+}
+
+export interface BlogFeedOptions {
+  siteUrl: string;
+  postPath: (post: Post) => string;
+  resolveInternalLink: (target: LinkTarget) => string | undefined;
+}
+
+/** Blog posts as feed items: newest first, every post, full content, absolute URLs, XML-safe text. */
+export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): BlogFeedItem[] {
+  return [...posts]
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+    .map((post) => {
+      const summary = post.excerpt?.trim() || portableTextPlain(post.body);
+      return {
+        title: xmlSafe(post.title),
+        link: absoluteUrl(options.postPath(post), options.siteUrl),
+        pubDate: new Date(post.publishedAt),
+        description: truncateUtf8(xmlSafe(summary), 4000),
+        content: xmlSafe(portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink })),
+        categories: post.topics.map((topic) => xmlSafe(topic.title)),
+      };
+    });
+}

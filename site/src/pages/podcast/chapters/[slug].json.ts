@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { chaptersJson } from '@frm/feeds';
+import type { Chapter } from '@frm/content';
+
+/** Podcasting 2.0 JSON chapters (podcast:chapters in the feed) for every episode with chapters. */
+export const getStaticPaths = (async () =>
+  (await getCollection('episodes'))
+    .filter((entry) => entry.data.chapters.length > 0)
+    .map((entry) => ({ params: { slug: entry.data.slug }, props: { chapters: entry.data.chapters } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(chaptersJson((props as { chapters: Chapter[] }).chapters), { headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' } });
