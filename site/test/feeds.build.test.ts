@@ -1,0 +1,285 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
+import { parseFeed } from 'podcast-partytime';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
+import { podcastGuid } from '@frm/feeds';
+import { buildSite, readBuilt, type SiteBuild } from './buildSite.ts';
+
+/*
+ * The built feeds, end to end: the seed dataset plus a future and a draft episode is built twice,
+ * and the podcast feed is read by two independent parsers (Debian's python3-feedparser and
+ * podcast-partytime, the Podcast Index's parser) and checked tag by tag against what Apple needs.
+ */
+
+type Doc = Record<string, unknown> & { _id: string; _type: string };
+const BUILD_TIME = '2026-11-01T00:00:00Z';
+const FUTURE = 'FRM-FUTURE-EPISODE-MUST-NOT-PUBLISH';
+const DRAFT = 'FRM-DRAFT-EPISODE-MUST-NOT-PUBLISH';
+const PYTHON = '/usr/bin/python3';
+
+async function seedDocs(): Promise<Doc[]> {
+  return (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
+}
+
+/** The seed export with its documents replaced by `edit(docs)`. */
+async function datasetWith(edit: (docs: Doc[]) => Doc[]): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'frm-feeds-'));
+  await cp(seedDatasetPath, folder, { recursive: true });
+  await writeFile(join(folder, 'data.ndjson'), edit(await seedDocs()).map((d) => JSON.stringify(d)).join('\n') + '\n');
+  return folder;
+}
+
+/** The episode's RSS guid: its `guid` field (kept from a previous host) or its document id. */
+const guidOf = (d: Doc) => (typeof d.guid === 'string' && d.guid.trim() ? d.guid.trim() : d._id);
+const isPublished = (d: Doc) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.');
+const liveBy = (d: Doc) => isPublished(d) && Date.parse(String(d.publishedAt)) <= Date.parse(BUILD_TIME);
+
+/** Feed summary as python3-feedparser reads it. */
+interface Parsed {
+  bozo: number;
+  bozo_exception: string;
+  version: string;
+  title: string;
+  entries: Array<{ id: string; title: string; published: string; enclosures: Array<{ href: string; length: string; type: string }>; content: string }>;
+}
+
+const feedparserScript = `
+import sys, json, feedparser
+d = feedparser.parse(sys.argv[1])
+print(json.dumps({
+  "bozo": int(d.bozo), "bozo_exception": str(d.get("bozo_exception", "")), "version": d.version,
+  "title": d.feed.get("title", ""),
+  "entries": [{"id": e.get("id", ""), "title": e.get("title", ""), "published": e.get("published", ""),
+               "enclosures": [{"href": x.get("href"), "length": x.get("length"), "type": x.get("type")} for x in e.get("enclosures", [])],
+               "content": (e.get("content") or [{"value": ""}])[0]["value"]} for e in d.entries],
+}))
+`;
+
+async function feedparser(file: string): Promise<Parsed> {
+  const { stdout } = await promisify(execFile)(PYTHON, ['-c', feedparserScript, file], { maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as Parsed;
+}
+
+let first: SiteBuild;
+let second: SiteBuild;
+let noOwnerEmail: SiteBuild;
+let feedXml: string;
+let channel: Element;
+let items: Element[];
+let docs: Doc[];
+
+beforeAll(async () => {
+  docs = await seedDocs();
+  const template = docs.find((d) => d._id === 'episode-s2e7-grandparents-and-a-legacy-of-faith')!;
+  const dataset = await datasetWith((all) => [
+    ...all,
+    { ...template, _id: 'episode-future', slug: { _type: 'slug', current: 'future-episode' }, title: `${FUTURE} title`, publishedAt: '2030-01-01T10:00:00.000Z' },
+    { ...template, _id: 'drafts.episode-draft-only', slug: { _type: 'slug', current: 'draft-only-episode' }, title: `${DRAFT} title` },
+    { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
+  ]);
+  const broken = await datasetWith((all) => all.map((d) => (d._id === 'podcast' ? Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc : d)));
+  [first, second, noOwnerEmail] = await Promise.all([buildSite({ LOCAL_DATASET: dataset, BUILD_TIME }), buildSite({ LOCAL_DATASET: dataset, BUILD_TIME }), buildSite({ LOCAL_DATASET: broken, BUILD_TIME })]);
+  expect(first.exitCode, first.output).toBe(0);
+  feedXml = await readBuilt(first.outDir, 'podcast/feed.xml');
+  const document = new JSDOM(feedXml, { contentType: 'text/xml' }).window.document;
+  expect(document.querySelector('parsererror')).toBeNull();
+  channel = document.getElementsByTagName('channel')[0]!;
+  items = [...channel.getElementsByTagName('item')];
+}, 240_000);
+
+/** Direct children of `parent` with the qualified tag name. */
+const children = (parent: Element, name: string) => [...parent.children].filter((c) => c.tagName === name);
+const one = (parent: Element, name: string) => {
+  const found = children(parent, name);
+  expect(found, `<${name}> in <${parent.tagName}>`).toHaveLength(1);
+  return found[0]!;
+};
+const textOf = (parent: Element, name: string) => one(parent, name).textContent!.trim();
+
+describe('podcast feed as built', () => {
+  const seedEpisodes = () => docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
+
+  it('has every channel tag Apple Podcasts requires, with valid values', () => {
+    const rss = channel.parentElement!;
+    expect(rss.getAttribute('version')).toBe('2.0');
+    expect(rss.getAttribute('xmlns:itunes')).toBe('http://www.itunes.com/dtds/podcast-1.0.dtd');
+    expect(rss.getAttribute('xmlns:podcast')).toBe('https://podcastindex.org/namespace/1.0');
+    expect(textOf(channel, 'title')).toBe('Family Room Mission Podcast');
+    expect(textOf(channel, 'link')).toBe('https://familyroommission.org/podcast/');
+    expect(textOf(channel, 'description').length).toBeGreaterThan(20);
+    expect(textOf(channel, 'language')).toBe('en-us');
+    expect(textOf(channel, 'copyright')).toContain('Family Room Mission');
+    expect(one(channel, 'atom:link').getAttribute('href')).toBe('https://familyroommission.org/podcast/feed.xml');
+    expect(one(channel, 'atom:link').getAttribute('rel')).toBe('self');
+    const artwork = one(channel, 'itunes:image').getAttribute('href')!;
+    expect(artwork).toMatch(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-1400x1400\.jpg$/);
+    expect(children(channel, 'itunes:category').map((c) => `${c.getAttribute('text')} > ${children(c, 'itunes:category')[0]?.getAttribute('text')}`)).toEqual([
+      'Religion & Spirituality > Christianity',
+      'Kids & Family > Parenting',
+    ]);
+    expect(textOf(channel, 'itunes:explicit')).toMatch(/^(true|false)$/);
+    expect(textOf(channel, 'itunes:author')).toBe('Family Room Mission');
+    const owner = one(channel, 'itunes:owner');
+    expect(textOf(owner, 'itunes:name')).toBe('Nate Holloway');
+    expect(textOf(owner, 'itunes:email')).toBe('podcast@familyroommission.org');
+    expect(textOf(channel, 'itunes:type')).toBe('episodic');
+    expect(children(channel, 'itunes:new-feed-url')).toHaveLength(0);
+    expect(textOf(channel, 'podcast:locked')).toBe('no');
+    expect(one(channel, 'podcast:funding').getAttribute('url')).toBe('https://familyroommission.org/give');
+  });
+
+  it('has a stable podcast:guid derived from the feed URL', () => {
+    expect(textOf(channel, 'podcast:guid')).toBe(podcastGuid('https://familyroommission.org/podcast/feed.xml'));
+    expect(textOf(channel, 'podcast:guid')).toBe('57e71557-2f47-5cce-a8db-79276b345160');
+  });
+
+  it('artwork is a real square image of 1400 to 3000 pixels in dist/media', async () => {
+    const url = one(channel, 'itunes:image').getAttribute('href')!;
+    const file = join(first.outDir, new URL(url).pathname);
+    const bytes = await readFile(file);
+    // JPEG SOF0/SOF2 marker carries height and width.
+    let i = 2;
+    let size: { width: number; height: number } | undefined;
+    while (i < bytes.length && !size) {
+      const marker = bytes[i + 1]!;
+      const length = bytes.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xc3) size = { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+      i += 2 + length;
+    }
+    expect(size).toBeDefined();
+    expect(size!.width).toBe(size!.height);
+    expect(size!.width).toBeGreaterThanOrEqual(1400);
+    expect(size!.width).toBeLessThanOrEqual(3000);
+  });
+
+  it('lists every published episode newest first and no future or draft one', () => {
+    const expected = seedEpisodes();
+    expect(expected.length).toBeGreaterThanOrEqual(9);
+    expect(items.map((item) => textOf(item, 'guid'))).toEqual(expected.map(guidOf));
+    // An episode imported from another host keeps its old GUID; the others use their document id.
+    expect(expected.some((d) => guidOf(d) !== d._id)).toBe(true);
+    expect(items.map((item) => textOf(item, 'title'))).toEqual(expected.map((d) => d.title));
+    expect(feedXml).not.toContain(FUTURE);
+    expect(feedXml).not.toContain(DRAFT);
+    expect(feedXml).not.toContain('future-episode');
+    expect(feedXml).not.toContain('draft-only-episode');
+    for (const item of items) expect(one(item, 'guid').getAttribute('isPermaLink')).toBe('false');
+  });
+
+  it('gives each item the tags Apple needs, and an enclosure length equal to the real file size', async () => {
+    for (const item of items) {
+      const guid = textOf(item, 'guid');
+      const doc = docs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === guid)!;
+      const audio = doc.audio as { sizeBytes: number; durationSeconds: number; mimeType: string; url?: string };
+      const enclosure = one(item, 'enclosure');
+      const url = new URL(enclosure.getAttribute('href') ?? enclosure.getAttribute('url')!);
+      expect(enclosure.getAttribute('type')).toBe(audio.mimeType);
+      const length = Number(enclosure.getAttribute('length'));
+      if (url.origin === 'https://familyroommission.org') {
+        expect(url.pathname).toMatch(/^\/media\/[0-9a-f]+\.mp3$/);
+        expect(length, guid).toBe((await stat(join(first.outDir, url.pathname))).size);
+      } else {
+        expect(url.href).toBe(audio.url);
+        expect(length).toBe(audio.sizeBytes);
+      }
+      expect(new Date(textOf(item, 'pubDate')).toISOString()).toBe(new Date(String(doc.publishedAt)).toISOString());
+      expect(textOf(item, 'pubDate')).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0000$/);
+      expect(Number(textOf(item, 'itunes:duration'))).toBe(Math.max(1, Math.round(audio.durationSeconds)));
+      expect(textOf(item, 'itunes:episodeType')).toBe(doc.episodeType);
+      expect(textOf(item, 'itunes:explicit')).toMatch(/^(true|false)$/);
+      expect(Buffer.byteLength(textOf(item, 'description'))).toBeLessThanOrEqual(4000);
+      if (doc.episodeNumber) expect(textOf(item, 'itunes:episode')).toBe(String(doc.episodeNumber));
+      if (doc.season) expect(textOf(item, 'itunes:season')).toBe(String(doc.season));
+    }
+  });
+
+  it('links chapters JSON files that exist and parse, and transcripts that exist', async () => {
+    const withChapters = seedEpisodes().filter((d) => Array.isArray(d.chapters) && d.chapters.length > 0);
+    expect(withChapters.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const doc = docs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
+      const chapters = children(item, 'podcast:chapters');
+      expect(chapters.length, doc._id).toBe(withChapters.includes(doc) ? 1 : 0);
+      if (chapters[0]) {
+        expect(chapters[0].getAttribute('type')).toBe('application/json+chapters');
+        const json = JSON.parse(await readBuilt(first.outDir, new URL(chapters[0].getAttribute('url')!).pathname)) as { version: string; chapters: Array<{ startTime: number; title: string }> };
+        expect(json.version).toBe('1.2.0');
+        expect(json.chapters.map((c) => c.title)).toEqual((doc.chapters as Array<{ title: string }>).map((c) => c.title));
+      }
+      for (const transcript of children(item, 'podcast:transcript')) {
+        const path = new URL(transcript.getAttribute('url')!).pathname;
+        const body = await readBuilt(first.outDir, path);
+        expect(body.trim().length).toBeGreaterThan(0);
+        expect(transcript.getAttribute('type')).toBe(path.endsWith('.vtt') ? 'text/vtt' : path.endsWith('.srt') ? 'application/x-subrip' : 'text/plain');
+        if (path.endsWith('.vtt')) expect(body.startsWith('WEBVTT')).toBe(true);
+      }
+    }
+    expect(items.some((item) => children(item, 'podcast:transcript').length > 0)).toBe(true);
+  });
+
+  it('is read without errors by python3-feedparser', async () => {
+    const parsed = await feedparser(join(first.outDir, 'podcast/feed.xml'));
+    expect(parsed.bozo, parsed.bozo_exception).toBe(0);
+    expect(parsed.version).toBe('rss20');
+    expect(parsed.title).toBe('Family Room Mission Podcast');
+    expect(parsed.entries.map((e) => e.id)).toEqual(seedEpisodes().map(guidOf));
+    for (const entry of parsed.entries) {
+      expect(entry.enclosures).toHaveLength(1);
+      expect(Number(entry.enclosures[0]!.length)).toBeGreaterThan(0);
+      expect(entry.enclosures[0]!.href).toMatch(/^https:\/\//);
+    }
+    expect(parsed.entries.some((e) => e.content.includes('<p>'))).toBe(true);
+  });
+
+  it('is read by podcast-partytime with its Podcasting 2.0 tags', () => {
+    const feed = parseFeed(feedXml);
+    expect(feed).not.toBeNull();
+    expect(feed!.title).toBe('Family Room Mission Podcast');
+    expect(feed!.guid).toBe('57e71557-2f47-5cce-a8db-79276b345160');
+    expect(feed!.locked).toBe(false);
+    expect(feed!.itunesImage).toMatch(/-1400x1400\.jpg$/);
+    expect(feed!.items.map((i) => i.guid)).toEqual(seedEpisodes().map(guidOf));
+    expect(feed!.items.every((i) => i.enclosure.length > 0 && i.enclosure.url.startsWith('https://'))).toBe(true);
+    expect(feed!.items.some((i) => i.podcastChapters?.type === 'application/json+chapters')).toBe(true);
+  });
+
+  it('two builds of the same content give byte-identical feeds', async () => {
+    expect(second.exitCode).toBe(0);
+    for (const file of ['podcast/feed.xml', 'rss.xml', 'blog/topics/marriage/rss.xml', 'podcast/chapters/fighting-fair.json']) {
+      const a = await readFile(join(first.outDir, file));
+      const b = await readFile(join(second.outDir, file));
+      expect(a.equals(b), file).toBe(true);
+    }
+  });
+});
+
+describe('blog feeds as built', () => {
+  it('the blog feed lists every published post newest first with full content, read by python3-feedparser', async () => {
+    const posts = docs.filter((d) => d._type === 'post' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
+    const parsed = await feedparser(join(first.outDir, 'rss.xml'));
+    expect(parsed.bozo, parsed.bozo_exception).toBe(0);
+    expect(parsed.entries.map((e) => e.title)).toEqual(posts.map((p) => p.title));
+    expect(parsed.entries.map((e) => e.id)).toEqual(posts.map((p) => `https://familyroommission.org/blog/${(p.slug as { current: string }).current}/`));
+    for (const entry of parsed.entries) expect(entry.content).toMatch(/<p>/);
+  });
+
+  it('each topic has its own feed with only that topic\'s posts', async () => {
+    const parsed = await feedparser(join(first.outDir, 'blog/topics/marriage/rss.xml'));
+    expect(parsed.bozo, parsed.bozo_exception).toBe(0);
+    const expected = docs.filter((d) => d._type === 'post' && liveBy(d) && (d.topics as Array<{ _ref: string }> | undefined)?.some((t) => t._ref === 'topic-marriage'));
+    expect(parsed.entries.length).toBe(expected.length);
+    expect(parsed.entries.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a podcast that directories would reject', () => {
+  it('stops the build with a message naming the podcast settings and ownerEmail', () => {
+    expect(noOwnerEmail.exitCode).not.toBe(0);
+    expect(noOwnerEmail.output).toMatch(/podcast "podcast" field "ownerEmail"/);
+  });
+});
