@@ -83,7 +83,10 @@ beforeAll(async () => {
     { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
   ]);
   const broken = await datasetWith((all) => all.map((d) => (d._id === 'podcast' ? Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc : d)));
-  [first, second, noOwnerEmail] = await Promise.all([buildSite({ LOCAL_DATASET: dataset, BUILD_TIME }), buildSite({ LOCAL_DATASET: dataset, BUILD_TIME }), buildSite({ LOCAL_DATASET: broken, BUILD_TIME })]);
+  // One after another: concurrent Astro builds of one site share its .astro folder.
+  first = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
+  second = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
+  noOwnerEmail = await buildSite({ LOCAL_DATASET: broken, BUILD_TIME });
   expect(first.exitCode, first.output).toBe(0);
   feedXml = await readBuilt(first.outDir, 'podcast/feed.xml');
   const document = new JSDOM(feedXml, { contentType: 'text/xml' }).window.document;
@@ -249,7 +252,7 @@ describe('podcast feed as built', () => {
   });
 
   it('two builds of the same content give byte-identical feeds', async () => {
-    expect(second.exitCode).toBe(0);
+    expect(second.exitCode, second.output.slice(-3000)).toBe(0);
     for (const file of ['podcast/feed.xml', 'rss.xml', 'blog/topics/marriage/rss.xml', 'podcast/chapters/fighting-fair.json']) {
       const a = await readFile(join(first.outDir, file));
       const b = await readFile(join(second.outDir, file));

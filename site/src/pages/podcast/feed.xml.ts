@@ -25,7 +25,10 @@ export const GET: APIRoute = async ({ site }) => {
       chapters: (episode) => paths.chapters(episode.slug),
       transcript: (episode) => {
         const file = transcriptFile(episode);
-        return file ? { url: file.path, type: file.mimeType } : undefined;
+        const uploaded = file && file.extension !== 'txt' ? episode.transcript?.file?.url : undefined;
+        // Same rule as podcast/transcripts/[file].ts: an upload the build cannot read is not published.
+        if (!file || (uploaded && !/^(https?:\/\/|\/media\/)/i.test(uploaded))) return undefined;
+        return { url: file.path, type: file.mimeType };
       },
       person: (person) => paths.person(person.slug),
       internalLink: (target) => documentPath(target),
