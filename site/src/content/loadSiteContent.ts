@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSourceFromEnv, formatProblem, loadContent, type ContentSource } from '@frm/content';
+import { contentSourceFromEnv, formatProblem, loadContent, type ContentSource, type SanityDocumentLike } from '@frm/content';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
 export interface LoadedSiteContent extends LocalizedContent {
   source: ContentSource;
+  /**
+   * On the embedded export: the earliest publishedAt after "now" (a scheduled document), until
+   * which an unchanged export gives the same content; null when nothing is scheduled.
+   */
+  validUntil: string | null;
 }
 
 let loading: Promise<LoadedSiteContent> | undefined;
@@ -14,21 +22,59 @@ let loading: Promise<LoadedSiteContent> | undefined;
  */
 export function loadSiteContent(siteRoot: URL, warn: (message: string) => void): Promise<LoadedSiteContent> {
   loading ??= (async () => {
-    const seedDataset = fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
-    const source = await contentSourceFromEnv(process.env, seedDataset);
-    const content = await loadContent(source, { now: buildTime(), onWarning: (problem) => warn(formatProblem(problem)) });
-    return { source, ...localizeAssets(content, source, siteRoot) };
+    const source = await contentSourceFromEnv(process.env, seedDataset(siteRoot));
+    const now = buildTime();
+    const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) });
+    return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source, siteRoot) };
   })();
   return loading;
 }
 
+function seedDataset(siteRoot: URL): string {
+  return fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
+}
+
+function nextScheduled(source: ContentSource, now: Date): string | null {
+  const documents = (source as ContentSource & { dataset?: { documents: SanityDocumentLike[] } }).dataset?.documents ?? [];
+  let next: number | undefined;
+  for (const doc of documents) {
+    const at = typeof doc.publishedAt === 'string' ? Date.parse(doc.publishedAt) : Number.NaN;
+    if (at > now.getTime() && (next === undefined || at < next)) next = at;
+  }
+  return next === undefined ? null : new Date(next).toISOString();
+}
+
+let fingerprinting: Promise<string | undefined> | undefined;
+
 /**
- * BUILD_TIME lets a build (or a test) decide what counts as already published. Draft preview
- * shows scheduled posts and episodes too, so editors can check them before they go live.
+ * What the collections are made from, for rebuilds: on the embedded export, a hash of its
+ * data.ndjson (or archive), its path, and the code that turns it into collections (the content
+ * package and this folder); Astro itself clears the store when its config or the content config
+ * changes. undefined on the Content Lake, which is always read.
  */
-function buildTime(): Date {
+export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
+  fingerprinting ??= (async () => {
+    if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
+    const dataset = resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
+    const info = await stat(dataset).catch(() => undefined);
+    if (!info) return undefined;
+    const file = info.isDirectory() ? join(dataset, 'data.ndjson') : dataset;
+    const data = await readFile(file).catch(() => undefined);
+    if (!data) return undefined;
+    const hash = createHash('sha256').update(dataset).update('\0').update(data);
+    const codeRoots = [fileURLToPath(new URL('../packages/content/src/', siteRoot)), fileURLToPath(new URL('./src/content/', siteRoot)), fileURLToPath(new URL('./src/lib/', siteRoot))];
+    for (const root of codeRoots) {
+      const files = (await readdir(root, { recursive: true }).catch(() => [] as string[])).filter((name) => name.endsWith('.ts')).sort();
+      for (const name of files) hash.update(`\0${name}\0`).update(await readFile(join(root, name)));
+    }
+    return hash.digest('hex');
+  })();
+  return fingerprinting;
+}
+
+/** BUILD_TIME lets a build (or a test) decide what counts as already published. */
+export function buildTime(): Date {
   const fixed = process.env.BUILD_TIME;
-  if (!fixed && process.env.SANITY_PERSPECTIVE?.trim() === 'drafts') return new Date('9999-12-31T23:59:59Z');
   if (!fixed) return new Date();
   const date = new Date(fixed);
   if (Number.isNaN(date.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z`);

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { loadSiteContent, type LoadedSiteContent } from './loadSiteContent.ts';
+import { buildTime, contentFingerprint, loadSiteContent, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
 
@@ -7,14 +7,32 @@ type Entry = { id: string; data: Record<string, unknown> };
 export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteContent) => Entry[]): Loader {
   return {
     name: `frm-${name}`,
-    async load({ store, config, logger }) {
+    async load({ store, meta, config, logger, generateDigest }) {
+      // Rebuild from the same embedded export with the same code, before anything scheduled
+      // goes live: the collection in Astro's data store is still right, so it is kept as is.
+      const fingerprint = await contentFingerprint(config.root);
+      const validUntil = meta.get('validUntil');
+      if (fingerprint && meta.get('fingerprint') === fingerprint && (!validUntil || buildTime().getTime() < Date.parse(validUntil))) {
+        logger.info(`unchanged since the last build: kept ${store.keys().length}`);
+        return;
+      }
       const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
       const entries = toEntries(loaded);
-      store.clear();
       // Already validated by loadContent against the same models; no second parse per entry.
       // filePath lets Astro resolve the embedded export's images (`src`) relative to the export.
-      for (const entry of entries) store.set(loaded.importer ? { ...entry, filePath: loaded.importer } : entry);
-      logger.info(`${entries.length} from ${loaded.source.description}`);
+      // Each entry carries a digest of its data, so unchanged entries are not rewritten.
+      const ids = new Set<string>();
+      let changed = 0;
+      for (const entry of entries) {
+        ids.add(entry.id);
+        const digest = generateDigest({ data: entry.data, filePath: loaded.importer ?? null });
+        if (store.set({ ...entry, ...(loaded.importer ? { filePath: loaded.importer } : {}), digest })) changed++;
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (fingerprint) meta.set('fingerprint', fingerprint);
+      else meta.delete('fingerprint');
+      meta.set('validUntil', loaded.validUntil ?? '');
+      logger.info(`${entries.length} from ${loaded.source.description} (${changed} new or changed)`);
     },
   };
 }
