@@ -6,7 +6,7 @@ const s = (ms: number) => `${n(ms / 1000, 1)} s`;
 /** The results section of the README, as Markdown. */
 export function renderReport(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Measured ${r.date.slice(0, 10)} (${r.mode} run: \`pnpm bench${r.mode === 'quick' ? ' --quick' : ''}\`) on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB RAM, ${r.machine.platform}; Node ${r.machine.node}, Astro ${r.machine.astro}. BUILD_TIME ${r.buildTime}. Raw numbers: [results.json](results.json).`);
+  out.push(`Measured ${r.date.slice(0, 10)} (${r.mode} run: \`${r.command ?? `pnpm bench${r.mode === 'quick' ? ' --quick' : ''}`}\`) on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB RAM, ${r.machine.platform}; Node ${r.machine.node}, Astro ${r.machine.astro}. BUILD_TIME ${r.buildTime}. Raw numbers: [results.json](results.json).`);
   out.push('');
   out.push('### Targets');
   out.push('');

@@ -49,6 +49,8 @@ export interface TargetResult {
 
 export interface BenchResults {
   mode: 'quick' | 'full';
+  /** The command as run, e.g. `pnpm bench --sizes=500,5000`. */
+  command?: string;
   date: string;
   machine: { cpu: string; cores: number; memoryGb: number; node: string; astro: string; platform: string };
   buildTime: string;

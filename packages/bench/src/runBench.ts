@@ -4,9 +4,9 @@
  * Writes packages/bench/results.json and the results section of packages/bench/README.md.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { countFiles, median, pageWeight, runMeasured, type CommandRun, type PageWeight } from './measure.ts';
@@ -69,10 +69,28 @@ function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
 
 async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold: boolean): Promise<CommandRun> {
   if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
-  return runMeasured([node, astroBin, 'build'], {
-    cwd: siteDir,
-    env: { LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
-  });
+  // Run from the work folder with --root: Astro puts its prerender bundle in <outDir>/.prerender
+  // only when the output folder is inside the working directory, and otherwise in
+  // site/.astro/.prerender, which concurrent builds in the same checkout share and clobber.
+  // The work folder's node_modules links the site's, so that bundle resolves its packages.
+  const build = () =>
+    runMeasured([node, astroBin, 'build', '--root', siteDir], {
+      cwd: dirname(outDir),
+      env: { LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
+    });
+  // Every build of site/ also writes site/.astro/ (content-assets.mjs, types), whatever its
+  // output and cache folders: a build by someone else in the same checkout at the same moment can
+  // make the rename of those files fail. Such a run is retried (at most twice), not counted.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await build();
+    } catch (error) {
+      const message = (error as Error).message;
+      if (attempt > 2 || !/ENOENT[^\n]*site\/\.astro\/|\.astro\/\.prerender/.test(message)) throw error;
+      log(`our build collided with another build in site/.astro (${/ENOENT[^\n]*/.exec(message)?.[0] ?? 'missing prerender chunk'}); retrying`);
+      if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+    }
+  }
 }
 
 async function buildPeer(peerDir: string): Promise<CommandRun> {
@@ -152,10 +170,12 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'frm-bench-'));
+  await symlink(siteModules, join(work, 'node_modules'), 'dir');
   log(`${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, work folder ${work}`);
   const astroVersion = (JSON.parse(await readFile(join(siteModules, 'astro/package.json'), 'utf8')) as { version: string }).version;
   const results: BenchResults = {
     mode: quick ? 'quick' : 'full',
+    command: ['pnpm bench', ...args].join(' '),
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, astro: astroVersion, platform: `${process.platform} ${process.arch}` },
     buildTime: BUILD_TIME,
