@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,32 @@ export interface SiteBuild {
   outDir: string;
 }
 
+const lockDir = join(tmpdir(), 'frm-site-build.lock');
+const STALE_LOCK_MS = 10 * 60_000;
+
+/**
+ * Astro writes generated files into site/.astro whichever outDir is used, so two builds of the
+ * site at once (test files run in parallel, in several packages) can break each other. One at a
+ * time, across processes: mkdir is atomic.
+ */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch {
+      const age = Date.now() - ((await stat(lockDir).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) await rm(lockDir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs `astro build` of the real site into a fresh temporary folder with its own content cache,
  * so tests never touch site/dist and never reuse another build's content.
@@ -21,6 +47,10 @@ export interface SiteBuild {
 export async function buildSite(env: Record<string, string>): Promise<SiteBuild> {
   const work = await mkdtemp(join(tmpdir(), 'frm-build-'));
   const outDir = join(work, 'dist');
+  return withBuildLock(() => runBuild(env, work, outDir));
+}
+
+async function runBuild(env: Record<string, string>, work: string, outDir: string): Promise<SiteBuild> {
   const child = spawn(process.execPath, [astroBin, 'build'], {
     cwd: siteRoot,
     env: {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { buildSite } from '@frm/site/test/buildSite';
 import { access, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,6 @@ import { fixturesDir, seedExportDir } from '../src/testing.ts';
  */
 
 const siteRoot = fileURLToPath(new URL('../../../site/', import.meta.url));
-const astroBin = join(siteRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const BUILD_TIME = '2026-11-01T00:00:00Z';
 const SOURCE = 'buzzsprout.xml';
 
@@ -63,16 +62,7 @@ describe('import -> dataset -> site', () => {
   it('builds the site, and /podcast/feed.xml keeps every GUID, enclosure, date and duration', { timeout: 600_000 }, async () => {
     const endpoint = join(siteRoot, 'src', 'pages', 'podcast', 'feed.xml.ts');
     await access(endpoint); // the feed endpoint is part of the site; without it there is nothing to compare
-    const work = await mkdtemp(join(tmpdir(), 'frm-roundtrip-build-'));
-    const outDir = join(work, 'dist');
-    const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-      cwd: siteRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? work, LOCAL_DATASET: exportDir, BUILD_TIME, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+    const { exitCode, output, outDir } = await buildSite({ LOCAL_DATASET: exportDir, BUILD_TIME });
     expect(exitCode, output.slice(-4000)).toBe(0);
 
     const ours = parseFeed(await readFile(join(outDir, 'podcast', 'feed.xml'), 'utf8'), 'built feed');

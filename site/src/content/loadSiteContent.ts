@@ -72,9 +72,13 @@ export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
   return fingerprinting;
 }
 
-/** BUILD_TIME lets a build (or a test) decide what counts as already published. */
+/**
+ * BUILD_TIME lets a build (or a test) decide what counts as already published. Draft preview
+ * shows scheduled posts and episodes too, so editors can check them before they go live.
+ */
 export function buildTime(): Date {
   const fixed = process.env.BUILD_TIME;
+  if (!fixed && process.env.SANITY_PERSPECTIVE?.trim() === 'drafts') return new Date('9999-12-31T23:59:59Z');
   if (!fixed) return new Date();
   const date = new Date(fixed);
   if (Number.isNaN(date.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z`);

@@ -12,7 +12,12 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
       // goes live: the collection in Astro's data store is still right, so it is kept as is.
       const fingerprint = await contentFingerprint(config.root);
       const validUntil = meta.get('validUntil');
-      if (fingerprint && meta.get('fingerprint') === fingerprint && (!validUntil || buildTime().getTime() < Date.parse(validUntil))) {
+      const loadedAt = meta.get('loadedAt');
+      const now = buildTime().getTime();
+      // Kept only between the last load's "now" and the next scheduled document: an earlier
+      // BUILD_TIME must not see what was published after it.
+      const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
+      if (fingerprint && meta.get('fingerprint') === fingerprint && stillValid) {
         logger.info(`unchanged since the last build: kept ${store.keys().length}`);
         return;
       }
@@ -32,6 +37,7 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
       if (fingerprint) meta.set('fingerprint', fingerprint);
       else meta.delete('fingerprint');
       meta.set('validUntil', loaded.validUntil ?? '');
+      meta.set('loadedAt', buildTime().toISOString());
       logger.info(`${entries.length} from ${loaded.source.description} (${changed} new or changed)`);
     },
   };

@@ -13,15 +13,31 @@ export interface TranscriptFile {
   extension: string;
   mimeType: string;
   label: string;
+  /** The uploaded file to copy byte for byte; undefined when the text field is written instead. */
+  uploadedUrl: string | undefined;
 }
 
-/** The transcript file the site publishes for an episode: the uploaded file's format, else plain text. */
+/** Where an uploaded transcript can be read from at build time: the export's /media/ files or the web. */
+const readableByBuild = (url: string) => /^https?:\/\//i.test(url) || /^\/media\/[^/]+$/.test(url);
+
+/**
+ * The transcript file the site publishes for an episode: the uploaded file in its own format
+ * (VTT, SRT or text) when the build can read it, else the transcript text as plain text.
+ * Pages, the feed and the endpoint that writes the file all ask here, so they always agree.
+ */
 export function transcriptFile(episode: Pick<Episode, 'slug' | 'transcript'>): TranscriptFile | undefined {
   const transcript = episode.transcript;
   if (!transcript) return undefined;
-  const uploaded = transcript.file?.originalFilename ?? transcript.file?.url ?? '';
-  const fromFile = /\.(vtt|srt|txt)$/i.exec(uploaded)?.[1]?.toLowerCase();
-  const extension = transcript.file?.url && fromFile ? fromFile : transcript.text?.trim() ? 'txt' : undefined;
-  if (!extension) return undefined;
-  return { path: paths.transcript(episode.slug, extension), extension, ...formats[extension]! };
+  const url = transcript.file?.url;
+  const uploadedExtension = /\.(vtt|srt|txt)$/i.exec(transcript.file?.originalFilename ?? url ?? '')?.[1]?.toLowerCase();
+  if (url && uploadedExtension && readableByBuild(url)) return describe(episode.slug, uploadedExtension, url);
+  if (transcript.text?.trim()) return describe(episode.slug, 'txt', undefined);
+  return undefined;
 }
+
+const describe = (slug: string, extension: string, uploadedUrl: string | undefined): TranscriptFile => ({
+  path: paths.transcript(slug, extension),
+  extension,
+  uploadedUrl,
+  ...formats[extension]!,
+});
