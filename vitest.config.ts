@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// One `vitest run` at the root runs every package's unit tests.
+// `vitest run` at the root runs the unit tests of packages/* and the site; the studio's run in
+// `pnpm test:studio` (with `sanity build` and schema validation), so they are not run twice.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'site', 'studio'],
+    projects: ['packages/*', 'site'],
   },
 });
