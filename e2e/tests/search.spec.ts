@@ -12,6 +12,11 @@ test('search finds posts and episodes without a server', async ({ page }) => {
   await expect(page).toHaveURL(/\?q=trust$/);
 });
 
+test('search finds resources', async ({ page }) => {
+  await page.goto(`${samplePages.search}?q=mini-course`);
+  await expect(page.locator('[data-search-results] li a[href="/resources/"]')).toBeVisible();
+});
+
 test('search of a word that is nowhere says so', async ({ page }) => {
   await page.goto(`${samplePages.search}?q=xylophonequartz`);
   await expect(page.getByRole('status')).toHaveText(/No results/);
