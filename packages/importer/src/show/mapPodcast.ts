@@ -1,29 +1,24 @@
 import { explicitFlag } from '../episodes/audio.ts';
 import { htmlToPlainText } from '../html/htmlToPortableText.ts';
 import { PODCAST_ID } from '../ids.ts';
+import type { FundingLink, Podcast } from '@frm/content/sanity.types';
 import type { FeedShow } from '../feed/parseFeed.ts';
 import type { ImportReport } from '../report/report.ts';
 import { mapCategories, type CategoryValue } from './categories.ts';
 
-/** The fields of the `podcast` singleton an import sets; the rest (artwork, links) stays as it is. */
-export interface PodcastDocument {
+type ImportedShowFields = 'title' | 'description' | 'author' | 'ownerName' | 'ownerEmail' | 'language' | 'explicit' | 'copyright' | 'type' | 'podcastGuid' | 'locked';
+
+/**
+ * The fields of the `podcast` singleton an import sets, typed from the studio schema; the rest
+ * (artwork, links) stays as it is. Array items get their `_key` when the document is written.
+ */
+export type PodcastDocument = Pick<Podcast, ImportedShowFields> & {
   _id: typeof PODCAST_ID;
   _type: 'podcast';
-  title?: string;
-  description?: string;
-  author?: string;
-  ownerName?: string;
-  ownerEmail?: string;
-  language?: string;
   categories?: CategoryValue[];
-  explicit?: boolean;
-  copyright?: string;
-  type?: 'episodic' | 'serial';
-  podcastGuid?: string;
-  locked?: boolean;
-  funding?: Array<{ _type: 'fundingLink'; url: string; label: string }>;
+  funding?: Array<Omit<FundingLink, 'url' | 'label'> & { url: string; label: string }>;
   [field: string]: unknown;
-}
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
