@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { parseFeed } from 'podcast-partytime';
+import RssParser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { podcastGuid } from '@frm/feeds';
@@ -21,6 +22,8 @@ const BUILD_TIME = '2026-11-01T00:00:00Z';
 const FUTURE = 'FRM-FUTURE-EPISODE-MUST-NOT-PUBLISH';
 const DRAFT = 'FRM-DRAFT-EPISODE-MUST-NOT-PUBLISH';
 const PYTHON = '/usr/bin/python3';
+/** An episode without a `guid` field: its GUID comes from its document id. */
+const RENAMED = 'episode-s2e6-fighting-fair';
 
 async function seedDocs(): Promise<Doc[]> {
   return (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
@@ -68,6 +71,7 @@ async function feedparser(file: string): Promise<Parsed> {
 let first: SiteBuild;
 let second: SiteBuild;
 let noOwnerEmail: SiteBuild;
+let renamed: SiteBuild;
 let feedXml: string;
 let channel: Element;
 let items: Element[];
@@ -82,11 +86,14 @@ beforeAll(async () => {
     { ...template, _id: 'drafts.episode-draft-only', slug: { _type: 'slug', current: 'draft-only-episode' }, title: `${DRAFT} title` },
     { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
   ]);
+  // The same content with one episode renamed (title and slug), as an editor might.
+  const renamedDataset = await datasetWith((all) => all.map((d) => (d._id === RENAMED ? { ...d, title: 'A brand new title', slug: { _type: 'slug', current: 'a-brand-new-slug' } } : d)));
   const broken = await datasetWith((all) => all.map((d) => (d._id === 'podcast' ? Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc : d)));
   // One after another: concurrent Astro builds of one site share its .astro folder.
   first = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   second = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   noOwnerEmail = await buildSite({ LOCAL_DATASET: broken, BUILD_TIME });
+  renamed = await buildSite({ LOCAL_DATASET: renamedDataset, BUILD_TIME });
   expect(first.exitCode, first.output).toBe(0);
   feedXml = await readBuilt(first.outDir, 'podcast/feed.xml');
   const document = new JSDOM(feedXml, { contentType: 'text/xml' }).window.document;
@@ -258,6 +265,61 @@ describe('podcast feed as built', () => {
       const b = await readFile(join(second.outDir, file));
       expect(a.equals(b), file).toBe(true);
     }
+  });
+});
+
+describe('episode GUIDs', () => {
+  it('do not change when an episode is renamed, and a GUID imported from an old host is kept', async () => {
+    expect(renamed.exitCode, renamed.output.slice(-3000)).toBe(0);
+    const guids = (xml: string) => new Map(parseFeed(xml)!.items.map((i) => [i.title, i.guid]));
+    const before = guids(feedXml);
+    const after = guids(await readBuilt(renamed.outDir, 'podcast/feed.xml'));
+    const original = docs.find((d) => d._id === RENAMED)!;
+    expect(original.guid ?? null).toBeNull();
+    expect(after.get('A brand new title')).toBe(before.get(String(original.title)));
+    expect(after.get('A brand new title')).toBe(RENAMED);
+    const imported = docs.find((d) => d._type === 'podcastEpisode' && typeof d.guid === 'string' && liveBy(d))!;
+    expect(after.get(String(imported.title))).toBe(imported.guid);
+  });
+});
+
+describe('chapters files', () => {
+  it('follow the Podcasting 2.0 JSON chapters format', async () => {
+    const withChapters = docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d) && Array.isArray(d.chapters) && d.chapters.length > 0);
+    for (const doc of withChapters) {
+      const json = JSON.parse(await readBuilt(first.outDir, `podcast/chapters/${(doc.slug as { current: string }).current}.json`)) as Record<string, unknown>;
+      expect(json.version, doc._id).toBe('1.2.0');
+      const chapters = json.chapters as Array<Record<string, unknown>>;
+      expect(Array.isArray(chapters) && chapters.length > 0).toBe(true);
+      let previous = -1;
+      for (const chapter of chapters) {
+        expect(typeof chapter.startTime).toBe('number');
+        expect(chapter.startTime as number).toBeGreaterThan(previous);
+        previous = chapter.startTime as number;
+        expect(typeof chapter.title === 'string' && chapter.title.length > 0).toBe(true);
+        if ('url' in chapter) expect(chapter.url).toMatch(/^https?:\/\//);
+        for (const key of Object.keys(chapter)) expect(['startTime', 'endTime', 'title', 'img', 'url', 'toc', 'location']).toContain(key);
+      }
+    }
+  });
+});
+
+describe('feeds read by rss-parser', () => {
+  const parser = new RssParser({ customFields: { item: ['dc:creator'] } });
+  it('reads the podcast feed with every episode and its enclosure', async () => {
+    const feed = await parser.parseString(feedXml);
+    expect(feed.title).toBe('Family Room Mission Podcast');
+    expect(feed.items.map((i) => i.guid)).toEqual(docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).map(guidOf));
+    for (const item of feed.items) expect(Number(item.enclosure?.length)).toBeGreaterThan(0);
+  });
+  it('reads the blog feed with authors, topics as categories and trailing-slash links', async () => {
+    const feed = await parser.parseString(await readBuilt(first.outDir, 'rss.xml'));
+    const trust = feed.items.find((i) => i.link === 'https://familyroommission.org/blog/rebuilding-intimacy-and-trust/')!;
+    expect(trust).toBeDefined();
+    expect((trust as Record<string, unknown>)['dc:creator']).toMatch(/Holloway/);
+    expect(trust.categories?.length).toBeGreaterThan(0);
+    expect(trust['content:encoded'] ?? trust.content).toMatch(/<h2>/);
+    for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/familyroommission\.org\/blog\/[a-z0-9-]+\/$/);
   });
 });
 

@@ -3,6 +3,11 @@ import { absoluteUrl } from './absoluteUrl.ts';
 import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
 import { truncateUtf8, xmlSafe } from './xmlText.ts';
 
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Namespaces the blog feed items use. */
+export const blogFeedNamespaces = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
+
 /** One blog feed item, in the shape @astrojs/rss takes (no dependency on it here). */
 export interface BlogFeedItem {
   title: string;
@@ -12,6 +17,8 @@ export interface BlogFeedItem {
   /** Full post HTML for content:encoded. */
   content: string;
   categories: string[];
+  /** `<dc:creator>` with the author's name (RSS 2.0's own <author> must be an email address). */
+  customData?: string;
 }
 
 export interface BlogFeedOptions {
@@ -33,6 +40,7 @@ export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions):
         description: truncateUtf8(xmlSafe(summary), 4000),
         content: xmlSafe(portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink })),
         categories: post.topics.map((topic) => xmlSafe(topic.title)),
+        ...(post.author ? { customData: `<dc:creator>${escapeXml(xmlSafe(post.author.name))}</dc:creator>` } : {}),
       };
     });
 }
