@@ -23,7 +23,7 @@ const directives = /** @type {const} */ ([
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; no page shows code.
   markdown: { syntaxHighlight: false },
   // Benchmarks and tests build into their own folders without touching site/dist.

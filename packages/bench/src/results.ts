@@ -7,6 +7,10 @@ export interface BuildStats {
   pagesPerSecond: number;
   /** Astro's content sync ("[types] Generated …"): our loader's bulk load and the data store. */
   contentSyncMs: number;
+  /** Our loaders' content step (bulk load + validation, or the unchanged check): their last "content step N ms". */
+  contentStepMs: number;
+  /** Whether the loaders kept the stored collections ("unchanged since the last build"). */
+  contentKept: boolean;
 }
 
 export interface SizeResult {
@@ -16,7 +20,7 @@ export interface SizeResult {
   generateMs: number;
   /** createEmbeddedSource + loadContent in a fresh process: read, GROQ queries, zod validation. */
   contentLoad: { medianMs: number; readMs: number; queryValidateMs: number; peakRssMb: number; runsMs: number[] };
-  ours: { runs: BuildStats[]; medianWallMs: number; pages: number; htmlFiles: number; peakRssMb: number; medianContentSyncMs: number };
+  ours: { runs: BuildStats[]; medianWallMs: number; pages: number; htmlFiles: number; peakRssMb: number; medianContentSyncMs: number; medianContentStepMs: number };
   peer: { runs: BuildStats[]; medianWallMs: number; pages: number; peakRssMb: number };
   /** Median wall time ours / peer. */
   ratio: number;
@@ -88,7 +92,7 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
     targets.push(atMost(`Peak RSS of the build, ${label}`, '<= 1.5 GB', main.ours.peakRssMb / 1024, 1.5, (v) => `${v.toFixed(2)} GB`));
     targets.push(atMost(`Content load + validation (loadContent), ${label}`, '<= 10 s', main.contentLoad.medianMs, 10_000, seconds));
     targets.push(
-      atMost(`Rebuild, nothing changed: content sync vs cold, ${label}`, '<= 10% of cold', main.rebuildUnchanged.contentSyncMs / main.ours.medianContentSyncMs, 0.1, (v) => `${(v * 100).toFixed(0)}%`),
+      atMost(`Rebuild, nothing changed: content load step vs cold, ${label}`, '<= 10% of cold', main.rebuildUnchanged.contentStepMs / main.ours.medianContentStepMs, 0.1, (v) => `${(v * 100).toFixed(0)}%`),
     );
   }
   if (at5000 && at20000) targets.push(atMost('Time per page, 20,000 posts vs 5,000', '<= 1.2x', at20000.oursMsPerPage / at5000.oursMsPerPage, 1.2, (v) => `${v.toFixed(2)}x`));

@@ -41,13 +41,19 @@ function syncMs(output: string): number {
   return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
 }
 
+/** Our loaders log "content step 812 ms" as each collection finishes; the last is the step's time. */
+function contentStepMs(output: string): number {
+  const steps = [...output.matchAll(/content step (\d+) ms/g)].map((m) => Number(m[1]));
+  return steps.length ? Math.max(...steps) : Number.NaN;
+}
+
 function pagesBuilt(output: string): number {
   return Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
 }
 
 function stats(run: CommandRun): BuildStats {
   const pages = pagesBuilt(run.output);
-  return { wallMs: run.wallMs, peakRssMb: run.peakRssMb, pages, pagesPerSecond: pages / (run.wallMs / 1000), contentSyncMs: syncMs(run.output) };
+  return { wallMs: run.wallMs, peakRssMb: run.peakRssMb, pages, pagesPerSecond: pages / (run.wallMs / 1000), contentSyncMs: syncMs(run.output), contentStepMs: contentStepMs(run.output), contentKept: run.output.includes('unchanged since the last build') };
 }
 
 function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
@@ -131,7 +137,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
     for (const which of order) {
       const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
-      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, content sync ${Math.round(result.contentSyncMs)} ms`);
+      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms`);
     }
   }
   const htmlFiles = await countFiles(outDir, '.html');
@@ -140,13 +146,13 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
   const lighthouse = withLighthouse ? await runLighthouse(siteDir, outDir, ['/', '/blog/post-1/', '/podcast/episode-1/'], log) : undefined;
 
   const unchanged = stats(await buildOurs(dataset, outDir, cacheDir, false));
-  log(`${posts} posts: rebuild, nothing changed: ${(unchanged.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(unchanged.contentSyncMs)} ms`);
+  log(`${posts} posts: rebuild, nothing changed: ${(unchanged.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(unchanged.contentSyncMs)} ms, content step ${unchanged.contentStepMs} ms${unchanged.contentKept ? ' (kept)' : ' (reloaded)'}`);
   await changeOneDocument(dataset);
   const changed = stats(await buildOurs(dataset, outDir, cacheDir, false));
-  log(`${posts} posts: rebuild, one post changed: ${(changed.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(changed.contentSyncMs)} ms`);
+  log(`${posts} posts: rebuild, one post changed: ${(changed.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(changed.contentSyncMs)} ms, content step ${changed.contentStepMs} ms`);
 
   if (!keep) await Promise.all([dataset, peerDir, outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
-  const medianOf = (list: BuildStats[], key: keyof BuildStats) => median(list.map((s) => s[key]));
+  const medianOf = (list: BuildStats[], key: Exclude<keyof BuildStats, 'contentKept'>) => median(list.map((s) => s[key]));
   return {
     size: {
       posts,
@@ -154,7 +160,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
       documents: written.documents,
       generateMs,
       contentLoad: { medianMs: median(loads.map((l) => l.totalMs)), readMs: median(loads.map((l) => l.readMs)), queryValidateMs: median(loads.map((l) => l.queryValidateMs)), peakRssMb: Math.max(...loads.map((l) => l.peakRssMb)), runsMs: loads.map((l) => l.totalMs) },
-      ours: { runs: ours, medianWallMs: medianOf(ours, 'wallMs'), pages: ours[0]!.pages, htmlFiles, peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)), medianContentSyncMs: medianOf(ours, 'contentSyncMs') },
+      ours: { runs: ours, medianWallMs: medianOf(ours, 'wallMs'), pages: ours[0]!.pages, htmlFiles, peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)), medianContentSyncMs: medianOf(ours, 'contentSyncMs'), medianContentStepMs: medianOf(ours, 'contentStepMs') },
       peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)) },
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,

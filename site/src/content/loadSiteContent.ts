@@ -15,6 +15,26 @@ export interface LoadedSiteContent extends LocalizedContent {
 }
 
 let loading: Promise<LoadedSiteContent> | undefined;
+let collections = 0;
+let collectionsDone = 0;
+
+/** Each collection filled by the bulk load registers here (from its loader's definition). */
+export function registerSiteCollection(): void {
+  collections++;
+}
+
+/**
+ * Called by each collection's loader when it no longer needs the bulk load. Once all have, the
+ * loaded content (the whole dataset and every query's result) is let go: Astro keeps the loaders
+ * for the whole build, and holding it would add the dataset's size to the build's peak memory.
+ * A later sync (dev server) loads afresh.
+ */
+export function siteCollectionDone(): boolean {
+  if (++collectionsDone < collections) return false;
+  collectionsDone = 0;
+  loading = undefined;
+  return true;
+}
 
 /**
  * One bulk load per build, shared by every collection: each query runs once and all content is

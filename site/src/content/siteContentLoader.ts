@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Loader } from 'astro/loaders';
-import { buildTime, contentFingerprint, loadSiteContent, type LoadedSiteContent } from './loadSiteContent.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildTime, contentFingerprint, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
+
+// When the first collection started loading: each collection logs how long the content step has
+// taken so far, so the last line is the step's time (the benchmark reads it).
+let syncStarted: number | undefined;
+const elapsed = () => `${Math.round(performance.now() - (syncStarted ?? 0))} ms`;
 
 /**
  * Astro writes the image imports of the content store to .astro/content-assets.mjs only when the
@@ -17,43 +22,53 @@ async function imageImportsWritten(root: URL, importer: string | undefined): Pro
 
 /** An Astro content loader that fills one collection from the shared bulk load. */
 export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteContent) => Entry[]): Loader {
+  registerSiteCollection();
   return {
     name: `frm-${name}`,
-    async load({ store, meta, config, logger, generateDigest }) {
-      // Rebuild from the same embedded export with the same code, before anything scheduled
-      // goes live: the collection in Astro's data store is still right, so it is kept as is.
-      const fingerprint = await contentFingerprint(config.root);
-      const validUntil = meta.get('validUntil');
-      const loadedAt = meta.get('loadedAt');
-      const now = buildTime().getTime();
-      // Kept only between the last load's "now" and the next scheduled document: an earlier
-      // BUILD_TIME must not see what was published after it.
-      const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
-      const keptImporter = store.values().find((entry) => entry.filePath)?.filePath;
-      const importsCurrent = await imageImportsWritten(config.root, keptImporter);
-      if (fingerprint && meta.get('fingerprint') === fingerprint && stillValid && importsCurrent) {
-        logger.info(`unchanged since the last build: kept ${store.keys().length}`);
-        return;
+    async load(context) {
+      syncStarted ??= performance.now();
+      try {
+        await fill(context);
+      } finally {
+        if (siteCollectionDone()) syncStarted = undefined;
       }
-      const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
-      const entries = toEntries(loaded);
-      // Already validated by loadContent against the same models; no second parse per entry.
-      // filePath lets Astro resolve the embedded export's images (`src`) relative to the export.
-      // Each entry carries a digest of its data, so unchanged entries are not rewritten.
-      if (!importsCurrent) store.clear(); // rewritten in full, so Astro writes the image imports again
-      const ids = new Set<string>();
-      let changed = 0;
-      for (const entry of entries) {
-        ids.add(entry.id);
-        const digest = generateDigest({ data: entry.data, filePath: loaded.importer ?? null });
-        if (store.set({ ...entry, ...(loaded.importer ? { filePath: loaded.importer } : {}), digest })) changed++;
-      }
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      if (fingerprint) meta.set('fingerprint', fingerprint);
-      else meta.delete('fingerprint');
-      meta.set('validUntil', loaded.validUntil ?? '');
-      meta.set('loadedAt', buildTime().toISOString());
-      logger.info(`${entries.length} from ${loaded.source.description} (${changed} new or changed)`);
     },
   };
+
+  async function fill({ store, meta, config, logger, generateDigest }: LoaderContext): Promise<void> {
+    // Rebuild from the same embedded export with the same code, before anything scheduled
+    // goes live: the collection in Astro's data store is still right, so it is kept as is.
+    const fingerprint = await contentFingerprint(config.root);
+    const validUntil = meta.get('validUntil');
+    const loadedAt = meta.get('loadedAt');
+    const now = buildTime().getTime();
+    // Kept only between the last load's "now" and the next scheduled document: an earlier
+    // BUILD_TIME must not see what was published after it.
+    const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
+    const keptImporter = store.values().find((entry) => entry.filePath)?.filePath;
+    const importsCurrent = await imageImportsWritten(config.root, keptImporter);
+    if (fingerprint && meta.get('fingerprint') === fingerprint && stillValid && importsCurrent) {
+      logger.info(`unchanged since the last build: kept ${store.keys().length} (content step ${elapsed()})`);
+      return;
+    }
+    const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
+    const entries = toEntries(loaded);
+    // Already validated by loadContent against the same models; no second parse per entry.
+    // filePath lets Astro resolve the embedded export's images (`src`) relative to the export.
+    // Each entry carries a digest of its data, so unchanged entries are not rewritten.
+    if (!importsCurrent) store.clear(); // rewritten in full, so Astro writes the image imports again
+    const ids = new Set<string>();
+    let changed = 0;
+    for (const entry of entries) {
+      ids.add(entry.id);
+      const digest = generateDigest({ data: entry.data, filePath: loaded.importer ?? null });
+      if (store.set({ ...entry, ...(loaded.importer ? { filePath: loaded.importer } : {}), digest })) changed++;
+    }
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    if (fingerprint) meta.set('fingerprint', fingerprint);
+    else meta.delete('fingerprint');
+    meta.set('validUntil', loaded.validUntil ?? '');
+    meta.set('loadedAt', buildTime().toISOString());
+    logger.info(`${entries.length} from ${loaded.source.description} (${changed} new or changed; content step ${elapsed()})`);
+  }
 }
