@@ -36,6 +36,9 @@ export default defineConfig({
     // frame-ancestors only works as a header, not in the <meta> fallback.
     cspHeaders(["frame-ancestors 'none'"]),
   ],
+  // The single-file store is inlined into the build as one string literal, which V8 compiles in
+  // time that grows faster than the store (66 s at 20,000 posts); chunks keep that linear.
+  experimental: { collectionStorage: 'chunked' },
   security: {
     csp: {
       directives: [...directives],
