@@ -9,6 +9,7 @@ import { planTransaction } from './contentLake/mutations.ts';
 import { parsePerspective } from './contentLake/perspectives.ts';
 import { paramsFromSearch, QueryRunner } from './contentLake/query.ts';
 import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
+import { resultSourceMap } from './resultSourceMap.ts';
 
 /**
  * A local stand-in for the Sanity Content Lake HTTP API on 127.0.0.1, loaded from a dataset export,
@@ -21,7 +22,8 @@ import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
  *   stack of release ids and `drafts`; the default is `published` from API version 2025-02-19 on,
  *   `raw` before. A stack overlays `versions.<release>.<id>` / `drafts.<id>` over `<id>`: the result
  *   has the published `_id` and `_originalId` names the document it came from. Answers carry `ms`,
- *   `query` (unless `returnQuery=false`) and `syncTags`.
+ *   `query` (unless `returnQuery=false`), `syncTags`, and with `resultSourceMap` a content source
+ *   map (see resultSourceMap.ts for how it is approximated), so @sanity/client's stega works.
  * - `POST /data/mutate/<dataset>`: `create`, `createIfNotExists`, `createOrReplace`, `delete` (by
  *   id or query) and `patch` (by id or query; set, setIfMissing, unset, inc, dec, insert,
  *   diffMatchPatch, ifRevisionID; see contentLake/applyPatch.ts) in one all-or-nothing
@@ -46,7 +48,7 @@ import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
  * Where it differs from the real API: one process, in memory (mutations are lost on close) and
  * immediately visible whatever `visibility` asks; no CDN host, no project hostnames, no history,
  * no `actions` endpoint, no asset uploads, no image transforms (the CDN path serves the original);
- * no content source maps (`resultSourceMap`) and so no stega; listen ignores `effectFormat` and
+ * source maps are inferred, not traced; listen ignores `effectFormat` and
  * `enableResume`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
  * it lacks are missing here too; error bodies follow the API's shape but not every message.
  */
@@ -157,9 +159,16 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         const params = method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
         const perspective = parsePerspective(url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined), apiVersion);
         const started = performance.now();
-        const result = await queries.run({ query, params, perspective, authenticated });
+        const { result, originalId } = await queries.run({ query, params, perspective, authenticated });
         const returnQuery = flag(url.searchParams, 'returnQuery', true);
-        return sendJson(response, 200, { ...(returnQuery ? { query } : {}), result, syncTags: queryTags(tags, perspective), ms: Math.round(performance.now() - started) });
+        const sourceMap = url.searchParams.get('resultSourceMap');
+        return sendJson(response, 200, {
+          ...(returnQuery ? { query } : {}),
+          result,
+          ...(sourceMap && sourceMap !== 'false' ? { resultSourceMap: resultSourceMap(result, originalId) } : {}),
+          syncTags: queryTags(tags, perspective),
+          ms: Math.round(performance.now() - started),
+        });
       }
       case 'POST mutate': {
         if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "update" required' } });

@@ -37,16 +37,21 @@ export class QueryRunner {
     this.sanity = sanity;
   }
 
-  async run(input: QueryInput): Promise<unknown> {
+  /** The result, and for source maps the stored document a result `_id` came from (`drafts.x` under the drafts perspective). */
+  async run(input: QueryInput): Promise<{ result: unknown; originalId: (id: string) => string }> {
     const tree = this.#parse(input.query);
     const view = this.#view(input.perspective, input.authenticated);
-    const result = await evaluate(tree, {
+    const value = await evaluate(tree, {
       dataset: view.documents,
       params: input.params,
       sanity: this.sanity,
       dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
     });
-    return result.get();
+    const originalId = (id: string) => {
+      const original = view.byId.get(id)?._originalId;
+      return typeof original === 'string' ? original : id;
+    };
+    return { result: await value.get(), originalId };
   }
 
   #parse(query: string): ExprNode {
