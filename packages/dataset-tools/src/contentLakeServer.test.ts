@@ -399,6 +399,22 @@ describe('assets', () => {
   });
 });
 
+describe('asset uploads', () => {
+  it('creates the asset document client.assets.upload expects, once per content, and serves the bytes', async () => {
+    const running = await start({ token: 'write-token' });
+    const client = clientOf(running, { token: 'write-token' });
+    const bytes = Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n');
+    const asset = await client.assets.upload('file', bytes, { filename: 'hello.vtt' });
+    expect(asset).toMatchObject({ _id: expect.stringMatching(/^file-[0-9a-f]{40}-vtt$/), _type: 'sanity.fileAsset', mimeType: 'text/vtt', size: bytes.length, originalFilename: 'hello.vtt' });
+    expect(asset.url).toBe(`https://cdn.sanity.io/files/frmtest/production/${asset.sha1hash}.vtt`);
+    expect((await client.assets.upload('file', bytes, { filename: 'again.vtt' }))._id).toBe(asset._id);
+    expect(await client.fetch('count(*[_type == "sanity.fileAsset" && sha1hash == $h])', { h: asset.sha1hash })).toBe(1);
+    const served = await fetch(asset.url.replace('https://cdn.sanity.io', running.url));
+    expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
+    await expect(clientOf(running).assets.upload('file', bytes)).rejects.toMatchObject({ statusCode: 401 });
+  });
+});
+
 describe('the Content Lake source on the stand-in', () => {
   it('loads the same validated content as the embedded export, but with CDN asset URLs', async () => {
     const now = new Date(params.now);

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readDatasetExport } from '@frm/content';
-import { serveAssetFile, toContentLakeDocuments } from './contentLake/assets.ts';
-import { ApiError, bearerToken, flag, readJson, sendJson } from './contentLake/http.ts';
+import { serveAssetFile, toContentLakeDocuments, uploadedAssetDocument, type AssetFiles } from './contentLake/assets.ts';
+import { ApiError, bearerToken, flag, readBody, readJson, sendJson } from './contentLake/http.ts';
 import { listen } from './contentLake/listen.ts';
 import { liveEvents, queryTags, syncTagsFor } from './contentLake/live.ts';
 import { planTransaction } from './contentLake/mutations.ts';
 import { parsePerspective } from './contentLake/perspectives.ts';
 import { paramsFromSearch, QueryRunner } from './contentLake/query.ts';
-import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
+import { DocumentStore, newRevision, type StoredDocument } from './contentLake/store.ts';
 import { resultSourceMap } from './resultSourceMap.ts';
 
 /**
@@ -36,6 +36,8 @@ import { resultSourceMap } from './resultSourceMap.ts';
  * - `GET /data/live/events/<dataset>`: the Live Content API for `client.live.events()` (`welcome`,
  *   `message` with `tags`); see contentLake/live.ts for how tags are kept.
  * - `GET /data/doc/<dataset>/<id>[,<id>]` (`client.getDocument(s)`), `GET /check/cors`.
+ * - `POST /assets/images|files/<dataset>` (`client.assets.upload`, `sanity dataset import`): an
+ *   asset document with the API's id, `url` and `path`, kept in memory and served like the others.
  * - Asset documents in the API's form (`url: https://cdn.sanity.io/images/<project>/<dataset>/<sha1>-<w>x<h>.<ext>`,
  *   `.../files/<project>/<dataset>/<sha1>.<ext>`, `path`, `sha1hash`), and the files themselves at
  *   `/images/<project>/<dataset>/<file>` and `/files/...`, the CDN's paths, for a build pointed
@@ -47,7 +49,7 @@ import { resultSourceMap } from './resultSourceMap.ts';
  *
  * Where it differs from the real API: one process, in memory (mutations are lost on close) and
  * immediately visible whatever `visibility` asks; no CDN host, no project hostnames, no history,
- * no `actions` endpoint, no asset uploads, no image transforms (the CDN path serves the original);
+ * no `actions` endpoint, no image transforms (the CDN path serves the original);
  * source maps are inferred, not traced; listen ignores `effectFormat` and
  * `enableResume`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
  * it lacks are missing here too; error bodies follow the API's shape but not every message.
@@ -98,7 +100,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   const projectId = options.projectId ?? STAND_IN_PROJECT_ID;
   const datasetName = options.dataset ?? 'production';
   const loaded = options.exportPath ? await readDatasetExport(options.exportPath) : undefined;
-  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map<string, string>() };
+  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map() as AssetFiles };
   const store = new DocumentStore(documents);
   const queries = new QueryRunner(store, { projectId, dataset: datasetName });
   const tags = syncTagsFor(projectId, datasetName);
@@ -127,13 +129,12 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
     if (method === 'GET' && serveAssetFile(files, (path) => mimeTypeOf(store, path), url.pathname, response)) return;
-    const route = /^\/v([\w-]+)\/(?:data\/(query|mutate|listen|live\/events|doc)\/([\w-]+)(?:\/([^/]+))?|check\/(cors))$/.exec(url.pathname);
-    const endpoint = route?.[2] ?? route?.[5];
-    if (!route || !endpoint) {
+    const route = routeOf(url.pathname);
+    if (!route) {
       sendJson(response, 404, { error: 'Not Found', message: `No route for ${method} ${url.pathname}`, statusCode: 404 });
       return;
     }
-    const apiVersion = route[1]!;
+    const { apiVersion, endpoint } = route;
     if (endpoint === 'cors') return sendJson(response, 200, { result: { allowed: true, withCredentials: true } });
     if (endpoint === 'query') {
       queryCount += 1;
@@ -145,8 +146,8 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     }
     // Live events name no content, so the API serves them without a token (drafts' events need one).
     const who = endpoint === 'live/events' && !bearerToken(request) ? 'public' : access(request);
-    if (route[3] !== datasetName) {
-      sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route[3]}" not found`, statusCode: 404 });
+    if (route.dataset !== datasetName) {
+      sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route.dataset}" not found`, statusCode: 404 });
       return;
     }
     const authenticated = who !== 'public';
@@ -193,13 +194,28 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         return liveEvents(store, tags, includeDrafts, response);
       }
       case 'GET doc': {
-        const ids = (route[4] ?? '').split(',').filter(Boolean);
+        const ids = (route.rest ?? '').split(',').filter(Boolean);
         const visible = (id: string) => authenticated || !id.includes('.');
         const found = ids.flatMap((id) => {
           const doc = store.get(id);
           return doc && visible(id) ? [doc] : [];
         });
         return sendJson(response, 200, { documents: found, omitted: ids.filter((id) => !found.some((doc) => doc._id === id)).map((id) => ({ id, reason: visible(id) ? 'existence' : 'permission' })) });
+      }
+      case 'POST assets/images':
+      case 'POST assets/files': {
+        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "create" required' } });
+        const kind = endpoint === 'assets/images' ? 'images' : 'files';
+        const bytes = await readBody(request);
+        const { document, path } = await uploadedAssetDocument(kind, bytes, url.searchParams.get('filename'), projectId, datasetName);
+        const existing = store.get(document._id);
+        if (existing) return sendJson(response, 200, { document: existing });
+        files.set(path, bytes);
+        const transactionId = newRevision();
+        const timestamp = new Date().toISOString();
+        const stored = { ...document, _rev: transactionId, _createdAt: timestamp, _updatedAt: timestamp };
+        store.commit({ transactionId, timestamp, changes: [{ documentId: stored._id, previous: null, result: stored, mutations: [{ create: stored }] }] });
+        return sendJson(response, 200, { document: stored });
       }
       default:
         sendJson(response, 405, { error: 'Method Not Allowed', message: `${method} is not allowed on ${url.pathname}`, statusCode: 405 });
@@ -224,6 +240,16 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
+
+/** `/v<version>/data/<endpoint>/<dataset>[/<rest>]`, `/v<version>/assets/<kind>/<dataset>` or `/v<version>/check/cors`. */
+function routeOf(pathname: string): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {
+  const match = ROUTE.exec(pathname);
+  if (!match) return undefined;
+  const endpoint = match[5] ? 'cors' : match[2]!.replace(/^data\//, '');
+  return { apiVersion: match[1]!, endpoint, dataset: match[3], rest: match[4] };
 }
 
 function mimeTypeOf(store: DocumentStore, path: string): string | undefined {
