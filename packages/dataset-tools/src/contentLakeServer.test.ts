@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
 import { stegaClean } from '@sanity/client/stega';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentQueries, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
+import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from './contentLakeServer.ts';
 
@@ -18,6 +18,8 @@ const PUBLISHED_TITLE = 'Sabbath Rhythms for Busy Families';
 const DRAFT_TITLE = 'Sabbath Rhythms for Busy Families (and Tired Parents)';
 const IN_RELEASE = 'post-how-to-host-a-family-worship-night';
 const EVENT_TIMEOUT_MS = 20_000;
+/** Tests that wait for events or start several servers get room on a loaded 2-core machine. */
+const LOADED_MACHINE_TIMEOUT_MS = 60_000;
 
 let server: RunningContentLakeServer | undefined;
 
@@ -98,7 +100,7 @@ function collect<T>(observable: { subscribe(observer: { next: (value: T) => void
   };
 }
 
-describe('perspectives', () => {
+describe('perspectives', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   const titleQuery = `*[_type == "post" && slug.current match "sabbath*"]{_id, _originalId, title}`;
 
   it('reads published content by default (API version 2025-02-19), without _originalId', async () => {
@@ -172,7 +174,7 @@ describe('POST queries', () => {
   });
 });
 
-describe('content source maps', () => {
+describe('content source maps', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('let @sanity/client stega-encode draft strings with edit links, and stegaClean restores them', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token', perspective: 'drafts', stega: { enabled: true, studioUrl: 'https://studio.example' } });
@@ -186,7 +188,7 @@ describe('content source maps', () => {
   });
 });
 
-describe('mutations', () => {
+describe('mutations', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('creates, patches and deletes, and later queries see each change', async () => {
     const client = clientOf(await start());
     const created = await client.create({ _id: 'topic-test', _type: 'topic', title: 'Test', count: 1, tags: [{ _key: 'a', label: 'one' }] });
@@ -286,7 +288,7 @@ describe('mutations', () => {
   });
 });
 
-describe('auth', () => {
+describe('auth', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('refuses a missing or wrong token with 401, and writes with a read-only token with 403', async () => {
     const running = await start({ token: 'write-token', readToken: 'read-token' });
     await expect(clientOf(running).fetch('*[0]')).rejects.toMatchObject({ statusCode: 401 });
@@ -307,7 +309,7 @@ describe('auth', () => {
   });
 });
 
-describe('listen', () => {
+describe('listen', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('delivers mutation events for matching documents to client.listen(), with transition and result', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token' });
@@ -352,7 +354,7 @@ describe('listen', () => {
   });
 });
 
-describe('live content API', () => {
+describe('live content API', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers queries with sync tags and sends them in a message after a mutation', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token' });
@@ -399,7 +401,7 @@ describe('assets', () => {
   });
 });
 
-describe('asset uploads', () => {
+describe('asset uploads', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('creates the asset document client.assets.upload expects, once per content, and serves the bytes', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token' });
@@ -415,7 +417,7 @@ describe('asset uploads', () => {
   });
 });
 
-describe('the Content Lake source on the stand-in', () => {
+describe('the Content Lake source on the stand-in', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('loads the same validated content as the embedded export, but with CDN asset URLs', async () => {
     const now = new Date(params.now);
     const [embedded, contentLake] = await Promise.all([loadContent(await createEmbeddedSource(seedDatasetPath), { now }), loadContent(await lake(), { now })]);
@@ -425,6 +427,23 @@ describe('the Content Lake source on the stand-in', () => {
     // The one difference: the export's relative asset locations are the API's CDN URLs and paths.
     const relative = JSON.parse(JSON.stringify(contentLake).replace(/(https:\/\/cdn\.sanity\.io\/)?(images|files)\/frmtest\/production\//g, '$2/'));
     expect(relative).toEqual(JSON.parse(JSON.stringify(embedded)));
+  });
+
+  it('reads drafts with SANITY_PERSPECTIVE=drafts and the read token, from SANITY_API_HOST', async () => {
+    const running = await start({ token: 'write-token', readToken: 'read-token' });
+    const env = { SANITY_PROJECT_ID: running.projectId, SANITY_API_HOST: running.url, SANITY_API_READ_TOKEN: 'read-token' };
+    const drafts = await contentSourceFromEnv({ ...env, SANITY_PERSPECTIVE: 'drafts' }, '/nonexistent');
+    expect(drafts.description).toContain('(drafts)');
+    expect(await drafts.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(DRAFT_TITLE);
+    const published = await contentSourceFromEnv(env, '/nonexistent');
+    expect(await published.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(PUBLISHED_TITLE);
+  });
+
+  it('reads a public dataset without a token, published documents only', async () => {
+    const running = await start({ token: 'write-token', publicRead: true });
+    const source = await contentSourceFromEnv({ SANITY_PROJECT_ID: running.projectId, SANITY_API_HOST: running.url }, '/nonexistent');
+    expect(await source.fetch('*[_type == "post" && _id match "drafts.*"]._id', {})).toEqual([]);
+    expect(await source.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(PUBLISHED_TITLE);
   });
 });
 

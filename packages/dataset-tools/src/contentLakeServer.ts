@@ -89,6 +89,8 @@ export interface RunningContentLakeServer {
   mutationRequests: () => number;
   /** Every stored document, drafts and versions included, as the `raw` perspective sees them. */
   documents: () => StoredDocument[];
+  /** The mutate requests that committed, in order, with their mutations as sent. */
+  transactions: () => Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }>;
   close: () => Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   const tags = syncTagsFor(projectId, datasetName);
   let queryCount = 0;
   let mutationCount = 0;
+  const committed: Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }> = [];
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -178,7 +181,10 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         const { transaction, results } = await planTransaction(store, body.mutations as Array<Record<string, unknown>>, {
           transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
         });
-        if (!flag(url.searchParams, 'dryRun', false)) store.commit(transaction);
+        if (!flag(url.searchParams, 'dryRun', false)) {
+          store.commit(transaction);
+          committed.push({ transactionId: transaction.transactionId, mutations: body.mutations as Array<Record<string, unknown>> });
+        }
         const returnDocuments = flag(url.searchParams, 'returnDocuments', false);
         const returnIds = flag(url.searchParams, 'returnIds', false);
         return sendJson(response, 200, {
@@ -222,6 +228,9 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     }
   }
 
+  // Node's 5 s keep-alive races clients that reuse an idle connection while a loaded test process
+  // is busy (a "fetch failed" on the next request); the real API keeps connections far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
@@ -234,6 +243,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     requests: () => queryCount,
     mutationRequests: () => mutationCount,
     documents: () => store.all(),
+    transactions: () => [...committed],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
