@@ -208,6 +208,8 @@ describe('mutations', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
     expect(patched._rev).not.toBe(created._rev);
     expect(patched._createdAt).toBe(created._createdAt);
     expect(await client.fetch('*[_id == "topic-test"][0]{title, count, "labels": tags[].label}')).toEqual({ title: 'Renamed', count: 3, labels: ['uno', 'two'] });
+    // The same query as before the patch: answers are never served stale.
+    expect(await client.fetch('*[_id == "topic-test"][0].title')).toBe('Renamed');
 
     await client.delete('topic-test');
     expect(await client.fetch('*[_id == "topic-test"][0]')).toBeNull();
