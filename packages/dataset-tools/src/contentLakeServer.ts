@@ -45,14 +45,19 @@ import { resultSourceMap } from './resultSourceMap.ts';
  * - Auth: with `token` set the dataset is private: requests need `Authorization: Bearer <token>`
  *   (a wrong or missing one answers 401); `readToken` may read (drafts too) but not write (403);
  *   `publicRead` lets requests without a token read the root path (never `drafts.` or `versions.`).
- *   Without `token` every request may read and write everything.
+ *   Live events need no token unless `includeDrafts`. Without `token` every request may read and
+ *   write everything.
+ * - For tests: `intercept` / `interceptMutation` answer a chosen request themselves (faults), and
+ *   the running server reports request counts, its documents and its committed transactions.
  *
- * Where it differs from the real API: one process, in memory (mutations are lost on close) and
- * immediately visible whatever `visibility` asks; no CDN host, no project hostnames, no history,
- * no `actions` endpoint, no image transforms (the CDN path serves the original);
- * source maps are inferred, not traced; listen ignores `effectFormat` and
- * `enableResume`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
- * it lacks are missing here too; error bodies follow the API's shape but not every message.
+ * Where it differs from the real API: one process, in memory (changes are lost on close) and
+ * visible at once whatever `visibility` asks; no CDN host, no project hostnames, no history, no
+ * `actions` endpoint, no reference integrity (a strong reference to a missing document is
+ * accepted), no image transforms (the CDN path serves the original), asset types by file
+ * extension rather than sniffed; source maps are inferred from `_id`/`_type` objects, not traced;
+ * listen ignores `effectFormat`, `enableResume` and `visibility`; sync tags are per perspective,
+ * not per document; GROQ is groq-js's, so functions it lacks are missing here too; error bodies
+ * follow the API's shape but not every message.
  */
 export interface ContentLakeServerOptions {
   /** Dataset export (folder or .tar.gz) to serve; without it the dataset starts empty. */
