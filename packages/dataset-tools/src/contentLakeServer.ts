@@ -13,6 +13,8 @@ export interface ContentLakeServerOptions {
   exportPath: string;
   /** Dataset name in the URL; other names answer 404 like the real API. */
   dataset?: string;
+  /** Port on 127.0.0.1; default: any free port. */
+  port?: number;
   /** When set, requests must carry `Authorization: Bearer <token>`. */
   token?: string;
   /**
@@ -76,7 +78,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions):
     send(response, 200, { query, result, ms: Math.round(performance.now() - started) });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
