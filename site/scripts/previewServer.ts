@@ -1,6 +1,6 @@
 /*
  * `pnpm preview:server`: builds the preview server when its build is missing or older than the
- * site's sources (or with --build), prints where it listens and the settings it uses (never the
+ * site's sources (or with --build; --no-build never builds, for containers), prints where it listens and the settings it uses (never the
  * token), then starts it. HOST and PORT choose the address (default 127.0.0.1:4322).
  */
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,12 @@ try {
   process.exit(1);
 }
 
-if (process.argv.includes('--build') || !existsSync(entry) || statSync(entry).mtimeMs < newestSource()) {
+const noBuild = process.argv.includes('--no-build');
+if (noBuild && !existsSync(entry)) {
+  console.error(`No preview server build at ${entry}: run pnpm preview:build first`);
+  process.exit(1);
+}
+if (!noBuild && (process.argv.includes('--build') || !existsSync(entry) || statSync(entry).mtimeMs < newestSource())) {
   console.log('Building the preview server (astro build --config astro.preview.config.mjs)...');
   const build = spawnSync('pnpm', ['exec', 'astro', 'build', '--config', 'astro.preview.config.mjs'], { cwd: siteRoot, stdio: 'inherit', env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
