@@ -32,7 +32,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   // The overlays' styled-components insert <style> elements: allowed by a per-response nonce only.
   const nonce = draftMode ? randomBytes(16).toString('base64') : undefined;
-  if (nonce) {
+  if (nonce && context.csp) {
     context.csp.insertStyleResource("'self'");
     context.csp.insertStyleResource(`'nonce-${nonce}'`);
   }
@@ -62,7 +62,8 @@ function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): s
     ...(nonce ? [`<meta property="csp-nonce" nonce="${nonce}">`] : []),
   ].join('');
   const top = previewBar(draftMode) + (scheduled ? scheduledBanner(scheduled) : '');
-  const cleaned = cleanStegaOutsideText(page).replace(/<meta name="robots"[^>]*>/gi, '');
+  // Only draft content carries stega (the published perspective is fetched without it).
+  const cleaned = (draftMode ? cleanStegaOutsideText(page) : page).replace(/<meta name="robots"[^>]*>/gi, '');
   const withHead = cleaned.replace(/<html\b/i, `<html data-frm-preview="${draftMode ? 'drafts' : 'published'}"`).replace(/<head\b[^>]*>/i, (tag) => tag + head);
   return /<main\b[^>]*>/i.test(withHead) ? withHead.replace(/<main\b[^>]*>/i, (tag) => tag + top) : withHead.replace(/<body\b[^>]*>/i, (tag) => tag + top);
 }

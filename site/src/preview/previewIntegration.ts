@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 
 const here = (path: string) => new URL(path, import.meta.url);
 
@@ -30,13 +29,15 @@ export function previewServer(): AstroIntegration {
  * liveCollections.ts instead, which answers the same calls from the request's live content.
  * content.config.ts and the loaders keep Astro's module.
  */
-function liveCollections(srcDir: string): Plugin {
+type VitePlugin = NonNullable<NonNullable<Parameters<Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['updateConfig']>[0]['vite']>['plugins']>[number];
+
+function liveCollections(srcDir: string): VitePlugin {
   const replacement = fileURLToPath(here('./liveCollections.ts'));
   const keep = [fileURLToPath(new URL('content.config.ts', `file://${srcDir}/`)), fileURLToPath(new URL('content/', `file://${srcDir}/`))];
   return {
     name: 'frm-preview-live-collections',
     enforce: 'pre',
-    resolveId(id, importer) {
+    resolveId(id: string, importer: string | undefined) {
       if (id !== 'astro:content' || !importer) return null;
       const file = importer.split('?')[0]!;
       if (!file.startsWith(srcDir) || keep.some((path) => file.startsWith(path))) return null;
