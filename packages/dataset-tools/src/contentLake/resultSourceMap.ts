@@ -1,4 +1,6 @@
 import type { ContentSourceMap, ContentSourceMapMapping } from '@sanity/client';
+import type { Perspective } from './perspectives.ts';
+import type { DocumentStore } from './store.ts';
 
 /*
  * The Content Source Map the Content Lake returns with `resultSourceMap=withKeyArraySelector`,
@@ -65,4 +67,14 @@ export function resultSourceMap(result: unknown, documentId: (id: string) => str
 
   visit(result, [], undefined, []);
   return { documents, paths, mappings };
+}
+
+/** The stored document a result's `_id` came from: the highest layer of the perspective that has it. */
+export function sourceDocumentId(store: Pick<DocumentStore, 'get'>, perspective: Perspective, id: string): string {
+  if (perspective.kind === 'raw') return id;
+  for (const layer of perspective.layers) {
+    const candidate = layer === 'drafts' ? `drafts.${id}` : `versions.${layer}.${id}`;
+    if (store.get(candidate)) return candidate;
+  }
+  return id;
 }
