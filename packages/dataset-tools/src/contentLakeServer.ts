@@ -8,7 +8,7 @@ import { liveEvents, queryTags, syncTagsFor } from './contentLake/live.ts';
 import { planTransaction } from './contentLake/mutations.ts';
 import { parsePerspective } from './contentLake/perspectives.ts';
 import { paramsFromSearch, QueryRunner } from './contentLake/query.ts';
-import { resultSourceMap, sourceDocumentId } from './contentLake/resultSourceMap.ts';
+import { resultSourceMap, sourceDocument } from './contentLake/resultSourceMap.ts';
 import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
 
 /**
@@ -166,7 +166,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         return sendJson(response, 200, {
           ...(returnQuery ? { query } : {}),
           result,
-          ...(withSourceMap ? { resultSourceMap: resultSourceMap(result, (id) => sourceDocumentId(store, perspective, id)) } : {}),
+          ...(withSourceMap ? { resultSourceMap: resultSourceMap(result, (id) => sourceDocument(store, perspective, id)) } : {}),
           syncTags: queryTags(tags, perspective),
           ms: Math.round(performance.now() - started),
         });

@@ -1,12 +1,14 @@
-import type { AstroGlobal, GetStaticPaths, InferGetStaticPropsType, Page, PaginateFunction } from 'astro';
+import type { APIContext, AstroGlobal, GetStaticPaths, InferGetStaticPropsType, Page, PaginateFunction } from 'astro';
+
+type RouteContext = Pick<AstroGlobal | APIContext, 'isPrerendered' | 'props' | 'params' | 'url' | 'routePattern' | 'rewrite'>;
 
 /**
- * A dynamic page's props. The static build gets them from getStaticPaths as usual; the preview
+ * A dynamic page's (or endpoint's) props. The static build gets them from getStaticPaths as usual; the preview
  * server renders on demand, where Astro does not call getStaticPaths, so it is called here for
  * this request (on the request's live content) and the entry matching the URL is used. No match:
  * the 404 page.
  */
-export async function routeProps<G extends GetStaticPaths>(astro: AstroGlobal, getStaticPaths: G): Promise<InferGetStaticPropsType<G> | Response> {
+export async function routeProps<G extends GetStaticPaths>(astro: RouteContext, getStaticPaths: G): Promise<InferGetStaticPropsType<G> | Response> {
   type Props = InferGetStaticPropsType<G>;
   if (astro.isPrerendered) return astro.props as Props;
   const paths = await getStaticPaths({ paginate: paginateFor(astro.url.pathname, astro.params.page), routePattern: astro.routePattern });

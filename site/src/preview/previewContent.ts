@@ -54,10 +54,10 @@ export function previewContent(perspective: PreviewPerspective): Promise<SiteCon
   cache.set(perspective, entry);
   const fresh = !entry.stale && Date.now() - entry.loadedAt < maxAgeMs;
   if (entry.content && fresh) return Promise.resolve(entry.content);
+  // Aged but not changed: answer with the last content while a reload runs.
+  const mustWait = entry.stale || !entry.content;
   const loading = (entry.loading ??= reload(perspective, entry));
-  // Aged but not changed: answer with the last content while the reload runs.
-  if (entry.content && !entry.stale) return Promise.resolve(entry.content);
-  return loading;
+  return mustWait || !entry.content ? loading : Promise.resolve(entry.content);
 }
 
 function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<SiteContent> {

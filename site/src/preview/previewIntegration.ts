@@ -1,3 +1,4 @@
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -18,29 +19,30 @@ export function previewServer(): AstroIntegration {
         injectRoute({ pattern: '/api/preview/events', entrypoint: here('./routes/previewEvents.ts'), prerender: false });
         injectRoute({ pattern: '/api/preview/preview.css', entrypoint: here('./routes/previewStylesheet.ts'), prerender: false });
         injectScript('page', `import ${JSON.stringify(fileURLToPath(here('./client/previewClient.ts')))};`);
-        updateConfig({ vite: { plugins: [liveCollections(fileURLToPath(config.srcDir))] } });
+        updateConfig({ vite: { resolve: { alias: [liveCollections(fileURLToPath(config.srcDir))] } } });
       },
     },
   };
 }
 
+type ViteAlias = { find: RegExp; replacement: string; customResolver: (source: string, importer: string | undefined) => string | null };
+
 /**
  * Pages, layouts and helpers import `astro:content`; in the preview build they get
  * liveCollections.ts instead, which answers the same calls from the request's live content.
- * content.config.ts and the loaders keep Astro's module.
+ * content.config.ts and the loaders keep Astro's module. An alias rather than a plugin: Vite
+ * applies aliases before every plugin (Astro's own resolver for `astro:content` runs first among
+ * the plugins); returning null leaves the import to Astro.
  */
-type VitePlugin = NonNullable<NonNullable<Parameters<Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['updateConfig']>[0]['vite']>['plugins']>[number];
-
-function liveCollections(srcDir: string): VitePlugin {
+function liveCollections(srcDir: string): ViteAlias {
   const replacement = fileURLToPath(here('./liveCollections.ts'));
-  const keep = [fileURLToPath(new URL('content.config.ts', `file://${srcDir}/`)), fileURLToPath(new URL('content/', `file://${srcDir}/`))];
+  const keep = [join(srcDir, 'content.config.ts'), join(srcDir, 'content') + sep];
   return {
-    name: 'frm-preview-live-collections',
-    enforce: 'pre',
-    resolveId(id: string, importer: string | undefined) {
-      if (id !== 'astro:content' || !importer) return null;
-      const file = importer.split('?')[0]!;
-      if (!file.startsWith(srcDir) || keep.some((path) => file.startsWith(path))) return null;
+    find: /^astro:content$/,
+    replacement: 'astro:content',
+    customResolver(_source, importer) {
+      const file = importer?.split('?')[0];
+      if (!file || !file.startsWith(srcDir) || keep.some((path) => file.startsWith(path))) return null;
       return replacement;
     },
   };

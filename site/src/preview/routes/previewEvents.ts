@@ -14,7 +14,13 @@ export const GET: APIRoute = ({ cookies, request }) => {
   let stop = () => {};
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
       send('retry: 1000\n: connected\n\n');
       const off = onLakeChange(() => send('data: change\n\n'));
       const ping = setInterval(() => send(': ping\n\n'), 20_000);
@@ -24,7 +30,10 @@ export const GET: APIRoute = ({ cookies, request }) => {
       };
       request.signal.addEventListener('abort', () => {
         stop();
-        controller.close();
+        // The stream may already be cancelled by the reader going away.
+        try {
+          controller.close();
+        } catch {}
       });
     },
     cancel() {
