@@ -1,6 +1,7 @@
 import { stegaClean } from '@sanity/client/stega';
 import { expect, test } from '@playwright/test';
 import { deleteDraft, enableDraftMode, lake, post, writeDraftTitle } from './lake.ts';
+import { previewStack } from './previewStackConfig.ts';
 
 test.beforeAll(async () => writeDraftTitle(`Before ${Date.now()}`));
 test.afterAll(async () => deleteDraft());
@@ -9,7 +10,6 @@ test('an edit in the Content Lake shows in the open page without a reload', asyn
   await enableDraftMode(page, post.path);
   // Set on this document only: a reload or navigation would lose it.
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-  await page.waitForTimeout(500); // the page's event stream connects
 
   const changed = `Edited live ${Date.now()}`;
   const started = Date.now();
@@ -23,14 +23,26 @@ test('an edit in the Content Lake shows in the open page without a reload', asyn
 });
 
 test('overlays: the title is an edit target in draft mode only', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await enableDraftMode(page, post.path);
   const h1 = page.locator('h1');
-  await h1.hover();
-  const overlay = page.locator('[data-sanity-overlay-element]').first();
-  await expect(overlay).toBeAttached({ timeout: 15_000 });
-  // The edit link the overlay opens names the document and the field.
-  const target = await page.evaluate(() => document.querySelector('sanity-visual-editing')?.outerHTML ?? '');
-  expect(target).toBeTruthy();
+  const overlay = page.locator('sanity-visual-editing [data-sanity-overlay-element]');
+  // Overlays register once @sanity/visual-editing has loaded; hover until the title's shows.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await h1.hover();
+    await expect(overlay.first()).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  // It opens the title field of this post in the Studio.
+  const edit = await overlay.first().locator('a[href*="/intent/edit/"]').getAttribute('href');
+  expect(edit).toContain(`${previewStack.studioUrl}/intent/edit/`);
+  expect(edit).toContain(`id=${post.id};type=post;path=title`);
+  // The overlays' styles came in under the CSP (per-response nonce), nothing was refused.
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 
   const published = await browser.newPage({ baseURL: new URL(page.url()).origin });
   await published.goto(post.path);

@@ -23,7 +23,10 @@ async function startDraftMode(): Promise<void> {
       },
     },
   });
-  new EventSource('/api/preview/events').addEventListener('message', () => void refreshPage());
+  const events = new EventSource('/api/preview/events');
+  events.addEventListener('message', () => void refreshPage());
+  // A change between this page's render and the stream (re)connecting would be missed otherwise.
+  events.addEventListener('open', () => void refreshPage());
 }
 
 let refreshing: Promise<void> | undefined;
