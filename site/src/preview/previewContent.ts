@@ -21,8 +21,8 @@ interface CacheEntry {
   content?: SiteContent;
   loadedAt: number;
   loading?: Promise<SiteContent>;
-  /** A change arrived: the next request must wait for fresh content. */
-  stale: boolean;
+  /** The Content Lake changed since `content` was loaded: requests wait for `loading`. */
+  changed: boolean;
 }
 
 const sources = new Map<PreviewPerspective, ContentSource>();
@@ -50,36 +50,36 @@ function sourceFor(perspective: PreviewPerspective): ContentSource {
 
 /** Every page's content for one request, validated by the same models as the static build. */
 export function previewContent(perspective: PreviewPerspective): Promise<SiteContent> {
-  const entry = cache.get(perspective) ?? { loadedAt: 0, stale: true };
-  cache.set(perspective, entry);
-  const fresh = !entry.stale && Date.now() - entry.loadedAt < maxAgeMs;
-  if (entry.content && fresh) return Promise.resolve(entry.content);
+  let entry = cache.get(perspective);
+  if (!entry) cache.set(perspective, (entry = { loadedAt: 0, changed: true }));
+  if (entry.changed || !entry.content) return (entry.loading ??= reload(perspective, entry));
   // Aged but not changed: answer with the last content while a reload runs.
-  const mustWait = entry.stale || !entry.content;
-  const loading = (entry.loading ??= reload(perspective, entry));
-  return mustWait || !entry.content ? loading : Promise.resolve(entry.content);
+  if (Date.now() - entry.loadedAt >= maxAgeMs) entry.loading ??= reload(perspective, entry);
+  return Promise.resolve(entry.content);
 }
 
 function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<SiteContent> {
   const startedAt = Date.now();
-  entry.stale = false;
   const loading = loadContent(sourceFor(perspective), { now: END_OF_TIME, onWarning: (problem) => console.warn(`[preview] ${formatProblem(problem)}`) });
   loading.then(
     (content) => {
-      // A change that arrived during the load leaves the entry stale.
-      if (entry.loading === loading) Object.assign(entry, { content, loadedAt: startedAt, loading: undefined });
+      // A newer load (after another change) replaces this one.
+      if (entry.loading === loading) Object.assign(entry, { content, loadedAt: startedAt, loading: undefined, changed: false });
     },
     () => {
-      if (entry.loading === loading) Object.assign(entry, { content: undefined, loading: undefined, stale: true });
+      if (entry.loading === loading) Object.assign(entry, { content: undefined, loading: undefined, changed: true });
     },
   );
   return loading;
 }
 
-/** The Content Lake changed: every request from now on waits for content loaded after the change. */
+/**
+ * The Content Lake changed: every request from now on waits for content loaded after the change.
+ * The reload starts at once, while the open pages are being told to refresh.
+ */
 export function invalidatePreviewContent(): void {
-  for (const entry of cache.values()) {
-    entry.stale = true;
-    entry.loading = undefined;
+  for (const [perspective, entry] of cache) {
+    entry.changed = true;
+    entry.loading = reload(perspective, entry);
   }
 }
