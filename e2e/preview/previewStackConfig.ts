@@ -7,8 +7,8 @@ export const previewStack = {
   projectId: 'frmtest',
   /** A marker: the tests check it never leaves the preview server. */
   token: 'sk-preview-marker-7f3c1e9a2b4d',
-  /** The Studio the stega edit links and frame-ancestors name (nothing listens there). */
-  studioUrl: 'http://127.0.0.1:4442/studio',
+  /** The Studio the stega edit links and frame-ancestors name (nothing listens there in tests). */
+  studioUrl: process.env.PREVIEW_STUDIO_URL ?? 'http://127.0.0.1:4442/studio',
   logFile: fileURLToPath(new URL('../test-results/preview-server.log', import.meta.url)),
 } as const;
 
