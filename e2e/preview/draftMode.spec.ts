@@ -1,6 +1,6 @@
 import { stegaClean } from '@sanity/client/stega';
 import { expect, test } from '@playwright/test';
-import { deleteDraft, enableDraftMode, post, scheduledPost, STEGA, writeDraftTitle } from './lake.ts';
+import { deleteDraft, enableDraftMode, lake, post, scheduledPost, STEGA, writeDraftTitle } from './lake.ts';
 
 const draftTitle = `Draft title ${Date.now()}`;
 
@@ -64,4 +64,17 @@ test('disable: back to published content', async ({ page, context }) => {
   expect((await context.cookies()).find((c) => c.name === 'frm-draft-mode')).toBeUndefined();
   await page.goto(post.path);
   await expect(page.locator('h1')).not.toContainText(draftTitle);
+});
+
+test('a draft the build would reject: the build report on the page, not a 500', async ({ page }) => {
+  await enableDraftMode(page, post.path);
+  await lake.patch(`drafts.${post.id}`).set({ title: '   ' }).commit();
+  try {
+    const response = await page.goto(post.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('This content cannot be published yet');
+    await expect(page.locator('main li').first()).toContainText(`post "${post.id}" field "title": is empty: fill it in`);
+  } finally {
+    await writeDraftTitle(draftTitle);
+  }
 });

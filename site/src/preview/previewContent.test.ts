@@ -20,7 +20,7 @@ afterAll(async () => lake?.close());
 
 const title = async (perspective: 'published' | 'drafts') => stegaClean((await preview.previewContent(perspective)).posts.find((p) => p._id === postId)!.title);
 
-describe('previewContent', () => {
+describe('previewContent', { timeout: 60_000 }, () => {
   it('published without drafts; drafts with stega; both include scheduled posts', async () => {
     await client.createOrReplace({ ...(await client.getDocument(postId))!, _id: `drafts.${postId}`, title: 'Draft one' });
     expect(await title('published')).toMatch(/^Rebuilding Intimacy/);
@@ -37,5 +37,16 @@ describe('previewContent', () => {
     expect(await title('drafts')).toBe('Draft one');
     preview.invalidatePreviewContent();
     expect(await title('drafts')).toBe('Draft two');
+  });
+});
+
+describe('previewContent with stega', { timeout: 60_000 }, () => {
+  it('reports a draft the build would reject, even though stega makes its title non-empty', async () => {
+    await client.patch(`drafts.${postId}`).set({ title: '   ' }).commit();
+    preview.invalidatePreviewContent();
+    await expect(preview.previewContent('drafts')).rejects.toMatchObject({ name: 'ContentError', problems: [{ id: postId, type: 'post', path: 'title', message: 'is empty: fill it in' }] });
+    await client.patch(`drafts.${postId}`).set({ title: 'Fixed' }).commit();
+    preview.invalidatePreviewContent();
+    expect(await title('drafts')).toBe('Fixed');
   });
 });

@@ -1,4 +1,5 @@
-import { createContentLakeSource, formatProblem, loadContent, type ContentSource, type SiteContent } from '@frm/content';
+import { createContentLakeSource, formatProblem, loadContent, type ContentProblem, type ContentSource, type SiteContent } from '@frm/content';
+import { stegaClean } from '@sanity/client/stega';
 import { previewEnv } from './previewEnv.ts';
 import { stegaFilter } from './stegaFields.ts';
 
@@ -48,6 +49,25 @@ function sourceFor(perspective: PreviewPerspective): ContentSource {
   return source;
 }
 
+const loadOptions = { now: END_OF_TIME, onWarning: (problem: ContentProblem) => console.warn(`[preview] ${formatProblem(problem)}`) };
+
+/**
+ * Drafts come with stega, and invisible characters must not hide a problem (a title of spaces plus
+ * stega is not empty): the content is validated without them, exactly as the build would, and only
+ * then used with them. Each query runs once.
+ */
+async function loadWithStega(source: ContentSource): Promise<SiteContent> {
+  const answers = new Map<string, Promise<unknown>>();
+  const key = (query: string, params: Record<string, unknown>) => JSON.stringify([query, params]);
+  const fetchOnce = (query: string, params: Record<string, unknown>) => {
+    const id = key(query, params);
+    if (!answers.has(id)) answers.set(id, source.fetch(query, params));
+    return answers.get(id)!;
+  };
+  await loadContent({ ...source, fetch: async (query, params) => stegaClean(await fetchOnce(query, params)) }, { ...loadOptions, onWarning: () => {} });
+  return loadContent({ ...source, fetch: fetchOnce }, loadOptions);
+}
+
 /** Every page's content for one request, validated by the same models as the static build. */
 export function previewContent(perspective: PreviewPerspective): Promise<SiteContent> {
   let entry = cache.get(perspective);
@@ -60,7 +80,7 @@ export function previewContent(perspective: PreviewPerspective): Promise<SiteCon
 
 function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<SiteContent> {
   const startedAt = Date.now();
-  const loading = loadContent(sourceFor(perspective), { now: END_OF_TIME, onWarning: (problem) => console.warn(`[preview] ${formatProblem(problem)}`) });
+  const loading = perspective === 'drafts' ? loadWithStega(sourceFor(perspective)) : loadContent(sourceFor(perspective), loadOptions);
   loading.then(
     (content) => {
       // A newer load (after another change) replaces this one.
