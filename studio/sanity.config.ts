@@ -19,10 +19,14 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ structure }),
-    // Draft preview: the site from `pnpm dev:preview` (Astro dev server reading drafts) in a frame.
+    // Draft preview: the preview server (`pnpm preview:server`, SANITY_STUDIO_PREVIEW_URL) in a
+    // frame; previewMode turns on its draft mode with a one-time secret (@sanity/preview-url-secret).
     presentationTool({
       title: 'Preview',
-      previewUrl: { initial: previewOrigin() },
+      previewUrl: {
+        initial: previewOrigin(),
+        previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' },
+      },
       allowOrigins: [previewOrigin()],
       resolve: { locations },
     }),

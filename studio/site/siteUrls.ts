@@ -5,7 +5,7 @@
 
 export const DEFAULT_SITE_URL = 'https://familyroommission.org';
 /** `pnpm dev:preview` serves the site from drafts here. */
-export const DEFAULT_PREVIEW_URL = 'http://localhost:4321';
+export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
 
 /** The production site (SANITY_STUDIO_SITE_URL, read when the studio is built). */
 export const siteOrigin = (env: Record<string, string | undefined> = process.env) => (env.SANITY_STUDIO_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');

@@ -1,4 +1,4 @@
-import { createClient, type SanityClient } from '@sanity/client';
+import { createClient, type SanityClient, type StegaConfig } from '@sanity/client';
 import type { ContentSource } from './contentSource.ts';
 import { withRetries, type RetryOptions } from './retries.ts';
 import { describeLakeError } from './lakeErrors.ts';
@@ -18,6 +18,8 @@ export interface ContentLakeConfig {
   /** Milliseconds before one request is abandoned. */
   timeoutMs?: number;
   retry?: Partial<RetryOptions>;
+  /** Click-to-edit in the preview server: strings carry invisible edit links (drafts only). */
+  stega?: StegaConfig | undefined;
 }
 
 /** Reads published content (or, for draft preview, drafts) from the Sanity Content Lake, never the CDN. */
@@ -36,6 +38,7 @@ export function createContentLakeSource(config: ContentLakeConfig): ContentSourc
     maxRetries: 0,
     timeout: config.timeoutMs ?? 30_000,
     ...(config.token ? { token: config.token } : {}),
+    ...(config.stega ? { stega: config.stega } : {}),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   });
   const where = `Sanity project "${config.projectId}", dataset "${config.dataset}"${perspective === 'drafts' ? ' (drafts)' : ''}${config.apiHost ? ` at ${config.apiHost}` : ''}`;

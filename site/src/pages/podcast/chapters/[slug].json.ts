@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { routeProps } from '../../../lib/routeProps.ts';
 import { getCollection } from 'astro:content';
 import { chaptersJson } from '@frm/feeds';
 import type { Chapter } from '@frm/content';
@@ -9,5 +10,8 @@ export const getStaticPaths = (async () =>
     .filter((entry) => entry.data.chapters.length > 0)
     .map((entry) => ({ params: { slug: entry.data.slug }, props: { chapters: entry.data.chapters } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(chaptersJson((props as { chapters: Chapter[] }).chapters), { headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' } });
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (props instanceof Response) return props;
+  return new Response(chaptersJson((props as { chapters: Chapter[] }).chapters), { headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' } });
+};

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { assetDownloadUrl, type Episode } from '@frm/content';
+import { routeProps } from '../../../lib/routeProps.ts';
 import { transcriptFile, type TranscriptFile } from '../../../lib/transcripts.ts';
 
 /**
@@ -28,7 +29,9 @@ async function uploadedBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export const GET: APIRoute = async ({ props }) => {
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (props instanceof Response) return props;
   const { episode, file } = props as { episode: Episode; file: TranscriptFile };
   const body = file.uploadedUrl ? await uploadedBytes(file.uploadedUrl) : `${(episode.transcript?.text ?? '').trim()}\n`;
   return new Response(body, { headers: { 'Content-Type': `${file.mimeType}; charset=utf-8` } });

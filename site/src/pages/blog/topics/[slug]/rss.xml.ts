@@ -2,12 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import type { Topic } from '@frm/content';
 import { blogRss } from '../../../../lib/blogRss.ts';
+import { routeProps } from '../../../../lib/routeProps.ts';
 import { paths } from '../../../../lib/urls.ts';
 
 /** One RSS feed per blog topic at /blog/topics/<slug>/rss.xml: that topic's posts, newest first. */
 export const getStaticPaths = (async () => (await getCollection('topics')).map((entry) => ({ params: { slug: entry.data.slug }, props: { topic: entry.data } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => {
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (props instanceof Response) return props;
+  const { site } = context;
   const { topic } = props as { topic: Topic };
   const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
   const posts = (await getCollection('posts')).map((entry) => entry.data).filter((post) => post.topics.some((t) => t._id === topic._id));

@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import site from './astro.config.mjs';
+import { previewServer } from './src/preview/previewIntegration.ts';
+
+/*
+ * The preview server: the same pages and components as the static site, rendered on demand from
+ * the Content Lake (published, or drafts in draft mode) by a Node server. `pnpm preview:server`
+ * builds and starts it; the production build (astro.config.mjs) stays fully static.
+ */
+export default defineConfig({
+  ...site,
+  output: 'server',
+  // The Presentation tool calls /api/draft-mode/enable without a trailing slash.
+  trailingSlash: 'ignore',
+  // Streaming off: the middleware finishes each page (stega, banners) from its full HTML.
+  adapter: node({ mode: 'standalone', experimentalDisableStreaming: true }),
+  outDir: process.env.PREVIEW_OUT_DIR || './dist-preview',
+  // Its own cache, so a preview build never changes what the static build keeps.
+  cacheDir: process.env.PREVIEW_CACHE_DIR || './node_modules/.astro-preview',
+  // No search index, _headers file or sitemap: those belong to the static site.
+  integrations: [...(site.integrations ?? []).filter((integration) => integration && 'name' in integration && integration.name === '@astrojs/mdx'), previewServer()],
+});

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { defineMiddleware } from 'astro:middleware';
+import { ContentError, type SiteContent } from '@frm/content';
+import { stegaClean } from '@sanity/client/stega';
+import { isDraftMode } from './draftMode.ts';
+import { watchLakeChanges } from './lakeChanges.ts';
+import { contentProblemsPage, lakeUnavailablePage, PREVIEW_STYLESHEET, previewBar, scheduledBanner, scheduledItem } from './previewChrome.ts';
+import { previewContent } from './previewContent.ts';
+import { previewEnv } from './previewEnv.ts';
+import { runInRequestScope } from './requestScope.ts';
+import { cleanStegaOutsideText } from './stegaHtml.ts';
+
+/**
+ * Every preview request: picks the perspective (drafts only with a valid draft-mode cookie), loads
+ * that content before the page renders (so a draft the build would reject shows the build's report,
+ * not a 500), then finishes the page: stega only where it belongs, the preview bar and banners,
+ * noindex, and a CSP that lets only the Studio frame the preview.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  watchLakeChanges();
+  const draftMode = isDraftMode(context.cookies);
+  if (context.url.pathname.startsWith('/api/')) return withPreviewHeaders(await next());
+
+  let content: SiteContent;
+  try {
+    content = await previewContent(draftMode ? 'drafts' : 'published');
+  } catch (error) {
+    if (error instanceof ContentError) return withPreviewHeaders(html(contentProblemsPage(error.problems, draftMode), 200));
+    console.error(`[preview] ${error instanceof Error ? error.message : 'content load failed'}`);
+    return withPreviewHeaders(html(lakeUnavailablePage(), 502));
+  }
+
+  // The overlays' styled-components insert <style> elements: allowed by a per-response nonce only.
+  const nonce = draftMode ? randomBytes(16).toString('base64') : undefined;
+  if (nonce && context.csp) {
+    context.csp.insertStyleResource("'self'");
+    context.csp.insertStyleResource(`'nonce-${nonce}'`);
+  }
+  const response = await runInRequestScope({ content, draftMode }, () => next());
+  const type = response.headers.get('content-type') ?? '';
+  if (type.startsWith('text/html')) {
+    const page = finishPage(await response.text(), { draftMode, nonce, scheduled: scheduledItem(content, context.url.pathname) });
+    return withPreviewHeaders(new Response(page, { status: response.status, headers: withoutLength(response.headers) }));
+  }
+  if (/^(text\/|application\/(json|xml|rss\+xml|feed\+json))/.test(type)) {
+    // Feeds, chapters and transcripts: no stega anywhere.
+    return withPreviewHeaders(new Response(stegaClean(await response.text()), { status: response.status, headers: withoutLength(response.headers) }));
+  }
+  return withPreviewHeaders(response);
+});
+
+interface PageState {
+  draftMode: boolean;
+  nonce: string | undefined;
+  scheduled: ReturnType<typeof scheduledItem>;
+}
+
+function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): string {
+  const head = [
+    '<meta name="robots" content="noindex, nofollow">',
+    `<link rel="stylesheet" href="${PREVIEW_STYLESHEET}">`,
+    ...(nonce ? [`<meta property="csp-nonce" nonce="${nonce}">`] : []),
+  ].join('');
+  const top = previewBar(draftMode) + (scheduled ? scheduledBanner(scheduled) : '');
+  // Only draft content carries stega (the published perspective is fetched without it).
+  const cleaned = (draftMode ? cleanStegaOutsideText(page) : page).replace(/<meta name="robots"[^>]*>/gi, '');
+  const withHead = cleaned.replace(/<html\b/i, `<html data-frm-preview="${draftMode ? 'drafts' : 'published'}"`).replace(/<head\b[^>]*>/i, (tag) => tag + head);
+  return /<main\b[^>]*>/i.test(withHead) ? withHead.replace(/<main\b[^>]*>/i, (tag) => tag + top) : withHead.replace(/<body\b[^>]*>/i, (tag) => tag + top);
+}
+
+function html(body: string, status: number): Response {
+  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+function withoutLength(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  copy.delete('content-length');
+  return copy;
+}
+
+/** Never indexed, never cached by a shared cache, framed only by the Studio. */
+function withPreviewHeaders(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set('x-robots-tag', 'noindex, nofollow');
+  headers.set('cache-control', 'private, no-store');
+  headers.set('referrer-policy', 'same-origin');
+  // Astro's own policy (hashes of its scripts and styles) stays; only the Studio may frame the page.
+  const frameAncestors = `frame-ancestors 'self' ${new URL(previewEnv().studioUrl).origin}`;
+  const policy = headers.get('content-security-policy');
+  headers.set('content-security-policy', policy ? `${policy.replace(/[;\s]+$/, '')}; ${frameAncestors}` : frameAncestors);
+  headers.append('vary', 'cookie');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}

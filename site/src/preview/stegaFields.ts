@@ -1,0 +1,13 @@
+import type { StegaConfig } from '@sanity/client';
+
+/*
+ * Stega goes only into prose an editor writes: free-text fields that pages print as text. Slugs,
+ * dates, URLs, enums (resource kind, person role), e-mail and language codes stay clean, so the
+ * same zod models validate preview content exactly as they validate the build's.
+ */
+const editableText = new Set(['title', 'name', 'text', 'description', 'summary', 'excerpt', 'caption', 'alt', 'bio', 'heading', 'footerText', 'buttonLabel', 'callToAction', 'label']);
+
+export const stegaFilter: NonNullable<StegaConfig['filter']> = (props) => {
+  const field = props.sourcePath.at(-1);
+  return typeof field === 'string' && editableText.has(field) && props.filterDefault(props);
+};

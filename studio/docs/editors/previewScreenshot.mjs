@@ -1,0 +1,77 @@
+/*
+ * The README's Preview tool screenshot (preview.png), taken offline like screenshots.mjs:
+ *   SANITY_STUDIO_PREVIEW_URL=http://127.0.0.1:4441 pnpm --filter @frm/studio build
+ *   node studio/docs/editors/previewScreenshot.mjs studio/docs/editors
+ * It serves studio/dist on http://127.0.0.1:3399, starts the Content Lake stand-in and the built
+ * preview server (e2e/preview/previewStack.ts, `pnpm preview:build` first), and answers the
+ * Studio's API calls: document reads and writes go to the stand-in (so the Presentation tool's
+ * preview secret is real and draft mode turns on), the account calls are mocked.
+ */
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '../../../e2e/node_modules/@playwright/test/index.mjs';
+
+const out = process.argv[2] ?? fileURLToPath(new URL('.', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const studio = 'http://127.0.0.1:3399';
+const lake = 'http://127.0.0.1:4440';
+const token = 'sk-preview-marker-7f3c1e9a2b4d';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+const files = createServer(async (request, response) => {
+  const path = new URL(request.url ?? '/', studio).pathname;
+  const file = await readFile(join(dist, path)).then((body) => ({ body, type: types[extname(path)] }), () => undefined);
+  const { body, type } = file ?? { body: await readFile(join(dist, 'index.html')), type: 'text/html' };
+  response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+  response.end(body);
+}).listen(3399, '127.0.0.1');
+
+const stack = spawn(process.execPath, ['preview/previewStack.ts'], {
+  cwd: fileURLToPath(new URL('../../../e2e/', import.meta.url)),
+  env: { ...process.env, PREVIEW_STUDIO_URL: studio },
+  stdio: 'inherit',
+});
+for (let i = 0; !(await fetch('http://127.0.0.1:4441/api/preview/preview.css').then((r) => r.ok, () => false)); i++) {
+  if (i > 120) throw new Error('preview stack did not start');
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const user = { id: 'pEditor', name: 'Ruth Miller', email: 'ruth@example.org', role: 'administrator', roles: [{ name: 'administrator', title: 'Administrator' }] };
+const grants = [{ filter: '_id in path("**")', permissions: ['read', 'update', 'create', 'history', 'editHistory'] }];
+await page.route(/sanity\.(io|work)/, async (route) => {
+  const url = new URL(route.request().url());
+  const headers = { 'access-control-allow-origin': studio, 'access-control-allow-credentials': 'true' };
+  const json = (body) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(body) });
+  const p = url.pathname;
+  if (p.endsWith('/users/me')) return json(user);
+  if (p.includes('keyvalue')) return json([]);
+  if (p.includes('/history/')) return json({ events: {} });
+  if (p.includes('/users/')) return json([user]);
+  if (p.endsWith('/acl')) return json(grants);
+  if (p.includes('/data/listen/')) return route.fulfill({ status: 200, contentType: 'text/event-stream', headers, body: 'event: welcome\ndata: {"listenerName":"x"}\n\n' });
+  if (/\/data\/(query|doc|mutate)\//.test(p)) {
+    const q = (url.searchParams.get('query') ?? '') + (route.request().postData() ?? '');
+    if (q.includes('system.group')) return json({ result: [{ members: ['pEditor'], grants }], ms: 1 });
+    // Reads and writes of documents: the stand-in, with the token the Studio's session would carry.
+    const response = await route.fetch({ url: `${lake}${p.replace(/^\/v\d+/, (v) => v)}${url.search}`, headers: { ...route.request().headers(), authorization: `Bearer ${token}` } });
+    return route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  }
+  if (p.includes('/projects/')) return json({ id: 'frmplaceholder', displayName: 'Family Room Mission', members: [{ id: 'pEditor', role: 'administrator', roles: [] }], features: [], metadata: {} });
+  return json({});
+});
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
+await page.goto(`${studio}/presentation/post/post-rebuilding-intimacy-and-trust?preview=${encodeURIComponent('/blog/rebuilding-intimacy-and-trust/')}`, { waitUntil: 'domcontentloaded' });
+const frame = page.frameLocator('iframe').first();
+await frame.locator('h1').waitFor({ timeout: 60_000 });
+await page.waitForTimeout(4000);
+await frame.locator('h1').hover();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `${out}/preview.png` });
+await browser.close();
+stack.kill();
+files.close();
