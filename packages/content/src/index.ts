@@ -4,7 +4,7 @@ export { ContentError, formatProblem, formatProblems, type ContentProblem } from
 export { readDatasetExport, type DatasetExport } from './export/readDatasetExport.ts';
 export type { SanityDocumentLike } from './export/types.ts';
 export type { ContentSource } from './sources/contentSource.ts';
-export { createEmbeddedSource } from './sources/embeddedSource.ts';
+export { createDocumentsSource, createEmbeddedSource } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
 export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
