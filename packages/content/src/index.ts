@@ -6,6 +6,7 @@ export type { SanityDocumentLike } from './export/types.ts';
 export type { ContentSource } from './sources/contentSource.ts';
 export { createDocumentsSource, createEmbeddedSource } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
+export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.ts';
 export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export * from './vocabulary.ts';
