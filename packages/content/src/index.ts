@@ -11,3 +11,4 @@ export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './so
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
+export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';
