@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
+import { SiteStatusNavbar } from './components/siteStatus/SiteStatusNavbar.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { locations } from './site/locations.ts';
 import { previewOrigin } from './site/siteUrls.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     visionTool({ defaultApiVersion: '2025-02-19' }),
   ],
   schema: { types: schemaTypes },
+  // A failed content build shows above every tool (see components/siteStatus).
+  studio: { components: { navbar: SiteStatusNavbar } },
   document: {
     actions: resolveDocumentActions,
     newDocumentOptions: resolveNewDocumentOptions,

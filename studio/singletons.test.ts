@@ -69,3 +69,10 @@ describe('resolvers', () => {
     expect(resolveNewDocumentOptions(prev)).toEqual([{ templateId: 'post' }]);
   });
 });
+
+describe('site status (written by the deploy workflow)', () => {
+  it('has no actions and no “new document” entry, so editors only read it', () => {
+    expect(actionKeys('siteStatus', 'siteStatus')).toEqual([]);
+    expect(workspace.document.resolveNewDocumentOptions({ type: 'global' }).map((item) => item.templateId)).not.toContain('siteStatus');
+  });
+});

@@ -1,6 +1,6 @@
 import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity';
 import { OpenOnSiteAction } from './actions/openOnSite.ts';
-import { SINGLETON_TYPES } from './schemaTypes/index.ts';
+import { SINGLETON_TYPES, SYSTEM_TYPES } from './schemaTypes/index.ts';
 import { SITE_PAGE_TYPES } from './site/siteUrls.ts';
 
 /** Built-in actions that would create a second copy or remove the one document. */
@@ -12,6 +12,7 @@ const SITE_TYPES: ReadonlySet<string> = new Set(SITE_PAGE_TYPES);
  * Documents with a page on the site get “Open on site” at the end of the action menu.
  */
 export function resolveDocumentActions(prev: DocumentActionComponent[], context: Pick<DocumentActionsContext, 'schemaType'>) {
+  if (SYSTEM_TYPES.has(context.schemaType)) return [];
   const actions = SINGLETON_TYPES.has(context.schemaType)
     ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action)))
     : prev;
@@ -20,5 +21,5 @@ export function resolveDocumentActions(prev: DocumentActionComponent[], context:
 
 /** Singletons never appear in any “Create new document” menu. */
 export function resolveNewDocumentOptions(prev: TemplateItem[]) {
-  return prev.filter((item) => !SINGLETON_TYPES.has(item.templateId));
+  return prev.filter((item) => !SINGLETON_TYPES.has(item.templateId) && !SYSTEM_TYPES.has(item.templateId));
 }

@@ -196,7 +196,7 @@ describe('podcast show settings', () => {
     expect(markers.map((m) => `${m.path}: ${m.message}`).sort()).toEqual([
       'language: Use a language code like en-us (English, United States)',
       'ownerEmail: Use an email address like name@example.org',
-      'podcastGuid: Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810, or leave this empty',
+      'podcastGuid: Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810 (copied from the previous host), or leave this empty',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { podcastEpisode } from './documents/podcastEpisode.ts';
 import { post } from './documents/post.ts';
 import { resource } from './documents/resource.ts';
 import { siteSettings } from './documents/siteSettings.ts';
+import { siteStatus } from './documents/siteStatus.ts';
 import { topic } from './documents/topic.ts';
 import { blockContent } from './objects/blockContent.ts';
 import { callout } from './objects/callout.ts';
@@ -24,6 +25,8 @@ import { transcript } from './objects/transcript.ts';
 
 /** Documents edited as a single fixed document (their _id equals the type name). */
 export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['podcast', 'siteSettings']);
+/** Documents only the deploy workflow writes: editors read them (no actions, never created in the Studio). */
+export const SYSTEM_TYPES: ReadonlySet<string> = new Set(['siteStatus']);
 
 export const schemaTypes: SchemaTypeDefinition[] = [
   // documents
@@ -35,6 +38,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   topic,
   page,
   siteSettings,
+  siteStatus,
   // objects
   seo,
   podcastAudio,

@@ -5,10 +5,11 @@ export { readDatasetExport, type DatasetExport } from './export/readDatasetExpor
 export { mimeTypeOf } from './export/resolveAssets.ts';
 export type { SanityDocumentLike } from './export/types.ts';
 export type { ContentSource } from './sources/contentSource.ts';
-export { createEmbeddedSource } from './sources/embeddedSource.ts';
+export { createDocumentsSource, createEmbeddedSource } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
 export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.ts';
 export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
+export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';

@@ -361,6 +361,27 @@ export type Seo = {
   noIndex?: boolean;
 };
 
+export type SiteStatus = {
+  _id: string;
+  _type: "siteStatus";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  state?: "ok" | "failed";
+  lastUpdatedAt?: string;
+  failedAt?: string;
+  runUrl?: string;
+  problems?: Array<{
+    documentId?: string;
+    documentType?: string;
+    documentTitle?: string;
+    field?: string;
+    message?: string;
+    _type: "siteStatusProblem";
+    _key: string;
+  }>;
+};
+
 export type SiteSettings = {
   _id: string;
   _type: "siteSettings";
@@ -754,6 +775,7 @@ export type AllSanitySchemaTypes =
   | Chapter
   | PodcastAudio
   | Seo
+  | SiteStatus
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSourceFromEnv, formatProblem, loadContent, type ContentSource, type SanityDocumentLike } from '@frm/content';
+import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentSource, type SanityDocumentLike } from '@frm/content';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
 export interface LoadedSiteContent extends LocalizedContent {
@@ -44,10 +44,21 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
   loading ??= (async () => {
     const source = await contentSourceFromEnv(process.env, seedDataset(siteRoot));
     const now = buildTime();
-    const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) });
+    const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) }).catch(reportContentError(source));
     return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source, siteRoot) };
   })();
   return loading;
+}
+
+/** With CONTENT_REPORT_FILE set, a content failure is also written as JSON (the deploy workflow shows it in the Studio). */
+function reportContentError(source: ContentSource) {
+  return async (error: unknown): Promise<never> => {
+    const file = process.env.CONTENT_REPORT_FILE?.trim();
+    if (file && error instanceof ContentError) {
+      await writeContentReport(resolve(file), { failedAt: new Date().toISOString(), source: source.description, problems: [...error.problems] });
+    }
+    throw error;
+  };
 }
 
 function seedDataset(siteRoot: URL): string {

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity';
 import { slugField } from '../fields/slug.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const page = defineType({
   name: 'page',
@@ -17,7 +18,7 @@ export const page = defineType({
       type: 'string',
       description: 'Page heading, e.g. “About us”.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
     defineField({

@@ -4,6 +4,8 @@ import { imageField } from '../fields/image.ts';
 import { slugField } from '../fields/slug.ts';
 import { joinSubtitle, previewStates } from '../preview.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
+import { checkOptionList } from '../validation/optionList.ts';
 
 export const person = defineType({
   name: 'person',
@@ -15,7 +17,7 @@ export const person = defineType({
       title: 'Name',
       type: 'string',
       description: 'Full name as it should appear on the site.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ source: 'name' }),
     defineField({
@@ -24,6 +26,7 @@ export const person = defineType({
       type: 'string',
       description: 'How this person mainly appears on the site.',
       options: { list: [...personRoles] },
+      validation: checkOptionList,
     }),
     defineField({ name: 'bio', title: 'Short bio', type: 'text', rows: 4, description: 'Two or three sentences about the person.' }),
     imageField({ name: 'image', title: 'Photo', description: 'A friendly head-and-shoulders photo, ideally square.' }),

@@ -5,6 +5,8 @@ import { checkEmail, checkLanguageTag, checkUuid } from '../validation/formats.t
 import { checkSquareArtwork } from '../validation/imageDimensions.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
+import { checkOptionList } from '../validation/optionList.ts';
 
 /** Show-level settings for the podcast feed (a singleton with _id "podcast"). */
 export const podcast = defineType({
@@ -24,7 +26,7 @@ export const podcast = defineType({
       type: 'string',
       description: 'The podcast’s name as podcast apps show it.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'description',
@@ -33,7 +35,7 @@ export const podcast = defineType({
       rows: 5,
       description: 'What the show is about and who it is for. Podcast apps show this on the show page (up to 4000 characters).',
       group: 'content',
-      validation: (rule) => rule.required().custom((v) => checkMaxLength(v, 4000, 'because podcast apps reject longer descriptions')),
+      validation: (rule) => rule.required().custom(checkFilled).custom((v) => checkMaxLength(v, 4000, 'because podcast apps reject longer descriptions')),
     }),
     defineField({
       name: 'author',
@@ -41,7 +43,7 @@ export const podcast = defineType({
       type: 'string',
       description: 'Who makes the show, as listed in podcast apps, e.g. “Family Room Mission”.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'ownerName',
@@ -49,7 +51,7 @@ export const podcast = defineType({
       type: 'string',
       description: 'Person or organisation responsible for the feed. Not shown publicly by most apps.',
       group: 'podcast',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'ownerEmail',
@@ -111,6 +113,7 @@ export const podcast = defineType({
         direction: 'horizontal',
       },
       initialValue: 'episodic',
+      validation: checkOptionList,
     }),
     defineField({
       name: 'podcastGuid',

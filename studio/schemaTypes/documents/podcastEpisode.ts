@@ -8,6 +8,7 @@ import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkAudioSource } from '../validation/audioSource.ts';
 import { checkSquareArtwork } from '../validation/imageDimensions.ts';
 import { checkMaxLength, checkPresent } from '../validation/lengths.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const podcastEpisode = defineType({
   name: 'podcastEpisode',
@@ -27,7 +28,7 @@ export const podcastEpisode = defineType({
       type: 'string',
       description: 'Episode title as podcast apps show it. Leave out the show name and episode number.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
     publishedAtField('content'),

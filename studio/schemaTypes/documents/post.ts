@@ -4,6 +4,7 @@ import { postInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
+import { checkFilled } from '../validation/filledText.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
 
 export const post = defineType({
@@ -25,7 +26,7 @@ export const post = defineType({
       description: 'The headline. Short and clear works best: about 70 characters or fewer.',
       group: 'content',
       validation: (rule) => [
-        rule.required(),
+        rule.required().custom(checkFilled),
         rule.custom((v) => checkMaxLength(v, 120, 'so it fits on one or two lines')),
         rule.custom((v) => checkMaxLength(v, 70, 'so search results show the whole title')).warning(),
       ],

@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug.ts';
 import { joinSubtitle, previewStates } from '../preview.ts';
 import { checkResourceSource } from '../validation/audioSource.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const resource = defineType({
   name: 'resource',
@@ -21,7 +22,7 @@ export const resource = defineType({
       type: 'string',
       description: 'Name of the e-book, course or download.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
     defineField({

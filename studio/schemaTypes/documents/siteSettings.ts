@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { checkSiteUrl, urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 /** Site-wide settings (a singleton with _id "siteSettings"). */
 export const siteSettings = defineType({
@@ -19,7 +20,7 @@ export const siteSettings = defineType({
       type: 'string',
       description: 'Shown in the browser tab and search results, e.g. “Family Room Mission”.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'description',
@@ -28,7 +29,7 @@ export const siteSettings = defineType({
       rows: 3,
       description: 'One or two sentences about the ministry, used when a page has no description of its own.',
       group: 'content',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'siteUrl',

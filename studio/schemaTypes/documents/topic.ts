@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { slugField } from '../fields/slug.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const topic = defineType({
   name: 'topic',
@@ -11,7 +12,7 @@ export const topic = defineType({
       title: 'Title',
       type: 'string',
       description: 'Name of the theme, e.g. “Marriage” or “Parenting teens”.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField(),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3, description: 'One or two sentences shown on the topic page.' }),

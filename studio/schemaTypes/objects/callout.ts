@@ -1,5 +1,6 @@
 import { calloutTones } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
+import { checkOptionList } from '../validation/optionList.ts';
 
 export const callout = defineType({
   name: 'callout',
@@ -12,6 +13,7 @@ export const callout = defineType({
       type: 'string',
       description: 'Info for background, Tip for practical ideas, Warning for cautions.',
       options: { list: [...calloutTones], layout: 'radio', direction: 'horizontal' },
+      validation: checkOptionList,
       initialValue: 'info',
     }),
     defineField({ name: 'title', title: 'Heading', type: 'string', description: 'Optional short heading, e.g. “Try this at dinner”.' }),

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity';
 import { formatTimestamp } from '../preview.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const chapter = defineType({
   name: 'chapter',
@@ -20,7 +21,7 @@ export const chapter = defineType({
       title: 'Chapter title',
       type: 'string',
       description: 'Short name shown in podcast apps, e.g. “Listener question”.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'url',

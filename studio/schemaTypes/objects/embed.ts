@@ -1,6 +1,7 @@
 import { embedKinds } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkOptionList } from '../validation/optionList.ts';
 
 export const embed = defineType({
   name: 'embed',
@@ -27,6 +28,7 @@ export const embed = defineType({
       type: 'string',
       description: 'Whether this is a video or audio.',
       options: { list: [...embedKinds], layout: 'radio', direction: 'horizontal' },
+      validation: checkOptionList,
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'url' } },

@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity';
 import { checkMaxLength } from '../validation/lengths.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const fundingLink = defineType({
   name: 'fundingLink',
@@ -20,7 +21,7 @@ export const fundingLink = defineType({
       title: 'Button text',
       type: 'string',
       description: 'Short text, e.g. “Support Family Room Mission”.',
-      validation: (rule) => rule.required().custom((v) => checkMaxLength(v, 128, 'because podcast apps cut longer text')),
+      validation: (rule) => rule.required().custom(checkFilled).custom((v) => checkMaxLength(v, 128, 'because podcast apps cut longer text')),
     }),
   ],
   preview: { select: { title: 'label', subtitle: 'url' } },

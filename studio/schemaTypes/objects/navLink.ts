@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { checkNavHref } from '../validation/urlSchemes.ts';
+import { checkFilled } from '../validation/filledText.ts';
 
 export const navLink = defineType({
   name: 'navLink',
@@ -11,7 +12,7 @@ export const navLink = defineType({
       title: 'Text',
       type: 'string',
       description: 'What the menu shows, e.g. “Podcast”.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(checkFilled),
     }),
     defineField({
       name: 'href',

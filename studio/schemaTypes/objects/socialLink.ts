@@ -1,6 +1,7 @@
 import { socialPlatforms } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkOptionList } from '../validation/optionList.ts';
 
 export const socialLink = defineType({
   name: 'socialLink',
@@ -13,6 +14,7 @@ export const socialLink = defineType({
       type: 'string',
       description: 'Which social network; it decides the icon shown in the footer.',
       options: { list: [...socialPlatforms] },
+      validation: checkOptionList,
     }),
     defineField({
       name: 'url',

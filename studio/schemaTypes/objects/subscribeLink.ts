@@ -1,6 +1,7 @@
 import { subscribePlatforms } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
 import { urlRule } from '../validation/urlSchemes.ts';
+import { checkOptionList } from '../validation/optionList.ts';
 
 export const subscribeLink = defineType({
   name: 'subscribeLink',
@@ -13,6 +14,7 @@ export const subscribeLink = defineType({
       type: 'string',
       description: 'Which podcast app this link opens.',
       options: { list: [...subscribePlatforms] },
+      validation: checkOptionList,
     }),
     defineField({
       name: 'label',

@@ -1,6 +1,6 @@
-/** Lowercase words joined by single hyphens: safe in any URL. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_MAX_LENGTH = 96;
+import { SLUG_MAX_LENGTH, isSlug } from '@frm/content/rules';
+
+export { SLUG_MAX_LENGTH };
 
 /** Checks a slug value ({current}) for URL-safety; presence is checked by `required()`. */
 export function checkSlugFormat(value: unknown): true | string {
@@ -8,7 +8,7 @@ export function checkSlugFormat(value: unknown): true | string {
   const current = (value as { current?: unknown }).current;
   if (typeof current !== 'string' || current.trim() === '') return 'Click “Generate” to create the web address from the title';
   if (current.length > SLUG_MAX_LENGTH) return `Shorten the web address to ${SLUG_MAX_LENGTH} characters or fewer (now ${current.length})`;
-  if (!SLUG_PATTERN.test(current)) {
+  if (!isSlug(current)) {
     return 'Use only lowercase letters, numbers and single hyphens, e.g. family-dinner-questions';
   }
   return true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFilledText } from '../rules/index.ts';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
 import { portableTextModel } from './portableText.ts';
@@ -47,7 +48,11 @@ export const episodeModel = episodeSummaryModel.extend({
   guests: list(personSummaryModel),
   topics: list(topicSummaryModel),
   relatedPosts: list(z.object({ _id: z.string(), title: nonEmptyString, slug: slugModel, publishedAt: dateTimeModel, excerpt: z.string().nullable() })),
-  guid: z.string().trim().min(1).nullable(),
+  // A blank GUID (typed and cleared through the API) is no GUID: the feed falls back to the document id.
+  guid: z
+    .string()
+    .nullable()
+    .transform((guid) => (isFilledText(guid) ? guid.trim() : null)),
 });
 
 export type Audio = z.output<typeof audioModel>;

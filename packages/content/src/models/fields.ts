@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_PATTERN, WEB_SCHEMES, checkUrlScheme, isDateTime, isFilledText } from '../rules/index.ts';
 import { optionValues, personRoles } from '../vocabulary.ts';
 
 /*
@@ -15,16 +16,20 @@ export const list = <T extends z.ZodType>(item: T) =>
 
 export const nonEmptyString = z
   .string({ error: (issue) => (issue.input == null ? 'is missing: fill it in' : 'must be text') })
-  .trim()
-  .min(1, 'is empty: fill it in');
+  .refine(isFilledText, 'is empty: fill it in')
+  .trim();
 
 export const slugModel = z
   .string({ error: 'is missing: generate the slug from the title' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not URL-safe: use lowercase letters, digits and single hyphens');
+  .regex(SLUG_PATTERN, 'is not URL-safe: use lowercase letters, digits and single hyphens');
 
-export const dateTimeModel = z.iso.datetime({ offset: true, local: false, error: 'is not a valid date and time' });
+export const dateTimeModel = z.string({ error: 'is missing: set the date and time' }).refine(isDateTime, 'is not a valid date and time');
 
-export const httpUrlModel = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+/** An http(s) address, checked by the same rule as the Studio's url fields (same message). */
+export const httpUrlModel = z.string({ error: 'is missing: add a web address starting with https://' }).check((ctx) => {
+  const verdict = ctx.value === '' ? 'is empty: add a web address starting with https://' : checkUrlScheme(ctx.value, WEB_SCHEMES);
+  if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
+});
 
 export const imageAssetModel = z.object({
   _id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress, isLanguageTag, isUuid } from '../rules/index.ts';
 import { optionValues, showTypes, subscribePlatforms } from '../vocabulary.ts';
 import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
 
@@ -13,14 +14,14 @@ export const podcastSettingsModel = z.object({
   description: nonEmptyString,
   author: nonEmptyString,
   ownerName: nonEmptyString,
-  ownerEmail: z.email({ error: 'must be an email address; Apple Podcasts sends the ownership check there' }),
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language code such as en-us'),
+  ownerEmail: z.string({ error: 'is missing: Apple Podcasts sends the ownership check there' }).refine(isEmailAddress, 'must be an email address; Apple Podcasts sends the ownership check there'),
+  language: z.string({ error: 'is missing: set a language code such as en-us' }).refine(isLanguageTag, 'must be a language code such as en-us'),
   categories: list(podcastCategoryModel).refine((c) => c.length > 0, 'is empty: choose at least one Apple Podcasts category'),
   explicit: z.boolean().nullable().transform((v) => v ?? false),
   artwork: imageModel.nullable(),
   copyright: z.string().nullable(),
   type: z.enum(optionValues(showTypes)).nullable().transform((v) => v ?? 'episodic'),
-  podcastGuid: z.uuid({ error: 'must be a UUID, or leave it empty to derive it from the feed URL' }).nullable(),
+  podcastGuid: z.string().refine(isUuid, 'must be a UUID, or leave it empty to derive it from the feed URL').nullable(),
   locked: z.boolean().nullable().transform((v) => v ?? false),
   funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: nonEmptyString })),
   newFeedUrl: httpUrlModel.nullable(),

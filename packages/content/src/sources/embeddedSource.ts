@@ -1,31 +1,40 @@
 import { join } from 'node:path';
 import { evaluate, parse, type ExprNode } from 'groq-js';
 import { readDatasetExport, type DatasetExport } from '../export/readDatasetExport.ts';
+import type { SanityDocumentLike } from '../export/types.ts';
 import type { ContentSource } from './contentSource.ts';
 
 /** Answers GROQ queries in-process from a dataset export, with groq-js. */
 export async function createEmbeddedSource(path: string): Promise<ContentSource & { readonly dataset: DatasetExport }> {
   const dataset = await readDatasetExport(path);
+  return {
+    ...createDocumentsSource(dataset.documents, `embedded dataset export at ${dataset.root}`),
+    dataset,
+    assetFilePath(assetUrl) {
+      // Embedded asset URLs are export-relative (images/..., files/...); anything else is remote.
+      return /^(images|files)\/[^/]+$/.test(assetUrl) ? join(dataset.root, assetUrl) : undefined;
+    },
+  };
+}
+
+/** Answers GROQ queries in-process from documents held in memory (no asset files). */
+export function createDocumentsSource(documents: readonly SanityDocumentLike[], description: string): ContentSource {
   const parsed = new Map<string, ExprNode>();
   // groq-js resolves `->` by scanning every document; an index keeps large datasets linear.
-  const byId = new Map(dataset.documents.map((doc) => [doc._id, doc]));
+  const byId = new Map(documents.map((doc) => [doc._id, doc]));
   const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
   return {
     kind: 'embedded',
-    description: `embedded dataset export at ${dataset.root}`,
-    dataset,
+    description,
     async fetch(query, params) {
       let tree = parsed.get(query);
       if (!tree) {
         tree = parse(query);
         parsed.set(query, tree);
       }
-      const result = await evaluate(tree, { dataset: dataset.documents, params, dereference });
+      const result = await evaluate(tree, { dataset: documents as SanityDocumentLike[], params, dereference });
       return result.get();
     },
-    assetFilePath(assetUrl) {
-      // Embedded asset URLs are export-relative (images/..., files/...); anything else is remote.
-      return /^(images|files)\/[^/]+$/.test(assetUrl) ? join(dataset.root, assetUrl) : undefined;
-    },
+    assetFilePath: () => undefined,
   };
 }

@@ -1,0 +1,12 @@
+/*
+ * The rules both the Studio's validation and the build's zod models apply, so what the Studio
+ * lets an editor publish, the build accepts (studio/schemaTypes/studioAcceptsBuildAccepts.test.ts).
+ */
+export { isDateTime } from './dateTime.ts';
+export { isEmailAddress } from './email.ts';
+export { LANGUAGE_TAG_PATTERN, isLanguageTag } from './languageTag.ts';
+export { isOptionValue } from './options.ts';
+export { SLUG_MAX_LENGTH, SLUG_PATTERN, isSlug } from './slug.ts';
+export { isFilledText } from './text.ts';
+export { isUuid } from './uuid.ts';
+export { LINK_SCHEMES, WEB_SCHEMES, checkUrlScheme, type UrlScheme } from './webAddress.ts';

@@ -1,0 +1,71 @@
+/*
+ * `node packages/content/src/siteStatus/updateSiteStatus.ts failed|updated`: after a content build,
+ * the deploy workflow records its outcome in the `siteStatus` document, which the Studio shows.
+ *   failed:  the problems from CONTENT_REPORT_FILE (each with the document's title), and RUN_URL;
+ *   updated: clears the problems and records when the site was last updated.
+ * Needs SANITY_PROJECT_ID, SANITY_DATASET and SANITY_API_WRITE_TOKEN (Editor role);
+ * SANITY_API_HOST points it at another API host (the local stand-in).
+ */
+import { createClient, type SanityClient } from '@sanity/client';
+import { DEFAULT_API_VERSION } from '../sources/sourceFromEnv.ts';
+import { readContentReport, type ContentReport } from '../report/contentReportFile.ts';
+import { SITE_STATUS_ID, SITE_STATUS_TYPE, failedStatus, updatedStatus } from './siteStatusDocument.ts';
+
+export type StatusEnv = Partial<Record<'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_WRITE_TOKEN' | 'SANITY_API_HOST' | 'CONTENT_REPORT_FILE' | 'RUN_URL', string>>;
+
+export function statusClient(env: StatusEnv): SanityClient {
+  const missing = (['SANITY_PROJECT_ID', 'SANITY_API_WRITE_TOKEN'] as const).filter((name) => !env[name]?.trim());
+  if (missing.length > 0) throw new Error(`Cannot write the site status: set ${missing.join(' and ')} (a token with the Editor role)`);
+  const apiHost = env.SANITY_API_HOST?.trim();
+  return createClient({
+    projectId: env.SANITY_PROJECT_ID!.trim(),
+    dataset: env.SANITY_DATASET?.trim() || 'production',
+    apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
+    token: env.SANITY_API_WRITE_TOKEN!.trim(),
+    useCdn: false,
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+  });
+}
+
+/** Titles of the documents a report names, so the banner can say which episode or post. */
+async function documentTitles(client: SanityClient, report: ContentReport | undefined): Promise<Map<string, string>> {
+  const ids = [...new Set((report?.problems ?? []).map((p) => p.id))];
+  if (ids.length === 0) return new Map();
+  const rows = await client.fetch<{ _id: string; title: string | null }[]>(`*[_id in $ids]{_id, "title": coalesce(title, name)}`, { ids }, { perspective: 'published' });
+  return new Map(rows.filter((row) => row.title).map((row) => [row._id, row.title!]));
+}
+
+export async function recordBuildFailed(client: SanityClient, report: ContentReport | undefined, runUrl?: string, now = new Date()): Promise<void> {
+  const fields = failedStatus(report, await documentTitles(client, report), now.toISOString(), runUrl);
+  await client.transaction().createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE }).patch(SITE_STATUS_ID, (p) => p.set(fields)).commit();
+}
+
+export async function recordSiteUpdated(client: SanityClient, now = new Date()): Promise<void> {
+  await client
+    .transaction()
+    .createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE })
+    .patch(SITE_STATUS_ID, (p) => p.set(updatedStatus(now.toISOString())).unset(['failedAt', 'runUrl']))
+    .commit();
+}
+
+export async function updateSiteStatus(outcome: string | undefined, env: StatusEnv): Promise<string> {
+  if (outcome !== 'failed' && outcome !== 'updated') throw new Error('Usage: updateSiteStatus.ts failed|updated');
+  const client = statusClient(env);
+  if (outcome === 'updated') {
+    await recordSiteUpdated(client);
+    return 'Site status: updated (problems cleared).';
+  }
+  const reportFile = env.CONTENT_REPORT_FILE?.trim();
+  const report = reportFile ? await readContentReport(reportFile) : undefined;
+  await recordBuildFailed(client, report, env.RUN_URL?.trim() || undefined);
+  return `Site status: failed, ${report ? `${report.problems.length} content problem(s)` : 'no content report (not a content problem)'} shown in the Studio.`;
+}
+
+if (import.meta.main) {
+  try {
+    console.log(await updateSiteStatus(process.argv[2], process.env));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

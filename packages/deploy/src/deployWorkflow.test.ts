@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { simulate, type Scenario, type StepRun, type Workflow } from './workflowRuns.ts';
+
+const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as Workflow;
+const secrets = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'];
+const run = (scenario: Scenario) => simulate(workflow, { secrets, ...scenario });
+
+const ranSteps = (runs: ReturnType<typeof run>): StepRun[] => Object.values(runs).flatMap((job) => job.steps.filter((s) => s.ran));
+const isTest = (step: StepRun) => /\bpnpm (run )?test\b/.test(step.run ?? '');
+const isBrowser = (step: StepRun) => /chromium|playwright/i.test(step.run ?? '');
+const isAudit = (step: StepRun) => /\bpnpm audit --prod --audit-level=high\b/.test(step.run ?? '');
+const isStatus = (outcome: 'failed' | 'updated') => (step: StepRun) => (step.run ?? '').includes(`updateSiteStatus.ts ${outcome}`);
+const jobResults = (runs: ReturnType<typeof run>) => Object.fromEntries(Object.entries(runs).map(([name, job]) => [name, job.result]));
+
+const contentEvents = ['repository_dispatch', 'schedule', 'workflow_dispatch'] as const;
+
+describe('deploy workflow', () => {
+  it('listens for the Sanity webhook, the schedule, manual runs, pushes to main and pull requests', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push', 'repository_dispatch', 'schedule', 'workflow_dispatch']);
+    expect(workflow.on.repository_dispatch).toEqual({ types: ['sanity-publish'] });
+  });
+
+  it.each(contentEvents)('content path (%s): builds and deploys without any test or browser step', (event) => {
+    const runs = run({ event, due: true });
+    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success' });
+    expect(ranSteps(runs).filter((s) => isTest(s) || isBrowser(s) || isAudit(s))).toEqual([]);
+    expect(ranSteps(runs).some(isStatus('updated'))).toBe(true);
+  });
+
+  it('a scheduled run with nothing due stops after the due-check, which runs before anything is installed', () => {
+    const runs = run({ event: 'schedule', due: false });
+    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped' });
+    expect(runs.due!.steps.map((s) => s.run ?? s.uses)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'node packages/deploy/src/dueCheck.ts']);
+  });
+
+  it('push to main: type-check, audit and the whole test suite in chromium first, then build and deploy', () => {
+    const runs = run({ event: 'push' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success' });
+    const checks = runs.checks!.steps.filter((s) => s.ran);
+    expect(checks.some(isTest)).toBe(true);
+    expect(checks.some(isBrowser)).toBe(true);
+    expect(checks.some(isAudit)).toBe(true);
+    expect(checks.some((s) => s.run === 'pnpm check')).toBe(true);
+  });
+
+  it('pull request: the same checks (no audit) and a build, never a deploy or a status write', () => {
+    const runs = run({ event: 'pull_request' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped' });
+    expect(ranSteps(runs).some(isTest)).toBe(true);
+    expect(ranSteps(runs).some(isAudit)).toBe(false);
+    expect(ranSteps(runs).some(isStatus('updated'))).toBe(false);
+  });
+
+  it.each(['push', ...contentEvents])('%s: a failed build never deploys', (event) => {
+    const runs = run({ event, due: true, failing: ['build.build'] });
+    expect(runs.build!.result).toBe('failure');
+    expect(runs.deploy!.result).toBe('skipped');
+    expect(runs.build!.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.ran).toBe(false);
+    // Editors see why in the Studio; the banner is not cleared.
+    expect(ranSteps(runs).some(isStatus('failed'))).toBe(true);
+    expect(ranSteps(runs).some(isStatus('updated'))).toBe(false);
+  });
+
+  it('push: failing checks stop the build and the deploy', () => {
+    const runs = run({ event: 'push', failing: ['checks.Test (unit, studio, end-to-end against the seed dataset)'] });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped' });
+  });
+
+  it('writes the Studio status only with a write token', () => {
+    const runs = simulate(workflow, { event: 'repository_dispatch', secrets: ['SANITY_PROJECT_ID'], failing: ['build.build'] });
+    expect(ranSteps(runs).some(isStatus('failed'))).toBe(false);
+  });
+
+  it('pins every action to a full commit SHA', () => {
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((u) => !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(u))).toEqual([]);
+  });
+
+  it('caches the pnpm store and Astro’s cache on the build path', () => {
+    const cached = workflow.jobs.build!.steps.filter((s) => s.uses?.startsWith('actions/cache@')).map((s) => s.with?.path);
+    expect(cached).toEqual(['${{ steps.pnpm.outputs.store }}', 'site/node_modules/.astro']);
+  });
+});
