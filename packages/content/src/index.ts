@@ -10,3 +10,4 @@ export { contentSourceFromEnv, DEFAULT_API_VERSION, type ContentEnv } from './so
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
+export * from './rules/index.ts';

@@ -88,7 +88,8 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   footerText,
   socialLinks[]{_key, platform, url},
   newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},
-  defaultSocialImage${imageProjection}
+  defaultSocialImage${imageProjection},
+  websubHub
 }`);
 
 export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
@@ -107,6 +108,20 @@ export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
   locked,
   funding[]{_key, url, label},
   newFeedUrl,
+  "hosts": (hosts[]->)[${isPublished}]${personSummary},
+  medium,
+  license{identifier, name, url},
+  txt[]{_key, purpose, text},
+  updateFrequency,
+  location{name, rel, geo, osm, country},
+  podroll[]{_key, feedGuid, feedUrl, title},
+  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && ${isLive}][0]{
+    title,
+    publishedAt,
+    season,
+    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{url, size}}
+  },
+  analyticsPrefix,
   subscribeLinks[]{_key, platform, label, url}
 }`);
 
@@ -130,6 +145,8 @@ export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLiv
   chapters[]{_key, startSeconds, title, url},
   "transcript": transcript{text, language, "file": file.${fileProjection}},
   "guests": (guests[]->)[${isPublished}]${personSummary},
+  soundbites[]{_key, startSeconds, durationSeconds, title},
+  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},
   "topics": (topics[]->)[${isPublished}]${topicSummary},
   "relatedPosts": (relatedPosts[]->)[${isLive}]${postSummary},
   guid

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
+import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
 export const audioModel = z
@@ -45,6 +46,8 @@ export const episodeModel = episodeSummaryModel.extend({
   chapters: list(chapterModel),
   transcript: transcriptModel.nullable(),
   guests: list(personSummaryModel),
+  soundbites: list(soundbiteModel),
+  alternateEnclosures: list(alternateEnclosureModel),
   topics: list(topicSummaryModel),
   relatedPosts: list(z.object({ _id: z.string(), title: nonEmptyString, slug: slugModel, publishedAt: dateTimeModel, excerpt: z.string().nullable() })),
   guid: z.string().trim().min(1).nullable(),
