@@ -119,7 +119,7 @@ export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
     title,
     publishedAt,
     season,
-    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{url, size}}
+    "audio": audio{mimeType, sizeBytes, url, "file": file.${fileProjection}}
   },
   analyticsPrefix,
   subscribeLinks[]{_key, platform, label, url}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkAnalyticsPrefix, checkCountryCode, checkGeoUri, checkLicense, checkOsmId, feedTextLimits, withCheck } from '../rules/index.ts';
 import { alternateEnclosureMimeTypes, audioMimeTypes, knownLicenses, locationRelations, optionValues, podcastMediums, updateFrequencies } from '../vocabulary.ts';
-import { dateTimeModel, httpUrlModel, nonEmptyString } from './fields.ts';
+import { dateTimeModel, fileAssetModel, httpUrlModel, nonEmptyString } from './fields.ts';
 
 /*
  * The Podcasting 2.0 fields of the show settings and episodes (#17). Each is optional: empty
@@ -51,7 +51,7 @@ export const trailerModel = z.object({
       mimeType: z.enum(audioMimeTypes),
       sizeBytes: z.number().int().positive(),
       url: httpUrlModel.nullable(),
-      file: z.object({ url: z.string().nullable(), size: z.number().int().nonnegative().nullable() }).nullable(),
+      file: fileAssetModel.nullable(),
     })
     .nullable(),
 });

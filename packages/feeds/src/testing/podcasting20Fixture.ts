@@ -38,7 +38,7 @@ export function podcasting20FeedInput(overrides: Partial<PodcastFeedInput['podca
         title: 'Welcome to the Family Room',
         publishedAt: '2024-12-30T08:00:00Z',
         season: 2,
-        audio: { mimeType: 'audio/mpeg', sizeBytes: 480000, url: null, file: { url: '/media/trailer.mp3', size: 480123 } },
+        audio: { mimeType: 'audio/mpeg', sizeBytes: 480000, url: null, file: { _id: 'file-trailer-mp3', url: '/media/trailer.mp3', mimeType: 'audio/mpeg', size: 480123, originalFilename: 'trailer.mp3' } },
       },
       ...overrides,
     }),
