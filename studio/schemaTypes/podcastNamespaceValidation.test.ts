@@ -3,7 +3,8 @@
 // the build uses: the same value is accepted or refused by both.
 import { alternateEnclosureModel, locationModel, podcastSettingsModel, podrollItemModel, soundbiteModel } from '@frm/content';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestWorkspace, imageWithAsset, validate } from '../test/testWorkspace.ts';
+import { createTestWorkspace, validate } from '../test/testWorkspace.ts';
+import { validEpisode, validPodcast } from '../test/validDocuments.ts';
 
 type Workspace = Awaited<ReturnType<typeof createTestWorkspace>>['workspace'];
 let workspace: Workspace;
@@ -11,27 +12,8 @@ beforeAll(async () => {
   ({ workspace } = await createTestWorkspace());
 });
 
-const podcast = {
-  _id: 'podcast',
-  _type: 'podcast',
-  title: 'Family Room',
-  description: 'Conversations for Christian families.',
-  author: 'Family Room Mission',
-  ownerName: 'Family Room Mission',
-  ownerEmail: 'podcast@familyroommission.org',
-  language: 'en-us',
-  categories: [{ _type: 'podcastCategory', _key: 'c1', category: 'Religion & Spirituality', subcategory: 'Christianity' }],
-  artwork: imageWithAsset(3000, 3000, 'Family Room logo'),
-};
-const episode = {
-  _type: 'podcastEpisode',
-  title: 'Dinner table questions',
-  slug: { _type: 'slug', current: 'dinner-table-questions' },
-  publishedAt: '2026-02-01T06:00:00Z',
-  episodeType: 'full',
-  summary: 'Questions that get kids talking.',
-  audio: { _type: 'podcastAudio', url: 'https://media.example.org/e3.mp3', mimeType: 'audio/mpeg', sizeBytes: 48213456, durationSeconds: 2712 },
-};
+const podcast = validPodcast;
+const episode = validEpisode;
 const errorPaths = async (doc: Record<string, unknown>) => (await validate(workspace, doc)).filter((m) => m.level === 'error').map((m) => m.path);
 const zodAccepts = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 
