@@ -194,7 +194,7 @@ export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] &
  * References whose target does not exist as a published document (deleted, or only a draft).
  * The site leaves those links out; the loader names each one so an editor can fix it.
  */
-export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page"] && ${isPublished}] | order(_id asc){
+export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && ${isPublished}] | order(_id asc){
   _id,
   _type,
   "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),
@@ -203,6 +203,8 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
   "relatedResources": relatedResources[!defined(@->_id)]._ref,
   "relatedPosts": relatedPosts[!defined(@->_id)]._ref,
   "guests": guests[!defined(@->_id)]._ref,
+  "hosts": hosts[!defined(@->_id)]._ref,
+  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),
   "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,
   "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);

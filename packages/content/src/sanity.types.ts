@@ -2012,7 +2012,7 @@ export type UndatedQueryResult = Array<
 
 // Source: ../packages/content/src/queries.ts
 // Variable: danglingReferencesQuery
-// Query: *[_type in ["post", "podcastEpisode", "resource", "page"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  _type,  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),  "topics": topics[!defined(@->_id)]._ref,  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,  "relatedResources": relatedResources[!defined(@->_id)]._ref,  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,  "guests": guests[!defined(@->_id)]._ref,  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref}
+// Query: *[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  _type,  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),  "topics": topics[!defined(@->_id)]._ref,  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,  "relatedResources": relatedResources[!defined(@->_id)]._ref,  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,  "guests": guests[!defined(@->_id)]._ref,  "hosts": hosts[!defined(@->_id)]._ref,  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref}
 export type DanglingReferencesQueryResult = Array<
   | {
       _id: string;
@@ -2023,7 +2023,23 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: Array<string | null> | null;
+      showNotes: null;
+    }
+  | {
+      _id: string;
+      _type: "podcast";
+      author: Array<never>;
+      topics: null;
+      relatedEpisodes: null;
+      relatedResources: null;
+      relatedPosts: null;
+      guests: null;
+      hosts: Array<never> | null;
+      trailer: Array<never> | Array<string | null>;
+      body: null;
       showNotes: null;
     }
   | {
@@ -2035,6 +2051,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: Array<never> | null;
       guests: Array<never> | null;
+      hosts: null;
+      trailer: Array<never>;
       body: null;
       showNotes: Array<string | null> | null;
     }
@@ -2047,6 +2065,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: Array<never> | null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: Array<string | null> | null;
       showNotes: null;
     }
@@ -2059,6 +2079,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: null;
       showNotes: null;
     }
@@ -2077,6 +2099,6 @@ declare module "@sanity/client" {
     '*[_type == "person" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;
     '*[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PagesQueryResult;
     '*[_type in ["post", "podcastEpisode"] && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && !defined(dateTime(publishedAt))] | order(_id asc){\n  _id,\n  _type,\n  publishedAt\n}': UndatedQueryResult;
-    '*[_type in ["post", "podcastEpisode", "resource", "page"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  _type,\n  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),\n  "topics": topics[!defined(@->_id)]._ref,\n  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,\n  "relatedResources": relatedResources[!defined(@->_id)]._ref,\n  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,\n  "guests": guests[!defined(@->_id)]._ref,\n  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,\n  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref\n}': DanglingReferencesQueryResult;
+    '*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  _type,\n  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),\n  "topics": topics[!defined(@->_id)]._ref,\n  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,\n  "relatedResources": relatedResources[!defined(@->_id)]._ref,\n  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,\n  "guests": guests[!defined(@->_id)]._ref,\n  "hosts": hosts[!defined(@->_id)]._ref,\n  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),\n  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,\n  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref\n}': DanglingReferencesQueryResult;
   }
 }
