@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { changedFeeds, hubFeeds, type HubFeed } from '../websub/hubFeeds.ts';
+import type { HubFeed } from '../websub/hubFeeds.ts';
 import { pingHubs } from '../websub/pingHub.ts';
 
 // pnpm runs root scripts from the repository root; INIT_CWD is where the command was typed.
@@ -15,6 +15,8 @@ const fromCaller = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd
 
 async function main([command, ...args]: string[]): Promise<number> {
   if (command === 'changed' && args.length === 2) {
+    // Imported here so `ping` runs on plain Node without `pnpm install` (the deploy job has none).
+    const { changedFeeds, hubFeeds } = await import('../websub/hubFeeds.ts');
     const dist = fromCaller(args[0]!);
     const feeds = await hubFeeds(dist);
     const changed = await changedFeeds(dist, feeds);
