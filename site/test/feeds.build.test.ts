@@ -24,6 +24,7 @@ const DRAFT = 'FRM-DRAFT-EPISODE-MUST-NOT-PUBLISH';
 const PYTHON = '/usr/bin/python3';
 /** An episode without a `guid` field: its GUID comes from its document id. */
 const RENAMED = 'episode-s2e6-fighting-fair';
+const OP3 = 'https://op3.dev/e/';
 
 async function seedDocs(): Promise<Doc[]> {
   return (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
@@ -86,8 +87,10 @@ beforeAll(async () => {
     { ...template, _id: 'drafts.episode-draft-only', slug: { _type: 'slug', current: 'draft-only-episode' }, title: `${DRAFT} title` },
     { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
   ]);
-  // The same content with one episode renamed (title and slug), as an editor might.
-  const renamedDataset = await datasetWith((all) => all.map((d) => (d._id === RENAMED ? { ...d, title: 'A brand new title', slug: { _type: 'slug', current: 'a-brand-new-slug' } } : d)));
+  // The same content with one episode renamed (title and slug), as an editor might, and OP3 download statistics turned on.
+  const renamedDataset = await datasetWith((all) =>
+    all.map((d) => (d._id === RENAMED ? { ...d, title: 'A brand new title', slug: { _type: 'slug', current: 'a-brand-new-slug' } } : d._id === 'podcast' ? { ...d, analyticsPrefix: OP3 } : d)),
+  );
   const broken = await datasetWith((all) => all.map((d) => (d._id === 'podcast' ? Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc : d)));
   // One after another: concurrent Astro builds of one site share its .astro folder.
   first = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
@@ -124,8 +127,10 @@ describe('podcast feed as built', () => {
     expect(textOf(channel, 'description').length).toBeGreaterThan(20);
     expect(textOf(channel, 'language')).toBe('en-us');
     expect(textOf(channel, 'copyright')).toContain('Family Room Mission');
-    expect(one(channel, 'atom:link').getAttribute('href')).toBe('https://familyroommission.org/podcast/feed.xml');
-    expect(one(channel, 'atom:link').getAttribute('rel')).toBe('self');
+    expect(children(channel, 'atom:link').map((l) => [l.getAttribute('rel'), l.getAttribute('href')])).toEqual([
+      ['self', 'https://familyroommission.org/podcast/feed.xml'],
+      ['hub', 'https://pubsubhubbub.appspot.com/'],
+    ]);
     const artwork = one(channel, 'itunes:image').getAttribute('href')!;
     expect(artwork).toMatch(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-1400x1400\.jpg$/);
     expect(children(channel, 'itunes:category').map((c) => `${c.getAttribute('text')} > ${children(c, 'itunes:category')[0]?.getAttribute('text')}`)).toEqual([
@@ -258,6 +263,25 @@ describe('podcast feed as built', () => {
     expect(feed!.items.some((i) => i.podcastChapters?.type === 'application/json+chapters')).toBe(true);
   });
 
+  it('carries the seed show’s Podcasting 2.0 extras: hosts, medium, license, location, podroll, trailer, soundbites, other versions', () => {
+    const feed = parseFeed(feedXml)!;
+    expect(feed.podcastPeople?.map((p) => [p.name, p.role])).toEqual([['Nate Holloway', 'Host'], ['Rachel Holloway', 'Host']]);
+    expect(feed.medium).toBe('podcast');
+    expect(feed.license?.identifier).toBe('arr');
+    expect(feed.podcastLocation?.name).toBe('Denver, Colorado');
+    expect(feed.podroll?.map((r) => r.feedGuid)).toEqual(['917393e3-1b1e-5cef-ace4-edaa54e1f810']);
+    expect(feed.podcastTxt).toEqual([{ purpose: 'verify', value: 'frm-S6lpp-7ZCn8-dZfGc' }]);
+    // The trailer is the seed's trailer episode, with the same file as its enclosure.
+    const trailerItem = feed.items.find((i) => i.itunesEpisodeType === 'trailer')!;
+    expect(feed.trailers).toEqual([expect.objectContaining({ title: trailerItem.title, url: trailerItem.enclosure.url, length: trailerItem.enclosure.length, season: 1 })]);
+    const fightingFair = feed.items.find((i) => i.guid === RENAMED)!;
+    expect(fightingFair.podcastSoundbites).toEqual([{ startTime: 95, duration: 45, title: 'Why couples fight about the wrong thing' }]);
+    expect(fightingFair.alternativeEnclosures?.map((a) => [a.type, a.title, a.height ?? null])).toEqual([['video/mp4', 'Video', 720], ['audio/mpeg', 'Low data', null]]);
+    expect(fightingFair.podcastSeason).toEqual({ number: 2 });
+    expect(fightingFair.podcastEpisode).toEqual({ number: 6 });
+    expect(fightingFair.podcastPeople?.map((p) => p.name)).toEqual(['Nate Holloway', 'Rachel Holloway']);
+  });
+
   it('two builds of the same content give byte-identical feeds', async () => {
     expect(second.exitCode, second.output.slice(-3000)).toBe(0);
     for (const file of ['podcast/feed.xml', 'rss.xml', 'blog/topics/marriage/rss.xml', 'podcast/chapters/fighting-fair.json']) {
@@ -280,6 +304,19 @@ describe('episode GUIDs', () => {
     expect(after.get('A brand new title')).toBe(RENAMED);
     const imported = docs.find((d) => d._type === 'podcastEpisode' && typeof d.guid === 'string' && liveBy(d))!;
     expect(after.get(String(imported.title))).toBe(imported.guid);
+  });
+
+  it('do not change when an analytics prefix is turned on; the enclosures and download links go through it', async () => {
+    const feedWith = parseFeed(await readBuilt(renamed.outDir, 'podcast/feed.xml'))!;
+    const feedWithout = parseFeed(feedXml)!;
+    expect(feedWith.items.map((i) => i.guid)).toEqual(feedWithout.items.map((i) => i.guid));
+    expect(feedWith.items.map((i) => i.enclosure.url)).toEqual(feedWithout.items.map((i) => `${OP3}${i.enclosure.url.replace(/^https:\/\//, '')}`));
+    const page = await readBuilt(renamed.outDir, 'podcast/rebuilding-intimacy-and-trust/index.html');
+    expect(page).toMatch(/<a href="https:\/\/op3\.dev\/e\/familyroommission\.org\/media\/[0-9a-f]+\.mp3" download/);
+    // The player itself still streams from our host; the privacy page names the service.
+    expect(page).toMatch(/<source src="\/media\/[0-9a-f]+\.mp3"/);
+    expect(await readBuilt(renamed.outDir, 'privacy/index.html')).toContain('<strong>op3.dev</strong>');
+    expect(await readBuilt(first.outDir, 'privacy/index.html')).not.toContain('data-analytics-notice');
   });
 });
 
@@ -320,6 +357,12 @@ describe('feeds read by rss-parser', () => {
     expect(trust.categories?.length).toBeGreaterThan(0);
     expect(trust['content:encoded'] ?? trust.content).toMatch(/<h2>/);
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/familyroommission\.org\/blog\/[a-z0-9-]+\/$/);
+  });
+
+  it('announces the WebSub hub from the site settings in the blog and topic feeds', async () => {
+    for (const path of ['rss.xml', 'blog/topics/marriage/rss.xml']) {
+      expect(await readBuilt(first.outDir, path), path).toContain('<atom:link href="https://pubsubhubbub.appspot.com/" rel="hub"/>');
+    }
   });
 });
 

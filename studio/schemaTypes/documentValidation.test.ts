@@ -2,6 +2,7 @@
 // Runs documents through Sanity's own validation with the real Studio config.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorkspace, imageWithAsset, validate } from '../test/testWorkspace.ts';
+import { validEpisode, validPodcast } from '../test/validDocuments.ts';
 
 type Workspace = Awaited<ReturnType<typeof createTestWorkspace>>['workspace'];
 
@@ -27,33 +28,6 @@ const validPost = {
   ],
 };
 
-const validEpisode = {
-  _type: 'podcastEpisode',
-  title: 'Dinner table questions',
-  slug: slug('dinner-table-questions'),
-  publishedAt: '2026-02-01T06:00:00Z',
-  episodeNumber: 3,
-  season: 1,
-  episodeType: 'full',
-  summary: 'Questions that get kids talking.',
-  audio: { _type: 'podcastAudio', url: 'https://media.example.org/e3.mp3', mimeType: 'audio/mpeg', sizeBytes: 48213456, durationSeconds: 2712 },
-  explicit: false,
-};
-
-const validPodcast = {
-  _id: 'podcast',
-  _type: 'podcast',
-  title: 'Family Room',
-  description: 'Conversations for Christian families.',
-  author: 'Family Room Mission',
-  ownerName: 'Family Room Mission',
-  ownerEmail: 'podcast@familyroommission.org',
-  language: 'en-us',
-  categories: [{ _type: 'podcastCategory', _key: 'c1', category: 'Religion & Spirituality', subcategory: 'Christianity' }],
-  explicit: false,
-  artwork: imageWithAsset(3000, 3000, 'Family Room logo'),
-  type: 'episodic',
-};
 
 const errors = <T extends { level: string }>(markers: T[]) => markers.filter((m) => m.level === 'error');
 

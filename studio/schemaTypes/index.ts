@@ -22,6 +22,12 @@ import { seo } from './objects/seo.ts';
 import { socialLink } from './objects/socialLink.ts';
 import { subscribeLink } from './objects/subscribeLink.ts';
 import { transcript } from './objects/transcript.ts';
+import { alternateEnclosure } from './objects/alternateEnclosure.ts';
+import { podcastLicense } from './objects/podcastLicense.ts';
+import { podcastLocation } from './objects/podcastLocation.ts';
+import { podrollItem } from './objects/podrollItem.ts';
+import { soundbite } from './objects/soundbite.ts';
+import { txtRecord } from './objects/txtRecord.ts';
 
 /** Documents edited as a single fixed document (their _id equals the type name). */
 export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['podcast', 'siteSettings']);
@@ -54,4 +60,10 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   scripture,
   callout,
   embed,
+  soundbite,
+  alternateEnclosure,
+  podcastLicense,
+  podcastLocation,
+  podrollItem,
+  txtRecord,
 ];

@@ -13,3 +13,4 @@ export { loadContent, type SiteContent, type LoadOptions } from './load/loadCont
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
 export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';
+export * from './rules/index.ts';

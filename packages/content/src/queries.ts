@@ -88,7 +88,8 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   footerText,
   socialLinks[]{_key, platform, url},
   newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},
-  defaultSocialImage${imageProjection}
+  defaultSocialImage${imageProjection},
+  websubHub
 }`);
 
 export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
@@ -107,6 +108,20 @@ export const podcastSettingsQuery = defineQuery(`*[_id == "podcast"][0]{
   locked,
   funding[]{_key, url, label},
   newFeedUrl,
+  "hosts": (hosts[]->)[${isPublished}]${personSummary},
+  medium,
+  license{identifier, name, url},
+  txt[]{_key, purpose, text},
+  updateFrequency,
+  location{name, rel, geo, osm, country},
+  podroll[]{_key, feedGuid, feedUrl, title},
+  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && ${isLive}][0]{
+    title,
+    publishedAt,
+    season,
+    "audio": audio{mimeType, sizeBytes, url, "file": file.${fileProjection}}
+  },
+  analyticsPrefix,
   subscribeLinks[]{_key, platform, label, url}
 }`);
 
@@ -130,6 +145,8 @@ export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLiv
   chapters[]{_key, startSeconds, title, url},
   "transcript": transcript{text, language, "file": file.${fileProjection}},
   "guests": (guests[]->)[${isPublished}]${personSummary},
+  soundbites[]{_key, startSeconds, durationSeconds, title},
+  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},
   "topics": (topics[]->)[${isPublished}]${topicSummary},
   "relatedPosts": (relatedPosts[]->)[${isLive}]${postSummary},
   guid
@@ -177,7 +194,7 @@ export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] &
  * References whose target does not exist as a published document (deleted, or only a draft).
  * The site leaves those links out; the loader names each one so an editor can fix it.
  */
-export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page"] && ${isPublished}] | order(_id asc){
+export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && ${isPublished}] | order(_id asc){
   _id,
   _type,
   "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),
@@ -186,6 +203,8 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
   "relatedResources": relatedResources[!defined(@->_id)]._ref,
   "relatedPosts": relatedPosts[!defined(@->_id)]._ref,
   "guests": guests[!defined(@->_id)]._ref,
+  "hosts": hosts[!defined(@->_id)]._ref,
+  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),
   "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,
   "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);

@@ -15,6 +15,63 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type TxtRecord = {
+  _type: "txtRecord";
+  purpose?: string;
+  text?: string;
+};
+
+export type PodrollItem = {
+  _type: "podrollItem";
+  title?: string;
+  feedGuid?: string;
+  feedUrl?: string;
+};
+
+export type PodcastLocation = {
+  _type: "podcastLocation";
+  name?: string;
+  rel?: "creator" | "subject";
+  geo?: string;
+  osm?: string;
+  country?: string;
+};
+
+export type PodcastLicense = {
+  _type: "podcastLicense";
+  identifier?:
+    "arr" | "cc-by-4.0" | "cc-by-nc-4.0" | "cc-by-nc-nd-4.0" | "custom";
+  name?: string;
+  url?: string;
+};
+
+export type AlternateEnclosure = {
+  _type: "alternateEnclosure";
+  title?: string;
+  url?: string;
+  mimeType?:
+    | "audio/mpeg"
+    | "audio/mp4"
+    | "audio/x-m4a"
+    | "audio/aac"
+    | "audio/ogg"
+    | "audio/opus"
+    | "audio/wav"
+    | "video/mp4"
+    | "video/webm"
+    | "video/quicktime";
+  sizeBytes?: number;
+  bitrateKbps?: number;
+  height?: number;
+};
+
+export type Soundbite = {
+  _type: "soundbite";
+  startSeconds?: number;
+  durationSeconds?: number;
+  title?: string;
+};
+
 export type Embed = {
   _type: "embed";
   url?: string;
@@ -403,6 +460,7 @@ export type SiteSettings = {
     } & SocialLink
   >;
   newsletter?: Newsletter;
+  websubHub?: string;
   defaultSocialImage?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -428,6 +486,13 @@ export type SanityImageHotspot = {
   y?: number;
   height?: number;
   width?: number;
+};
+
+export type PersonReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "person";
 };
 
 export type Podcast = {
@@ -467,18 +532,46 @@ export type Podcast = {
     } & FundingLink
   >;
   newFeedUrl?: string;
+  hosts?: Array<
+    {
+      _key: string;
+    } & PersonReference
+  >;
+  medium?:
+    | "podcast"
+    | "video"
+    | "music"
+    | "film"
+    | "audiobook"
+    | "newsletter"
+    | "blog"
+    | "course";
+  updateFrequency?:
+    | "FREQ=DAILY"
+    | "FREQ=WEEKLY"
+    | "FREQ=WEEKLY;INTERVAL=2"
+    | "FREQ=MONTHLY"
+    | "FREQ=MONTHLY;INTERVAL=2"
+    | "complete";
+  trailer?: PodcastEpisodeReference;
+  location?: PodcastLocation;
+  license?: PodcastLicense;
+  podroll?: Array<
+    {
+      _key: string;
+    } & PodrollItem
+  >;
+  txt?: Array<
+    {
+      _key: string;
+    } & TxtRecord
+  >;
+  analyticsPrefix?: string;
   subscribeLinks?: Array<
     {
       _key: string;
     } & SubscribeLink
   >;
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
 };
 
 export type Post = {
@@ -549,6 +642,16 @@ export type PodcastEpisode = {
     {
       _key: string;
     } & Chapter
+  >;
+  soundbites?: Array<
+    {
+      _key: string;
+    } & Soundbite
+  >;
+  alternateEnclosures?: Array<
+    {
+      _key: string;
+    } & AlternateEnclosure
   >;
   transcript?: Transcript;
   guests?: Array<
@@ -754,6 +857,12 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | TxtRecord
+  | PodrollItem
+  | PodcastLocation
+  | PodcastLicense
+  | AlternateEnclosure
+  | Soundbite
   | Embed
   | Callout
   | Scripture
@@ -779,8 +888,8 @@ export type AllSanitySchemaTypes =
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
-  | Podcast
   | PersonReference
+  | Podcast
   | Post
   | PodcastEpisode
   | Page
@@ -799,7 +908,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  navigation[]{_key, label, href},  footerText,  socialLinks[]{_key, platform, url},  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},  defaultSocialImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}
+// Query: *[_id == "siteSettings"][0]{  title,  description,  siteUrl,  navigation[]{_key, label, href},  footerText,  socialLinks[]{_key, platform, url},  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},  defaultSocialImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  websubHub}
 export type SiteSettingsQueryResult =
   | {
       title: null;
@@ -810,6 +919,7 @@ export type SiteSettingsQueryResult =
       socialLinks: null;
       newsletter: null;
       defaultSocialImage: null;
+      websubHub: null;
     }
   | {
       title: string | null;
@@ -820,6 +930,7 @@ export type SiteSettingsQueryResult =
       socialLinks: null;
       newsletter: null;
       defaultSocialImage: null;
+      websubHub: null;
     }
   | {
       title: string | null;
@@ -830,6 +941,7 @@ export type SiteSettingsQueryResult =
       socialLinks: null;
       newsletter: null;
       defaultSocialImage: null;
+      websubHub: null;
     }
   | {
       title: string | null;
@@ -874,12 +986,13 @@ export type SiteSettingsQueryResult =
           height: number | null;
         } | null;
       } | null;
+      websubHub: string | null;
     }
   | null;
 
 // Source: ../packages/content/src/queries.ts
 // Variable: podcastSettingsQuery
-// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  subscribeLinks[]{_key, platform, label, url}}
+// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  medium,  license{identifier, name, url},  txt[]{_key, purpose, text},  updateFrequency,  location{name, rel, geo, osm, country},  podroll[]{_key, feedGuid, feedUrl, title},  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{    title,    publishedAt,    season,    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}  },  analyticsPrefix,  subscribeLinks[]{_key, platform, label, url}}
 export type PodcastSettingsQueryResult =
   | {
       title: null;
@@ -897,6 +1010,15 @@ export type PodcastSettingsQueryResult =
       locked: null;
       funding: null;
       newFeedUrl: null;
+      hosts: null;
+      medium: null;
+      license: null;
+      txt: null;
+      updateFrequency: null;
+      location: null;
+      podroll: null;
+      trailer: null;
+      analyticsPrefix: null;
       subscribeLinks: null;
     }
   | {
@@ -915,6 +1037,15 @@ export type PodcastSettingsQueryResult =
       locked: null;
       funding: null;
       newFeedUrl: null;
+      hosts: null;
+      medium: null;
+      license: null;
+      txt: null;
+      updateFrequency: null;
+      location: null;
+      podroll: null;
+      trailer: null;
+      analyticsPrefix: null;
       subscribeLinks: null;
     }
   | {
@@ -933,6 +1064,15 @@ export type PodcastSettingsQueryResult =
       locked: null;
       funding: null;
       newFeedUrl: null;
+      hosts: null;
+      medium: null;
+      license: null;
+      txt: null;
+      updateFrequency: null;
+      location: null;
+      podroll: null;
+      trailer: null;
+      analyticsPrefix: null;
       subscribeLinks: null;
     }
   | {
@@ -951,6 +1091,15 @@ export type PodcastSettingsQueryResult =
       locked: null;
       funding: null;
       newFeedUrl: null;
+      hosts: null;
+      medium: null;
+      license: null;
+      txt: null;
+      updateFrequency: null;
+      location: null;
+      podroll: null;
+      trailer: null;
+      analyticsPrefix: null;
       subscribeLinks: null;
     }
   | {
@@ -1102,6 +1251,98 @@ export type PodcastSettingsQueryResult =
         label: string | null;
       }> | null;
       newFeedUrl: string | null;
+      hosts: Array<{
+        _id: string;
+        name: string | null;
+        slug: string | null;
+        role: "author" | "guest" | "host" | "staff" | null;
+        url: string | null;
+        image: {
+          alt: string | null;
+          caption: string | null;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          asset: {
+            _id: string;
+            url: string | null;
+            width: number | null;
+            height: number | null;
+          } | null;
+        } | null;
+      }> | null;
+      medium:
+        | "audiobook"
+        | "blog"
+        | "course"
+        | "film"
+        | "music"
+        | "newsletter"
+        | "podcast"
+        | "video"
+        | null;
+      license: {
+        identifier:
+          | "arr"
+          | "cc-by-4.0"
+          | "cc-by-nc-4.0"
+          | "cc-by-nc-nd-4.0"
+          | "custom"
+          | null;
+        name: string | null;
+        url: string | null;
+      } | null;
+      txt: Array<{
+        _key: string;
+        purpose: string | null;
+        text: string | null;
+      }> | null;
+      updateFrequency:
+        | "complete"
+        | "FREQ=DAILY"
+        | "FREQ=MONTHLY;INTERVAL=2"
+        | "FREQ=MONTHLY"
+        | "FREQ=WEEKLY;INTERVAL=2"
+        | "FREQ=WEEKLY"
+        | null;
+      location: {
+        name: string | null;
+        rel: "creator" | "subject" | null;
+        geo: string | null;
+        osm: string | null;
+        country: string | null;
+      } | null;
+      podroll: Array<{
+        _key: string;
+        feedGuid: string | null;
+        feedUrl: string | null;
+        title: string | null;
+      }> | null;
+      trailer: {
+        title: string | null;
+        publishedAt: string | null;
+        season: number | null;
+        audio: {
+          mimeType:
+            | "audio/aac"
+            | "audio/mp4"
+            | "audio/mpeg"
+            | "audio/ogg"
+            | "audio/opus"
+            | "audio/wav"
+            | "audio/x-m4a"
+            | null;
+          sizeBytes: number | null;
+          url: string | null;
+          file: {
+            _id: string;
+            url: string | null;
+            mimeType: string | null;
+            size: number | null;
+            originalFilename: string | null;
+          } | null;
+        } | null;
+      } | null;
+      analyticsPrefix: string | null;
       subscribeLinks: Array<{
         _key: string;
         platform:
@@ -1362,7 +1603,7 @@ export type PostsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: episodesQuery
-// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
+// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
 export type EpisodesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1537,6 +1778,32 @@ export type EpisodesQueryResult = Array<{
         height: number | null;
       } | null;
     } | null;
+  }> | null;
+  soundbites: Array<{
+    _key: string;
+    startSeconds: number | null;
+    durationSeconds: number | null;
+    title: string | null;
+  }> | null;
+  alternateEnclosures: Array<{
+    _key: string;
+    title: string | null;
+    mimeType:
+      | "audio/aac"
+      | "audio/mp4"
+      | "audio/mpeg"
+      | "audio/ogg"
+      | "audio/opus"
+      | "audio/wav"
+      | "audio/x-m4a"
+      | "video/mp4"
+      | "video/quicktime"
+      | "video/webm"
+      | null;
+    url: string | null;
+    sizeBytes: number | null;
+    bitrateKbps: number | null;
+    height: number | null;
   }> | null;
   topics: Array<{
     _id: string;
@@ -1767,7 +2034,7 @@ export type UndatedQueryResult = Array<
 
 // Source: ../packages/content/src/queries.ts
 // Variable: danglingReferencesQuery
-// Query: *[_type in ["post", "podcastEpisode", "resource", "page"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  _type,  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),  "topics": topics[!defined(@->_id)]._ref,  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,  "relatedResources": relatedResources[!defined(@->_id)]._ref,  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,  "guests": guests[!defined(@->_id)]._ref,  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref}
+// Query: *[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){  _id,  _type,  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),  "topics": topics[!defined(@->_id)]._ref,  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,  "relatedResources": relatedResources[!defined(@->_id)]._ref,  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,  "guests": guests[!defined(@->_id)]._ref,  "hosts": hosts[!defined(@->_id)]._ref,  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref}
 export type DanglingReferencesQueryResult = Array<
   | {
       _id: string;
@@ -1778,7 +2045,23 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: Array<string | null> | null;
+      showNotes: null;
+    }
+  | {
+      _id: string;
+      _type: "podcast";
+      author: Array<never>;
+      topics: null;
+      relatedEpisodes: null;
+      relatedResources: null;
+      relatedPosts: null;
+      guests: null;
+      hosts: Array<never> | null;
+      trailer: Array<never> | Array<string | null>;
+      body: null;
       showNotes: null;
     }
   | {
@@ -1790,6 +2073,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: Array<never> | null;
       guests: Array<never> | null;
+      hosts: null;
+      trailer: Array<never>;
       body: null;
       showNotes: Array<string | null> | null;
     }
@@ -1802,6 +2087,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: Array<never> | null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: Array<string | null> | null;
       showNotes: null;
     }
@@ -1814,6 +2101,8 @@ export type DanglingReferencesQueryResult = Array<
       relatedResources: null;
       relatedPosts: null;
       guests: null;
+      hosts: null;
+      trailer: Array<never>;
       body: null;
       showNotes: null;
     }
@@ -1823,15 +2112,15 @@ export type DanglingReferencesQueryResult = Array<
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': SiteSettingsQueryResult;
-    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
+    '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  websubHub\n}': SiteSettingsQueryResult;
+    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
     '*[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
-    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
+    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
     '*[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
     '*[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TopicsQueryResult;
     '*[_type == "person" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;
     '*[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PagesQueryResult;
     '*[_type in ["post", "podcastEpisode"] && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && !defined(dateTime(publishedAt))] | order(_id asc){\n  _id,\n  _type,\n  publishedAt\n}': UndatedQueryResult;
-    '*[_type in ["post", "podcastEpisode", "resource", "page"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  _type,\n  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),\n  "topics": topics[!defined(@->_id)]._ref,\n  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,\n  "relatedResources": relatedResources[!defined(@->_id)]._ref,\n  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,\n  "guests": guests[!defined(@->_id)]._ref,\n  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,\n  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref\n}': DanglingReferencesQueryResult;
+    '*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  _type,\n  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),\n  "topics": topics[!defined(@->_id)]._ref,\n  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,\n  "relatedResources": relatedResources[!defined(@->_id)]._ref,\n  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,\n  "guests": guests[!defined(@->_id)]._ref,\n  "hosts": hosts[!defined(@->_id)]._ref,\n  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),\n  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,\n  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref\n}': DanglingReferencesQueryResult;
   }
 }

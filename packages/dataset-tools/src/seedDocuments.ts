@@ -4,6 +4,7 @@
  * Everything here is fixed, so the generated dataset is the same on every run.
  */
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_WEBSUB_HUB } from '@frm/content/rules';
 import { fileAsset } from './assetFiles.ts';
 import { finalizeDocument, type SeedDocument } from './keys.ts';
 import { parseLegacyPost } from './legacyPost.ts';
@@ -131,6 +132,7 @@ export async function buildSeed(): Promise<Seed> {
       buttonLabel: 'Subscribe',
     },
     defaultSocialImage: image(images.socialImage, 'A small house with a lit window on warm hills at dusk'),
+    websubHub: DEFAULT_WEBSUB_HUB,
   });
 
   add({
@@ -153,6 +155,15 @@ export async function buildSeed(): Promise<Seed> {
     type: 'episodic',
     locked: false,
     funding: [{ _type: 'fundingLink', url: `${SITE_URL}/give`, label: 'Support the ministry' }],
+    // Podcasting 2.0 extras (#17): each one becomes a podcast:* tag in the feed.
+    hosts: refs(ids.people.nate, ids.people.rachel),
+    medium: 'podcast',
+    updateFrequency: 'FREQ=WEEKLY;INTERVAL=2',
+    trailer: ref(ids.episodes.trailer),
+    location: { _type: 'podcastLocation', name: 'Denver, Colorado', rel: 'creator', geo: 'geo:39.7392,-104.9903', osm: 'R1411339', country: 'US' },
+    license: { _type: 'podcastLicense', identifier: 'arr' },
+    podroll: [{ _type: 'podrollItem', title: 'Podcasting 2.0', feedGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810', feedUrl: 'https://feeds.podcastindex.org/pc20.xml' }],
+    txt: [{ _type: 'txtRecord', purpose: 'verify', text: 'frm-S6lpp-7ZCn8-dZfGc' }],
     subscribeLinks: [
       { _type: 'subscribeLink', platform: 'applePodcasts', label: 'Apple Podcasts', url: 'https://podcasts.apple.com/us/podcast/family-room-mission-podcast/id1789012345' },
       { _type: 'subscribeLink', platform: 'spotify', label: 'Spotify', url: 'https://open.spotify.com/show/4fRmMissionPodcast2025x' },
@@ -570,6 +581,8 @@ export async function buildSeed(): Promise<Seed> {
     chapters?: Array<{ startSeconds: number; title: string; url?: string }>;
     transcript?: Record<string, unknown>;
     guests?: string[];
+    soundbites?: Array<{ startSeconds: number; durationSeconds: number; title?: string }>;
+    alternateEnclosures?: Array<{ title: string; url: string; mimeType: string; sizeBytes: number; bitrateKbps?: number; height?: number }>;
     topics: string[];
     relatedPosts?: string[];
     guid?: string;
@@ -591,6 +604,8 @@ export async function buildSeed(): Promise<Seed> {
         ...(fields.chapters ? { chapters: fields.chapters.map((c) => ({ _type: 'chapter', ...c })) } : {}),
         ...(fields.transcript ? { transcript: { _type: 'transcript', ...fields.transcript } } : {}),
         ...(fields.guests ? { guests: refs(...fields.guests) } : {}),
+        ...(fields.soundbites ? { soundbites: fields.soundbites.map((b) => ({ _type: 'soundbite', ...b })) } : {}),
+        ...(fields.alternateEnclosures ? { alternateEnclosures: fields.alternateEnclosures.map((a) => ({ _type: 'alternateEnclosure', ...a })) } : {}),
         topics: refs(...fields.topics),
         ...(fields.relatedPosts ? { relatedPosts: refs(...fields.relatedPosts) } : {}),
         ...(fields.guid ? { guid: fields.guid } : {}),
@@ -706,7 +721,8 @@ export async function buildSeed(): Promise<Seed> {
         webvtt([
           { start: 0, end: 1.2, voice: 'Rachel', text: 'Welcome to the Family Room Mission Podcast.' },
           { start: 1.2, end: 2.7, voice: 'Nate', text: 'Today: why trust comes before intimacy.' },
-          { start: 2.7, end: 4.2, voice: 'Rachel', text: 'Trust is built—or broken—one grain at a time.' },
+          { start: 2.7, end: 3.4, voice: 'Rachel', text: 'Trust is built—or broken—one grain at a time.' },
+          { start: 3.4, end: 4.2, voice: 'Rachel', text: 'Picture a jar of marbles on the kitchen windowsill.' },
           { start: 4.2, end: 5.4, voice: 'Nate', text: 'Let’s talk about how to rebuild it.' },
         ]),
       ),
@@ -740,6 +756,7 @@ export async function buildSeed(): Promise<Seed> {
       { startSeconds: 4.2, title: 'The parallel between marriage and God' },
     ],
     transcript: { language: 'en', file: file(trustTranscript) },
+    soundbites: [{ startSeconds: 1.2, durationSeconds: 3, title: 'Why trust comes before intimacy' }],
     topics: [ids.topics.marriage, ids.topics.worship],
     relatedPosts: [ids.posts.trust],
   });
@@ -767,6 +784,11 @@ export async function buildSeed(): Promise<Seed> {
       { startSeconds: 95, title: 'Why couples fight about the wrong thing' },
       { startSeconds: 1230, title: 'Our ground rules', url: `${SITE_URL}/blog/praying-for-your-spouse/` },
       { startSeconds: 2400, title: 'Listener questions' },
+    ],
+    soundbites: [{ startSeconds: 95, durationSeconds: 45, title: 'Why couples fight about the wrong thing' }],
+    alternateEnclosures: [
+      { title: 'Video', url: 'https://media.familyroommission.org/episodes/ep6-720.mp4', mimeType: 'video/mp4', sizeBytes: 301_989_888, bitrateKbps: 890, height: 720 },
+      { title: 'Low data', url: 'https://media.familyroommission.org/episodes/ep6-32k.mp3', mimeType: 'audio/mpeg', sizeBytes: 10_850_304, bitrateKbps: 32 },
     ],
     topics: [ids.topics.marriage],
     relatedPosts: [ids.posts.prayingForSpouse, ids.posts.discipline],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '@frm/content';
-import { blogFeedItems } from './blogFeed.ts';
+import { blogFeedChannelLinks, blogFeedItems } from './blogFeed.ts';
 
 const post = (n: number, overrides: Partial<Post> = {}): Post => ({
   _id: `post-${n}`,
@@ -37,5 +37,13 @@ describe('blogFeedItems', () => {
     expect(items[1]!.content).toBe('<p>Body 9 see <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
     expect(items[1]!.categories).toEqual(['Marriage']);
     expect(items[1]!.pubDate.toISOString()).toBe('2025-01-09T00:00:00.000Z');
+  });
+});
+
+describe('blogFeedChannelLinks', () => {
+  it('announces the WebSub hub next to the self link, and only the self link without a hub', () => {
+    const self = '<atom:link href="https://familyroommission.org/rss.xml" rel="self" type="application/rss+xml"/>';
+    expect(blogFeedChannelLinks('https://familyroommission.org/rss.xml', null)).toBe(self);
+    expect(blogFeedChannelLinks('https://familyroommission.org/rss.xml', 'https://hub.example/?a=1&b="2"')).toBe(`${self}<atom:link href="https://hub.example/?a=1&amp;b=&quot;2&quot;" rel="hub"/>`);
   });
 });

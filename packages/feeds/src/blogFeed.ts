@@ -27,6 +27,14 @@ export interface BlogFeedOptions {
   resolveInternalLink: (target: LinkTarget) => string | undefined;
 }
 
+const escapeAttribute = (text: string) => escapeXml(xmlSafe(text)).replace(/"/g, '&quot;');
+
+/** The channel's atom links: the feed's own address and, when set, its WebSub hub. */
+export function blogFeedChannelLinks(self: string, hub: string | null | undefined): string {
+  const selfLink = `<atom:link href="${escapeAttribute(self)}" rel="self" type="application/rss+xml"/>`;
+  return hub ? `${selfLink}<atom:link href="${escapeAttribute(hub)}" rel="hub"/>` : selfLink;
+}
+
 /** Blog posts as feed items: newest first, every post, full content, absolute URLs, XML-safe text. */
 export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): BlogFeedItem[] {
   return [...posts]

@@ -8,4 +8,4 @@ export { appleCategoryProblem, isAppleCategory, isAppleSubcategory } from './app
 export { absoluteUrl } from './absoluteUrl.ts';
 export { rfc2822 } from './rfc2822.ts';
 export { truncateUtf8, xmlSafe, utf8Length } from './xmlText.ts';
-export { blogFeedItems, blogFeedNamespaces, type BlogFeedItem, type BlogFeedOptions } from './blogFeed.ts';
+export { blogFeedItems, blogFeedChannelLinks, blogFeedNamespaces, type BlogFeedItem, type BlogFeedOptions } from './blogFeed.ts';

@@ -1,5 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { safeHref, type Episode, type PersonSummary, type PodcastSettings } from '@frm/content';
+import { licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
+import { updateFrequencies } from '@frm/content/vocabulary';
 import { absoluteUrl } from './absoluteUrl.ts';
 import { CHAPTERS_MIME_TYPE } from './chaptersJson.ts';
 import { episodeGuid } from './episodeGuid.ts';
@@ -44,6 +46,8 @@ export interface PodcastFeedInput {
   /** Any order; drafts must already be excluded (the queries do). */
   episodes: readonly Episode[];
   site: { url: string };
+  /** WebSub hub announced with `<atom:link rel="hub">`; no hub link when empty. */
+  hub?: string | null;
   /** What counts as now: episodes published later are left out. */
   now: Date | string;
   urls: PodcastFeedUrls;
@@ -103,8 +107,9 @@ export function podcastFeed(input: PodcastFeedInput): string {
   const artworkUrl = abs(podcast.artwork!.asset!.url!);
   const newest = episodes[0];
 
+  const self = { '@_href': feedUrl, '@_rel': 'self', '@_type': 'application/rss+xml' };
   const channel = compact({
-    'atom:link': { '@_href': feedUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
+    'atom:link': input.hub ? [self, { '@_href': input.hub, '@_rel': 'hub' }] : self,
     title: podcast.title,
     link: abs(urls.podcastPage),
     description: description(podcast.description),
@@ -127,6 +132,18 @@ export function podcastFeed(input: PodcastFeedInput): string {
       const url = safeHref(f.url);
       return url ? [{ '@_url': url, '#text': f.label }] : [];
     }),
+    'podcast:person': podcast.hosts.map((host) => personTag(host, 'host', urls, abs)),
+    'podcast:medium': podcast.medium ?? undefined,
+    'podcast:license': licenseElement(podcast),
+    'podcast:txt': podcast.txt.map((t) => compact({ '@_purpose': t.purpose?.trim() || undefined, '#text': t.text })),
+    'podcast:updateFrequency': updateFrequencyElement(podcast),
+    'podcast:location': podcast.location
+      ? compact({ '@_rel': podcast.location.rel ?? undefined, '@_geo': podcast.location.geo || undefined, '@_osm': podcast.location.osm || undefined, '@_country': podcast.location.country || undefined, '#text': podcast.location.name })
+      : undefined,
+    'podcast:podroll': podcast.podroll.length > 0
+      ? { 'podcast:remoteItem': podcast.podroll.map((p) => compact({ '@_feedGuid': p.feedGuid, '@_feedUrl': p.feedUrl ?? undefined, '@_title': p.title })) }
+      : undefined,
+    'podcast:trailer': trailerElement(podcast, abs),
     item: episodes.map((episode) => episodeItem(episode, input, abs)),
   });
 
@@ -161,7 +178,8 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
     pubDate: rfc2822(episode.publishedAt),
     description: description(episode.summary?.trim() || portableTextPlain(episode.showNotes) || episode.title),
     'content:encoded': showNotes.trim() ? { '#cdata': xmlSafe(showNotes) } : undefined,
-    enclosure: { '@_url': abs(uploaded?.url ?? audio.url!), '@_length': String(length), '@_type': audio.mimeType },
+    // The analytics prefix changes only where apps download from, never the GUID.
+    enclosure: { '@_url': withAnalyticsPrefix(abs(uploaded?.url ?? audio.url!), input.podcast.analyticsPrefix), '@_length': String(length), '@_type': audio.mimeType },
     'itunes:duration': String(Math.max(1, Math.round(audio.durationSeconds))),
     'itunes:episode': episode.episodeNumber !== null ? String(episode.episodeNumber) : undefined,
     'itunes:season': episode.season !== null ? String(episode.season) : undefined,
@@ -172,11 +190,53 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
       ? compact({ '@_url': abs(transcript.url), '@_type': transcript.type, '@_language': episode.transcript?.language?.trim() || undefined })
       : undefined,
     'podcast:chapters': episode.chapters.length > 0 ? { '@_url': abs(urls.chapters(episode)), '@_type': CHAPTERS_MIME_TYPE } : undefined,
-    'podcast:person': episode.guests.map((guest) => {
-      const own = safeHref(guest.url);
-      const href = own && /^https?:/i.test(own) ? own : urls.person(guest);
-      const img = guest.image?.asset?.url;
-      return compact({ '@_role': 'guest', '@_href': href ? abs(href) : undefined, '@_img': img ? abs(img) : undefined, '#text': guest.name });
-    }),
+    'podcast:season': episode.season !== null ? String(episode.season) : undefined,
+    'podcast:episode': episode.episodeNumber !== null ? String(episode.episodeNumber) : undefined,
+    'podcast:soundbite': episode.soundbites.map((bite) => compact({ '@_startTime': String(bite.startSeconds), '@_duration': String(bite.durationSeconds), '#text': bite.title?.trim() || undefined })),
+    'podcast:alternateEnclosure': episode.alternateEnclosures.map((alt) =>
+      compact({
+        '@_type': alt.mimeType,
+        '@_length': String(alt.sizeBytes),
+        '@_bitrate': alt.bitrateKbps !== null ? String(alt.bitrateKbps * 1000) : undefined,
+        '@_height': alt.height !== null ? String(alt.height) : undefined,
+        '@_title': alt.title?.trim() || undefined,
+        'podcast:source': { '@_uri': alt.url },
+      }),
+    ),
+    // An item's people replace the channel's in apps, so the hosts are repeated next to the guests.
+    'podcast:person': [...input.podcast.hosts.map((host) => personTag(host, 'host', urls, abs)), ...episode.guests.map((guest) => personTag(guest, 'guest', urls, abs))],
+  });
+}
+
+function personTag(person: PersonSummary, role: 'host' | 'guest', urls: PodcastFeedUrls, abs: (url: string) => string): XmlNode {
+  const own = safeHref(person.url);
+  const href = own && /^https?:/i.test(own) ? own : urls.person(person);
+  const img = person.image?.asset?.url;
+  return compact({ '@_role': role, '@_href': href ? abs(href) : undefined, '@_img': img ? abs(img) : undefined, '#text': person.name });
+}
+
+function licenseElement(podcast: PodcastSettings): XmlNode | undefined {
+  const license = podcast.license ? licenseTag(podcast.license) : undefined;
+  return license ? { '@_url': license.url, '#text': license.identifier } : undefined;
+}
+
+function updateFrequencyElement(podcast: PodcastSettings): XmlNode | undefined {
+  const frequency = updateFrequencies.find((f) => f.value === podcast.updateFrequency);
+  if (!frequency) return undefined;
+  return frequency.value === 'complete' ? { '@_complete': 'true', '#text': frequency.title } : { '@_rrule': frequency.value, '#text': frequency.title };
+}
+
+function trailerElement(podcast: PodcastSettings, abs: (url: string) => string): XmlNode | undefined {
+  const trailer = podcast.trailer;
+  const audio = trailer?.audio;
+  const url = audio?.file?.url ?? audio?.url;
+  if (!trailer || !audio || !url) return undefined;
+  return compact({
+    '@_pubdate': rfc2822(trailer.publishedAt),
+    '@_url': abs(url),
+    '@_length': String(audio.file?.size && audio.file.size > 0 ? audio.file.size : audio.sizeBytes),
+    '@_type': audio.mimeType,
+    '@_season': trailer.season !== null ? String(trailer.season) : undefined,
+    '#text': trailer.title,
   });
 }

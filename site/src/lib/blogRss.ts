@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { Post } from '@frm/content';
-import { blogFeedItems, blogFeedNamespaces, xmlSafe } from '@frm/feeds';
+import { blogFeedChannelLinks, blogFeedItems, blogFeedNamespaces, xmlSafe } from '@frm/feeds';
 import { documentPath, paths } from './urls.ts';
 
 export interface BlogRssOptions {
@@ -10,19 +10,21 @@ export interface BlogRssOptions {
   link: string;
   /** The feed's own URL, for atom:link rel="self". */
   self: string;
+  /** WebSub hub (site settings), for atom:link rel="hub"; none when empty. */
+  hub: string | null;
   site: URL;
   posts: Post[];
 }
 
 /** A blog RSS feed (the whole blog or one topic): full posts, newest first, authors and topics. */
-export function blogRss({ title, description, link, self, site, posts }: BlogRssOptions): Promise<Response> {
+export function blogRss({ title, description, link, self, hub, site, posts }: BlogRssOptions): Promise<Response> {
   return rss({
     title: xmlSafe(title),
     description: xmlSafe(description),
     site: link,
     trailingSlash: true,
     xmlns: blogFeedNamespaces,
-    customData: `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    customData: blogFeedChannelLinks(self, hub),
     items: blogFeedItems(posts, { siteUrl: site.href, postPath: (post) => paths.post(post.slug), resolveInternalLink: documentPath }),
   });
 }

@@ -13,3 +13,15 @@ export function episodeLabel(episode: Pick<EpisodeSummary, 'season' | 'episodeNu
   if (episode.episodeType !== 'full') parts.push(episode.episodeType === 'trailer' ? 'Trailer' : 'Bonus');
   return parts.filter(Boolean).join(' · ');
 }
+
+/** id of the episode's <audio> element, which chapter and transcript buttons seek. */
+export const playerId = (slug: string) => `player-${slug}`;
+
+/**
+ * The episode page's title: the episode's own title, then which show it belongs to, so it never
+ * equals the title of a post with the same name ("Sabbath Rhythms · Family Room Mission Podcast episode").
+ */
+export function episodePageTitle(episode: Pick<EpisodeSummary, 'title' | 'episodeType'>, podcastTitle: string): string {
+  const kind = episode.episodeType === 'trailer' ? 'trailer' : episode.episodeType === 'bonus' ? 'bonus episode' : 'episode';
+  return `${episode.title} · ${podcastTitle} ${kind}`;
+}

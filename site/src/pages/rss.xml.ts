@@ -7,5 +7,5 @@ import { paths } from '../lib/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
   const posts = (await getCollection('posts')).map((entry) => entry.data);
-  return blogRss({ title: settings.title, description: settings.description, link: site!.href, self: new URL(paths.blogFeed(), site).href, site: site!, posts });
+  return blogRss({ title: settings.title, description: settings.description, link: site!.href, self: new URL(paths.blogFeed(), site).href, hub: settings.websubHub, site: site!, posts });
 };

@@ -1,4 +1,5 @@
-import { showTypes } from '@frm/content/vocabulary';
+import { checkAnalyticsPrefix } from '@frm/content/rules';
+import { podcastMediums, showTypes, updateFrequencies } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { checkEmail, checkLanguageTag, checkUuid } from '../validation/formats.ts';
@@ -18,6 +19,7 @@ export const podcast = defineType({
     { name: 'podcast', title: 'Feed & Apple' },
     { name: 'media', title: 'Artwork' },
     { name: 'links', title: 'Links' },
+    { name: 'apps', title: 'More for podcast apps' },
   ],
   fields: [
     defineField({
@@ -146,6 +148,78 @@ export const podcast = defineType({
       description: 'Only when moving the podcast to a new feed: the new address, starting with https://. Podcast apps will follow it.',
       group: 'podcast',
       validation: (rule) => urlRule(rule),
+    }),
+    defineField({
+      name: 'hosts',
+      title: 'Hosts',
+      type: 'array',
+      description: 'The people who host the show. Podcast apps list them on the show and on every episode, next to the guests.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
+      validation: (rule) => rule.unique(),
+      group: 'content',
+    }),
+    defineField({
+      name: 'medium',
+      title: 'Kind of show',
+      type: 'string',
+      description: 'What the feed is. Leave on Podcast unless the show is, for example, a video podcast or an audiobook.',
+      options: { list: [...podcastMediums] },
+      group: 'apps',
+    }),
+    defineField({
+      name: 'updateFrequency',
+      title: 'New episodes come out',
+      type: 'string',
+      description: 'How often listeners can expect a new episode; apps show it on the show page. Choose the last option when the show has ended.',
+      options: { list: [...updateFrequencies] },
+      group: 'apps',
+    }),
+    defineField({
+      name: 'trailer',
+      title: 'Show trailer',
+      type: 'reference',
+      description: 'An episode (usually of type Trailer) that apps play to introduce the show to new listeners.',
+      to: [{ type: 'podcastEpisode' }],
+      group: 'apps',
+    }),
+    defineField({
+      name: 'location',
+      title: 'Location',
+      type: 'podcastLocation',
+      description: 'Optional: where the show is made. Apps use it for local recommendations.',
+      group: 'apps',
+    }),
+    defineField({
+      name: 'license',
+      title: 'License',
+      type: 'podcastLicense',
+      description: 'Optional: under which terms others may share the episodes.',
+      group: 'apps',
+    }),
+    defineField({
+      name: 'podroll',
+      title: 'Shows we recommend',
+      type: 'array',
+      description: 'Other podcasts to recommend to our listeners (a “podroll”); some apps show them on our show page.',
+      of: [defineArrayMember({ type: 'podrollItem' })],
+      group: 'apps',
+    }),
+    defineField({
+      name: 'txt',
+      title: 'Ownership verification codes',
+      type: 'array',
+      description: 'Only when a platform (e.g. Apple Podcasts) asks you to add a code to the feed to prove the show is yours. Remove it once verified, unless told otherwise.',
+      of: [defineArrayMember({ type: 'txtRecord' })],
+      group: 'apps',
+    }),
+    defineField({
+      name: 'analyticsPrefix',
+      title: 'Download statistics prefix',
+      type: 'string',
+      description:
+        'Off when empty. To count downloads with a statistics service (OP3, Podtrac, Blubrry…), paste the prefix it gives you, e.g. https://op3.dev/e/. The service then sees each listener’s IP address and app when they download; the privacy page says so.',
+      group: 'apps',
+      validation: (rule) => rule.custom(checkAnalyticsPrefix),
     }),
     defineField({
       name: 'subscribeLinks',

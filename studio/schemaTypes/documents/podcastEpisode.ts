@@ -113,6 +113,22 @@ export const podcastEpisode = defineType({
       group: 'podcast',
     }),
     defineField({
+      name: 'soundbites',
+      title: 'Soundbites',
+      type: 'array',
+      description: 'Optional highlights (15 to 120 seconds) that podcast apps can play as a preview.',
+      of: [defineArrayMember({ type: 'soundbite' })],
+      group: 'podcast',
+    }),
+    defineField({
+      name: 'alternateEnclosures',
+      title: 'Other versions',
+      type: 'array',
+      description: 'Optional other files of this episode, e.g. the video or a small file for slow connections. Apps that support it let listeners choose.',
+      of: [defineArrayMember({ type: 'alternateEnclosure' })],
+      group: 'podcast',
+    }),
+    defineField({
       name: 'transcript',
       title: 'Transcript',
       type: 'transcript',

@@ -1,3 +1,4 @@
+import { DEFAULT_WEBSUB_HUB } from '@frm/content/rules';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { checkSiteUrl, urlRule } from '../validation/urlSchemes.ts';
@@ -69,6 +70,16 @@ export const siteSettings = defineType({
       type: 'newsletter',
       description: 'The email sign-up box shown in the footer.',
       group: 'navigation',
+    }),
+    defineField({
+      name: 'websubHub',
+      title: 'Feed update hub (WebSub)',
+      type: 'url',
+      description:
+        'Feed readers and podcast apps subscribed here hear about a new post or episode within seconds of publishing instead of hours. The default is Google’s free public hub; empty turns it off.',
+      group: 'content',
+      initialValue: DEFAULT_WEBSUB_HUB,
+      validation: (rule) => urlRule(rule),
     }),
     imageField({
       name: 'defaultSocialImage',

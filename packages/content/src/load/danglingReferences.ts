@@ -9,6 +9,8 @@ const fieldHelp: Record<string, string> = {
   relatedResources: 'a related resource',
   relatedPosts: 'a related post',
   guests: 'a guest',
+  hosts: 'a host',
+  trailer: 'the trailer episode',
   body: 'an internal link target',
   showNotes: 'an internal link target',
 };

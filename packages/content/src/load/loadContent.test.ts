@@ -137,4 +137,18 @@ describe('loadContent', () => {
       expect.stringMatching(/^with-dangling body: refers to an internal link target "post-deleted"/),
     ]);
   });
+
+  it('warns about show hosts and a trailer episode that are gone, and leaves them out of the feed data', async () => {
+    const warnings: string[] = [];
+    const documents = minimalDocuments().map((d) =>
+      d._id === 'podcast' ? { ...d, hosts: [{ _key: 'h', _type: 'reference', _ref: 'person-deleted' }], trailer: { _type: 'reference', _ref: 'episode-deleted' } } : d,
+    );
+    const content = await loadContent(await createEmbeddedSource(await writeFixtureExport(documents)), { now, onWarning: (w) => warnings.push(`${w.id} ${w.path}: ${w.message}`) });
+    expect(content.podcast.hosts).toEqual([]);
+    expect(content.podcast.trailer).toBeNull();
+    expect(warnings).toEqual([
+      expect.stringMatching(/^podcast hosts: refers to a host "person-deleted"/),
+      expect.stringMatching(/^podcast trailer: refers to the trailer episode "episode-deleted"/),
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isFilledText } from '../rules/index.ts';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
+import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
 export const audioModel = z
@@ -46,6 +47,8 @@ export const episodeModel = episodeSummaryModel.extend({
   chapters: list(chapterModel),
   transcript: transcriptModel.nullable(),
   guests: list(personSummaryModel),
+  soundbites: list(soundbiteModel),
+  alternateEnclosures: list(alternateEnclosureModel),
   topics: list(topicSummaryModel),
   relatedPosts: list(z.object({ _id: z.string(), title: nonEmptyString, slug: slugModel, publishedAt: dateTimeModel, excerpt: z.string().nullable() })),
   // A blank GUID (typed and cleared through the API) is no GUID: the feed falls back to the document id.

@@ -2,6 +2,7 @@ export * from './fields.ts';
 export * from './portableText.ts';
 export * from './siteSettings.ts';
 export * from './podcast.ts';
+export * from './podcastNamespace.ts';
 export * from './episode.ts';
 export * from './resource.ts';
 export * from './post.ts';

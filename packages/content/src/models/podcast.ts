@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isEmailAddress, isLanguageTag, isUuid } from '../rules/index.ts';
 import { optionValues, showTypes, subscribePlatforms } from '../vocabulary.ts';
-import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
+import { httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel } from './fields.ts';
+import { analyticsPrefixModel, licenseModel, locationModel, podcastMediumModel, podrollItemModel, trailerModel, txtRecordModel, updateFrequencyModel } from './podcastNamespace.ts';
 
 export const podcastCategoryModel = z.object({
   _key: z.string(),
@@ -25,6 +26,15 @@ export const podcastSettingsModel = z.object({
   locked: z.boolean().nullable().transform((v) => v ?? false),
   funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: nonEmptyString })),
   newFeedUrl: httpUrlModel.nullable(),
+  hosts: list(personSummaryModel),
+  medium: podcastMediumModel,
+  license: licenseModel.nullable(),
+  txt: list(txtRecordModel),
+  updateFrequency: updateFrequencyModel,
+  location: locationModel.nullable(),
+  podroll: list(podrollItemModel),
+  trailer: trailerModel.nullable(),
+  analyticsPrefix: analyticsPrefixModel,
   subscribeLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(subscribePlatforms)).nullable(), label: z.string().nullable(), url: httpUrlModel })),
 });
 

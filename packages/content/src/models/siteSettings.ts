@@ -20,6 +20,8 @@ export const siteSettingsModel = z.object({
     })
     .nullable(),
   defaultSocialImage: imageModel.nullable(),
+  /** WebSub hub that feed readers subscribe to for instant updates; no hub link when empty. */
+  websubHub: httpUrlModel.nullable(),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsModel>;

@@ -11,11 +11,13 @@ import { documentPath, paths } from '../../lib/urls.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const podcast = (await getEntry('podcast', 'podcast'))!.data;
+  const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
   const episodes = (await getCollection('episodes')).map((entry) => entry.data);
   const xml = podcastFeed({
     podcast,
     episodes,
     site: { url: site!.href },
+    hub: settings.websubHub,
     // The content is already cut at the build time; this also keeps the feed to what it lists.
     now: process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date(),
     urls: {

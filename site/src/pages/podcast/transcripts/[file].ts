@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { assetDownloadUrl, type Episode } from '@frm/content';
+import { getCollection } from 'astro:content';
+import type { Episode } from '@frm/content';
 import { routeProps } from '../../../lib/routeProps.ts';
+import { uploadedTranscriptBytes } from '../../../lib/transcript/uploadedTranscript.ts';
 import { transcriptFile, type TranscriptFile } from '../../../lib/transcripts.ts';
 
 /**
- * Each episode's transcript at /podcast/transcripts/<slug>.<vtt|srt|txt> (podcast:transcript in
+ * Each episode's transcript at /podcast/transcripts/<slug>.<vtt|srt|json|txt> (podcast:transcript in
  * the feed): an uploaded file copied byte for byte, else the transcript text as plain text.
  */
 export const getStaticPaths = (async () =>
@@ -16,23 +16,10 @@ export const getStaticPaths = (async () =>
     return file ? [{ params: { file: `${entry.data.slug}.${file.extension}` }, props: { episode: entry.data, file } }] : [];
   })) satisfies GetStaticPaths;
 
-async function uploadedBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
-  const media = /^\/media\/([^/]+)$/.exec(url);
-  if (media) {
-    const entry = await getEntry('media', media[1]!);
-    if (!entry) throw new Error(`Transcript file ${url} is not in the dataset export`);
-    return readFile(entry.data.path);
-  }
-  // SANITY_ASSET_BASE_URL points CDN downloads at a local stand-in (tests, `pnpm content-lake:serve`).
-  const response = await fetch(assetDownloadUrl(url, process.env));
-  if (!response.ok) throw new Error(`Transcript file ${url} could not be downloaded (HTTP ${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
 export const GET: APIRoute = async (context) => {
   const props = await routeProps(context, getStaticPaths);
   if (props instanceof Response) return props;
   const { episode, file } = props as { episode: Episode; file: TranscriptFile };
-  const body = file.uploadedUrl ? await uploadedBytes(file.uploadedUrl) : `${(episode.transcript?.text ?? '').trim()}\n`;
+  const body = file.uploadedUrl ? await uploadedTranscriptBytes(file.uploadedUrl) : `${(episode.transcript?.text ?? '').trim()}\n`;
   return new Response(body, { headers: { 'Content-Type': `${file.mimeType}; charset=utf-8` } });
 };

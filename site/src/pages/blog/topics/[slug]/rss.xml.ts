@@ -20,6 +20,7 @@ export const GET: APIRoute = async (context) => {
     description: topic.description?.trim() || `Posts about ${topic.title} from ${settings.title}.`,
     link: new URL(paths.topic(topic.slug), site).href,
     self: new URL(paths.topicFeed(topic.slug), site).href,
+    hub: settings.websubHub,
     site: site!,
     posts,
   });

@@ -1,0 +1,42 @@
+import { checkSoundbiteLength, feedTextLimits } from '@frm/content/rules';
+import { defineField, defineType } from 'sanity';
+import { formatTimestamp } from '../preview.ts';
+import { checkMaxLength } from '../validation/lengths.ts';
+
+/** A highlight of the episode that podcast apps can play as a preview (`podcast:soundbite`). */
+export const soundbite = defineType({
+  name: 'soundbite',
+  title: 'Soundbite',
+  type: 'object',
+  description: 'A short highlight podcast apps can play as a preview or share.',
+  fields: [
+    defineField({
+      name: 'startSeconds',
+      title: 'Starts at (seconds)',
+      type: 'number',
+      description: 'Where the highlight starts, in seconds from the beginning (e.g. 12 minutes 30 = 750).',
+      validation: (rule) => rule.required().min(0),
+    }),
+    defineField({
+      name: 'durationSeconds',
+      title: 'Length (seconds)',
+      type: 'number',
+      description: 'How long the highlight plays, in seconds. Podcast apps work best with 15 to 120.',
+      validation: (rule) => [rule.required().greaterThan(0), rule.custom(checkSoundbiteLength).warning()],
+    }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'Optional: what the listener hears, e.g. “Why we stopped arguing about chores”. Apps show the episode title when empty.',
+      validation: (rule) => rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer titles')),
+    }),
+  ],
+  preview: {
+    select: { title: 'title', startSeconds: 'startSeconds', durationSeconds: 'durationSeconds' },
+    prepare: ({ title, startSeconds, durationSeconds }) => ({
+      title: title || 'Soundbite',
+      subtitle: `${formatTimestamp(startSeconds)}${typeof durationSeconds === 'number' ? `, ${durationSeconds} s` : ''}`,
+    }),
+  },
+});
