@@ -45,13 +45,19 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
     const source = await contentSourceFromEnv(process.env, seedDataset(siteRoot));
     const now = buildTime();
     const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) });
-    return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source, siteRoot) };
+    return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source) };
   })();
   return loading;
 }
 
 function seedDataset(siteRoot: URL): string {
   return fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
+}
+
+/** The embedded export the build reads (LOCAL_DATASET or the seed); undefined on the Content Lake. */
+export function localDatasetPath(siteRoot: URL): string | undefined {
+  if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
+  return resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
 }
 
 function nextScheduled(source: ContentSource, now: Date): string | null {
@@ -74,8 +80,8 @@ let fingerprinting: Promise<string | undefined> | undefined;
  */
 export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
   fingerprinting ??= (async () => {
-    if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
-    const dataset = resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
+    const dataset = localDatasetPath(siteRoot);
+    if (!dataset) return undefined;
     const info = await stat(dataset).catch(() => undefined);
     if (!info) return undefined;
     const file = info.isDirectory() ? join(dataset, 'data.ndjson') : dataset;

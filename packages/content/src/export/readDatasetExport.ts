@@ -45,7 +45,8 @@ export async function readDatasetExport(path: string): Promise<DatasetExport> {
   return { root, documents };
 }
 
-async function exportRoot(path: string): Promise<string> {
+/** The folder holding data.ndjson, images/ and files/ of an export folder or archive (unpacked once). */
+export async function exportRoot(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new Error(`LOCAL_DATASET: no dataset export at ${path}. Point it at a folder holding data.ndjson or a .tar.gz from \`sanity dataset export\`.`);
   }
