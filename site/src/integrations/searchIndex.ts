@@ -16,20 +16,20 @@ const failOn = (what: string, errors: string[]) => {
 export async function createSearchIndex() {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-  const adding: Array<Promise<void>> = [];
+  let pages = 0;
   return {
     /** Adds a page (path relative to the output folder) if it has a search body. */
-    addPage(file: string, html: string): void {
+    async addPage(file: string, html: string): Promise<void> {
       if (!html.includes(SEARCHABLE)) return;
-      adding.push(index.addHTMLFile({ sourcePath: file, content: html }).then((added) => failOn(file, added.errors)));
+      pages++;
+      failOn(file, (await index.addHTMLFile({ sourcePath: file, content: html })).errors);
     },
     /** Writes dist/pagefind; returns how many pages it indexed. */
     async write(outDir: string): Promise<number> {
-      await Promise.all(adding);
       const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
       failOn('writing', written.errors);
       await pagefind.close();
-      return adding.length;
+      return pages;
     },
   };
 }
