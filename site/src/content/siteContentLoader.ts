@@ -26,18 +26,21 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
   async function fill({ store, meta, config, logger, generateDigest }: LoaderContext): Promise<void> {
     // Rebuild from the same embedded export with the same code, before anything scheduled
     // goes live: the collection in Astro's data store is still right, so it is kept as is.
-    const fingerprint = await contentFingerprint(config.root);
+    const stored = meta.get('fingerprint');
     const validUntil = meta.get('validUntil');
     const loadedAt = meta.get('loadedAt');
     const now = buildTime().getTime();
     // Kept only between the last load's "now" and the next scheduled document: an earlier
     // BUILD_TIME must not see what was published after it.
     const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
-    if (fingerprint && meta.get('fingerprint') === fingerprint && stillValid) {
+    // Only a store left by an earlier build is worth a fingerprint before loading: a cold build
+    // takes it from the load itself, which hashed the export as it read it.
+    if (stored && stillValid && (await contentFingerprint(config.root)) === stored) {
       logger.info(`unchanged since the last build: kept ${store.keys().length} (content step ${elapsed()})`);
       return;
     }
     const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
+    const fingerprint = await contentFingerprint(config.root, loaded);
     const entries = toEntries(loaded);
     // Already validated by loadContent against the same models; no second parse per entry.
     // Each entry carries a digest of its data, so unchanged entries are not rewritten.
