@@ -14,6 +14,8 @@ export interface SiteBuild {
   outDir: string;
   /** The content cache of this build: pass it to another build to reuse the stored content. */
   cacheDir: string;
+  /** Process id of the build (gone once buildSite returns). */
+  pid: number | undefined;
 }
 
 export interface BuildOptions {
@@ -64,7 +66,7 @@ export async function buildSite(env: Record<string, string>, options: BuildOptio
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearTimeout(timer);
   running.delete(child);
-  return { exitCode, output, outDir, cacheDir };
+  return { exitCode, output, outDir, cacheDir, pid: child.pid };
 }
 
 /** Every file the build wrote, as paths relative to the output folder. */
