@@ -38,11 +38,19 @@ const peerNodeOptions = { NODE_OPTIONS: `--max-old-space-size=${Math.floor((tota
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+/** Astro's durations: "812ms", "8.36s" or, past a minute, "1m 57s". */
+function durationMs(text: string): number {
+  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+}
+
+const DURATION = '((?:\\d+m\\s+)?[\\d.]+(?:ms|s))';
+
 /** Astro's "[types] Generated 8.36s": the whole content sync (loaders + data store + types). */
 function syncMs(output: string): number {
-  const match = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(output);
-  if (!match) return Number.NaN;
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+  const match = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(output);
+  return match ? durationMs(match[1]!) : Number.NaN;
 }
 
 /** Our loaders log "content step 812 ms" as each collection finishes; the last is the step's time. */
@@ -51,11 +59,10 @@ function contentStepMs(output: string): number {
   return steps.length ? Math.max(...steps) : Number.NaN;
 }
 
-/** Astro's route generation: the "✓ Completed in 48.13s." after "generating static routes". */
+/** Astro's route generation: the first "✓ Completed in 48.13s." after "generating static routes". */
 function renderMs(output: string): number {
-  const match = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)\b/.exec(output);
-  if (!match) return Number.NaN;
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+  const match = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`).exec(output);
+  return match ? durationMs(match[1]!) : Number.NaN;
 }
 
 /** Our built-pages pass logs "search index of N pages in X ms" (reading the pages included). */
