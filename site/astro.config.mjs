@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { cspHeaders } from './src/integrations/cspHeaders.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
+import { builtPages } from './src/integrations/builtPages.ts';
+import { localImages } from './src/integrations/localImages.ts';
 
 // Canonical origin; SITE_URL overrides it for previews and staging hosts.
 const site = process.env.SITE_URL || 'https://familyroommission.org';
@@ -30,11 +30,12 @@ export default defineConfig({
   ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
+    localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    searchIndex(),
+    // The search index and the CSP _headers file, from one read of the built pages.
     // frame-ancestors only works as a header, not in the <meta> fallback.
-    cspHeaders(["frame-ancestors 'none'"]),
+    builtPages({ cspExtraDirectives: ["frame-ancestors 'none'"] }),
   ],
   // The single-file store is inlined into the build as one string literal, which V8 compiles in
   // time that grows faster than the store (66 s at 20,000 posts); chunks keep that linear.

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,62 +12,61 @@ export interface SiteBuild {
   /** stdout and stderr together, as a person running the build would see them. */
   output: string;
   outDir: string;
+  /** The content cache of this build: pass it to another build to reuse the stored content. */
+  cacheDir: string;
+  /** Process id of the build (gone once buildSite returns). */
+  pid: number | undefined;
 }
 
-const lockDir = join(tmpdir(), 'frm-site-build.lock');
-const STALE_LOCK_MS = 10 * 60_000;
-
-/**
- * Astro writes generated files into site/.astro whichever outDir is used, so two builds of the
- * site at once (test files run in parallel, in several packages) can break each other. One at a
- * time, across processes: mkdir is atomic.
- */
-async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      await mkdir(lockDir);
-      break;
-    } catch {
-      const age = Date.now() - ((await stat(lockDir).catch(() => undefined))?.mtimeMs ?? Date.now());
-      if (age > STALE_LOCK_MS) await rm(lockDir, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  try {
-    return await run();
-  } finally {
-    await rm(lockDir, { recursive: true, force: true });
-  }
+export interface BuildOptions {
+  /** Reuse this content cache (from an earlier build) instead of a fresh one. */
+  cacheDir?: string;
+  /** The build is killed after this long (default 10 minutes), so no test leaves one running. */
+  timeoutMs?: number;
 }
 
+// Builds still running when the test process ends (a timed-out test, an interrupted run) are
+// killed with it instead of running on.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
 /**
- * Runs `astro build` of the real site into a fresh temporary folder with its own content cache,
- * so tests never touch site/dist and never reuse another build's content.
+ * Runs `astro build` of the real site into a fresh temporary folder with its own content cache
+ * (unless told to reuse one), so tests never touch site/dist and never share mutable state:
+ * builds run at once. The build runs from the temp folder (`--root site/`), because Astro puts
+ * its prerender bundle in <outDir>/.prerender only when outDir is inside the working directory,
+ * and in the shared site/.astro/.prerender otherwise; a node_modules link lets it resolve packages.
  */
-export async function buildSite(env: Record<string, string>): Promise<SiteBuild> {
+export async function buildSite(env: Record<string, string>, options: BuildOptions = {}): Promise<SiteBuild> {
   const work = await mkdtemp(join(tmpdir(), 'frm-build-'));
+  await symlink(join(siteRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
   const outDir = join(work, 'dist');
-  return withBuildLock(() => runBuild(env, work, outDir));
-}
-
-async function runBuild(env: Record<string, string>, work: string, outDir: string): Promise<SiteBuild> {
-  const child = spawn(process.execPath, [astroBin, 'build'], {
-    cwd: siteRoot,
+  const cacheDir = options.cacheDir ?? join(work, 'cache');
+  const child = spawn(process.execPath, [astroBin, 'build', '--root', siteRoot], {
+    cwd: work,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? work,
       BUILD_TIME: '2026-11-01T00:00:00Z',
       ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...env,
     },
   });
+  running.add(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
+  const timer = setTimeout(() => {
+    output += `\n[buildSite] killed after ${timeoutMs / 1000} s\n`;
+    child.kill('SIGKILL');
+  }, timeoutMs);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  return { exitCode, output, outDir };
+  clearTimeout(timer);
+  running.delete(child);
+  return { exitCode, output, outDir, cacheDir, pid: child.pid };
 }
 
 /** Every file the build wrote, as paths relative to the output folder. */

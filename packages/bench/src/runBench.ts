@@ -32,17 +32,25 @@ const siteModules = join(siteDir, 'node_modules');
 const astroBin = join(siteModules, 'astro/bin/astro.mjs');
 const node = process.execPath;
 
-// Both builds get the same heap limit, three quarters of the machine's memory: Node's default
-// (about 4 GB) is too small for the 20,000-post build of either site.
-const buildNodeOptions = { NODE_OPTIONS: `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}` };
+// Ours builds with Node's default heap (a goal: no NODE_OPTIONS at any size). The peer gets three
+// quarters of the machine's memory, which it needs at 20,000 posts.
+const peerNodeOptions = { NODE_OPTIONS: `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}` };
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+/** Astro's durations: "812ms", "8.36s" or, past a minute, "1m 57s". */
+function durationMs(text: string): number {
+  const match = /^(?:(\d+)m\s+)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+}
+
+const DURATION = '((?:\\d+m\\s+)?[\\d.]+(?:ms|s))';
+
 /** Astro's "[types] Generated 8.36s": the whole content sync (loaders + data store + types). */
 function syncMs(output: string): number {
-  const match = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(output);
-  if (!match) return Number.NaN;
-  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+  const match = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(output);
+  return match ? durationMs(match[1]!) : Number.NaN;
 }
 
 /** Our loaders log "content step 812 ms" as each collection finishes; the last is the step's time. */
@@ -51,13 +59,34 @@ function contentStepMs(output: string): number {
   return steps.length ? Math.max(...steps) : Number.NaN;
 }
 
+/** Astro's route generation: the first "✓ Completed in 48.13s." after "generating static routes". */
+function renderMs(output: string): number {
+  const match = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`).exec(output);
+  return match ? durationMs(match[1]!) : Number.NaN;
+}
+
+/** Our built-pages pass logs "search index of N pages in X ms" (reading the pages included). */
+function searchIndexMs(output: string): number {
+  return Number(/search index of \d+ pages in (\d+) ms/.exec(output)?.[1] ?? Number.NaN);
+}
+
 function pagesBuilt(output: string): number {
   return Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
 }
 
 function stats(run: CommandRun): BuildStats {
   const pages = pagesBuilt(run.output);
-  return { wallMs: run.wallMs, peakRssMb: run.peakRssMb, pages, pagesPerSecond: pages / (run.wallMs / 1000), contentSyncMs: syncMs(run.output), contentStepMs: contentStepMs(run.output), contentKept: run.output.includes('unchanged since the last build') };
+  return {
+    wallMs: run.wallMs,
+    peakRssMb: run.peakRssMb,
+    pages,
+    pagesPerSecond: pages / (run.wallMs / 1000),
+    renderMs: renderMs(run.output),
+    searchIndexMs: searchIndexMs(run.output),
+    contentSyncMs: syncMs(run.output),
+    contentStepMs: contentStepMs(run.output),
+    contentKept: run.output.includes('unchanged since the last build'),
+  };
 }
 
 function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
@@ -81,31 +110,18 @@ async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold
   if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
   // Run from the work folder with --root: Astro puts its prerender bundle in <outDir>/.prerender
   // only when the output folder is inside the working directory, and otherwise in
-  // site/.astro/.prerender, which concurrent builds in the same checkout share and clobber.
-  // The work folder's node_modules links the site's, so that bundle resolves its packages.
-  const build = () =>
-    runMeasured([node, astroBin, 'build', '--root', siteDir], {
-      cwd: dirname(outDir),
-      env: { ...buildNodeOptions, LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
-    });
-  // Every build of site/ also writes site/.astro/ (content-assets.mjs, types), whatever its
-  // output and cache folders: a build by someone else in the same checkout at the same moment can
-  // make the rename of those files fail. Such a run is retried (at most twice), not counted.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await build();
-    } catch (error) {
-      const message = (error as Error).message;
-      if (attempt > 2 || !/ENOENT[^\n]*site\/\.astro\/|\.astro\/\.prerender/.test(message)) throw error;
-      log(`our build collided with another build in site/.astro (${/ENOENT[^\n]*/.exec(message)?.[0] ?? 'missing prerender chunk'}); retrying`);
-      if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
-    }
-  }
+  // site/.astro/.prerender, which other builds in the same checkout share (see
+  // site/src/astroInternals.ts). The work folder's node_modules links the site's, so that bundle
+  // resolves its packages. No NODE_OPTIONS: ours must build with Node's default heap.
+  return runMeasured([node, astroBin, 'build', '--root', siteDir], {
+    cwd: dirname(outDir),
+    env: { NODE_OPTIONS: '', LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
+  });
 }
 
 async function buildPeer(peerDir: string): Promise<CommandRun> {
   await Promise.all(['dist', '.astro', '.astro-cache', '.vite-cache'].map((name) => rm(join(peerDir, name), { recursive: true, force: true })));
-  return runMeasured([node, astroBin, 'build'], { cwd: peerDir, env: buildNodeOptions });
+  return runMeasured([node, astroBin, 'build'], { cwd: peerDir, env: peerNodeOptions });
 }
 
 /** Rewrites one post's title in the export, as an editor's single change would. */
@@ -141,7 +157,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
     for (const which of order) {
       const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
-      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms`);
+      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index ${result.searchIndexMs} ms`);
     }
   }
   const htmlFiles = await countFiles(outDir, '.html');
@@ -164,8 +180,18 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
       documents: written.documents,
       generateMs,
       contentLoad: { medianMs: median(loads.map((l) => l.totalMs)), readMs: median(loads.map((l) => l.readMs)), queryValidateMs: median(loads.map((l) => l.queryValidateMs)), peakRssMb: Math.max(...loads.map((l) => l.peakRssMb)), runsMs: loads.map((l) => l.totalMs) },
-      ours: { runs: ours, medianWallMs: medianOf(ours, 'wallMs'), pages: ours[0]!.pages, htmlFiles, peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)), medianContentSyncMs: medianOf(ours, 'contentSyncMs'), medianContentStepMs: medianOf(ours, 'contentStepMs') },
-      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)) },
+      ours: {
+        runs: ours,
+        medianWallMs: medianOf(ours, 'wallMs'),
+        pages: ours[0]!.pages,
+        htmlFiles,
+        peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)),
+        medianRenderMs: medianOf(ours, 'renderMs'),
+        medianSearchIndexMs: medianOf(ours, 'searchIndexMs'),
+        medianContentSyncMs: medianOf(ours, 'contentSyncMs'),
+        medianContentStepMs: medianOf(ours, 'contentStepMs'),
+      },
+      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs') },
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
       peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentSource, type SanityDocumentLike } from '@frm/content';
+import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentSource, type DatasetExport, type SanityDocumentLike } from '@frm/content';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
 export interface LoadedSiteContent extends LocalizedContent {
@@ -45,7 +45,7 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
     const source = await contentSourceFromEnv(process.env, seedDataset(siteRoot));
     const now = buildTime();
     const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) }).catch(reportContentError(source));
-    return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source, siteRoot) };
+    return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source) };
   })();
   return loading;
 }
@@ -63,6 +63,12 @@ function reportContentError(source: ContentSource) {
 
 function seedDataset(siteRoot: URL): string {
   return fileURLToPath(new URL('../packages/dataset-tools/seed/', siteRoot));
+}
+
+/** The embedded export the build reads (LOCAL_DATASET or the seed); undefined on the Content Lake. */
+export function localDatasetPath(siteRoot: URL): string | undefined {
+  if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
+  return resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
 }
 
 function nextScheduled(source: ContentSource, now: Date): string | null {
@@ -83,16 +89,19 @@ let fingerprinting: Promise<string | undefined> | undefined;
  * package and this folder); Astro itself clears the store when its config or the content config
  * changes. undefined on the Content Lake, which is always read.
  */
-export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
+export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): Promise<string | undefined> {
   fingerprinting ??= (async () => {
-    if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
-    const dataset = resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
+    const dataset = localDatasetPath(siteRoot);
+    if (!dataset) return undefined;
     const info = await stat(dataset).catch(() => undefined);
     if (!info) return undefined;
-    const file = info.isDirectory() ? join(dataset, 'data.ndjson') : dataset;
-    const data = await readFile(file).catch(() => undefined);
-    if (!data) return undefined;
-    const hash = createHash('sha256').update(dataset).update('\0').update(data);
+    // A folder's data.ndjson was hashed as it was read for the load, if that came first.
+    const exported = (loaded?.source as { dataset?: DatasetExport } | undefined)?.dataset;
+    const known = info.isDirectory() ? exported?.ndjsonSha256 : undefined;
+    const data = known ? undefined : await readFile(info.isDirectory() ? join(dataset, 'data.ndjson') : dataset).catch(() => undefined);
+    const dataHash = known ?? (data && createHash('sha256').update(data).digest('hex'));
+    if (!dataHash) return undefined;
+    const hash = createHash('sha256').update(dataset).update('\0').update(dataHash);
     const codeRoots = [fileURLToPath(new URL('../packages/content/src/', siteRoot)), fileURLToPath(new URL('./src/content/', siteRoot)), fileURLToPath(new URL('./src/lib/', siteRoot))];
     for (const root of codeRoots) {
       const files = (await readdir(root, { recursive: true }).catch(() => [] as string[])).filter((name) => name.endsWith('.ts')).sort();

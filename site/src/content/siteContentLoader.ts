@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildTime, contentFingerprint, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
@@ -8,17 +7,6 @@ type Entry = { id: string; data: Record<string, unknown> };
 // taken so far, so the last line is the step's time (the benchmark reads it).
 let syncStarted: number | undefined;
 const elapsed = () => `${Math.round(performance.now() - (syncStarted ?? 0))} ms`;
-
-/**
- * Astro writes the image imports of the content store to .astro/content-assets.mjs only when the
- * store changes. Another build in the same folder (a test, a benchmark, another dataset) may have
- * rewritten that file since; then entries kept as they are would lose their images.
- */
-async function imageImportsWritten(root: URL, importer: string | undefined): Promise<boolean> {
-  if (!importer) return true;
-  const assets = await readFile(new URL('.astro/content-assets.mjs', root), 'utf8').catch(() => '');
-  return assets.includes(new URLSearchParams({ importer }).toString());
-}
 
 /** An Astro content loader that fills one collection from the shared bulk load. */
 export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteContent) => Entry[]): Loader {
@@ -38,31 +26,29 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
   async function fill({ store, meta, config, logger, generateDigest }: LoaderContext): Promise<void> {
     // Rebuild from the same embedded export with the same code, before anything scheduled
     // goes live: the collection in Astro's data store is still right, so it is kept as is.
-    const fingerprint = await contentFingerprint(config.root);
+    const stored = meta.get('fingerprint');
     const validUntil = meta.get('validUntil');
     const loadedAt = meta.get('loadedAt');
     const now = buildTime().getTime();
     // Kept only between the last load's "now" and the next scheduled document: an earlier
     // BUILD_TIME must not see what was published after it.
     const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
-    const keptImporter = store.values().find((entry) => entry.filePath)?.filePath;
-    const importsCurrent = await imageImportsWritten(config.root, keptImporter);
-    if (fingerprint && meta.get('fingerprint') === fingerprint && stillValid && importsCurrent) {
+    // Only a store left by an earlier build is worth a fingerprint before loading: a cold build
+    // takes it from the load itself, which hashed the export as it read it.
+    if (stored && stillValid && (await contentFingerprint(config.root)) === stored) {
       logger.info(`unchanged since the last build: kept ${store.keys().length} (content step ${elapsed()})`);
       return;
     }
     const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
+    const fingerprint = await contentFingerprint(config.root, loaded);
     const entries = toEntries(loaded);
     // Already validated by loadContent against the same models; no second parse per entry.
-    // filePath lets Astro resolve the embedded export's images (`src`) relative to the export.
     // Each entry carries a digest of its data, so unchanged entries are not rewritten.
-    if (!importsCurrent) store.clear(); // rewritten in full, so Astro writes the image imports again
     const ids = new Set<string>();
     let changed = 0;
     for (const entry of entries) {
       ids.add(entry.id);
-      const digest = generateDigest({ data: entry.data, filePath: loaded.importer ?? null });
-      if (store.set({ ...entry, ...(loaded.importer ? { filePath: loaded.importer } : {}), digest })) changed++;
+      if (store.set({ ...entry, digest: generateDigest(entry.data) })) changed++;
     }
     for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     if (fingerprint) meta.set('fingerprint', fingerprint);

@@ -1,16 +1,17 @@
 import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
+import localImages from 'virtual:frm/local-images';
 import type { ImageField } from '@frm/content';
 
 type ImageAsset = NonNullable<ImageField['asset']>;
 
 /**
- * On the embedded source each image asset carries `src`, which Astro's content layer resolved to
- * ImageMetadata (see content/localAssets.ts), so Astro's image pipeline can transform it.
+ * On the embedded source each image asset carries `src`, its path in the export (see
+ * content/localAssets.ts), whose ImageMetadata Astro's image pipeline can transform.
  */
 export function localImage(asset: ImageAsset): ImageMetadata | undefined {
   const src = (asset as ImageAsset & { src?: unknown }).src;
-  return src !== null && typeof src === 'object' && 'format' in src ? (src as ImageMetadata) : undefined;
+  return typeof src === 'string' ? localImages.get(src) : undefined;
 }
 
 const builder = () => {

@@ -14,6 +14,8 @@ export interface DatasetExport {
   readonly root: string;
   /** Documents with `_sanityAsset` values turned into asset references, plus the asset documents. */
   readonly documents: SanityDocumentLike[];
+  /** SHA-256 (hex) of data.ndjson, hashed from the same read that parsed it (for rebuild checks). */
+  readonly ndjsonSha256: string;
 }
 
 /**
@@ -23,7 +25,9 @@ export interface DatasetExport {
 export async function readDatasetExport(path: string): Promise<DatasetExport> {
   const root = await exportRoot(resolve(path));
   const ndjsonPath = join(root, 'data.ndjson');
-  const text = await readFile(ndjsonPath, 'utf8');
+  const bytes = await readFile(ndjsonPath);
+  const ndjsonSha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = bytes.toString('utf8');
   const problems: ContentProblem[] = [];
   const raw: SanityDocumentLike[] = [];
   text.split('\n').forEach((line, index) => {
@@ -42,10 +46,11 @@ export async function readDatasetExport(path: string): Promise<DatasetExport> {
   const { documents, problems: assetProblems } = await resolveAssets(raw, root);
   problems.push(...assetProblems);
   if (problems.length > 0) throw new ContentError(`The dataset export at ${path} cannot be read`, problems);
-  return { root, documents };
+  return { root, documents, ndjsonSha256 };
 }
 
-async function exportRoot(path: string): Promise<string> {
+/** The folder holding data.ndjson, images/ and files/ of an export folder or archive (unpacked once). */
+export async function exportRoot(path: string): Promise<string> {
   if (!existsSync(path)) {
     throw new Error(`LOCAL_DATASET: no dataset export at ${path}. Point it at a folder holding data.ndjson or a .tar.gz from \`sanity dataset export\`.`);
   }

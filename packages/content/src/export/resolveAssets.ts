@@ -83,23 +83,43 @@ export async function resolveAssets(
     return id;
   };
 
-  const walk = (value: unknown, doc: SanityDocumentLike, path: string): unknown => {
-    if (Array.isArray(value)) return value.map((item, i) => walk(item, doc, `${path}[${i}]`));
+  // Where the walk is (keys and indexes), joined into a path only for a problem report. Objects
+  // without an asset are kept as they are, not copied: most of a large export has none.
+  const trail: Array<string | number> = [];
+  const pathTo = (last: string) => [...trail, last].reduce<string>((path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step), '');
+  const walk = (value: unknown, doc: SanityDocumentLike): unknown => {
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        trail.push(i);
+        const item = walk(value[i], doc);
+        trail.pop();
+        if (item !== value[i]) (copy ??= value.slice())[i] = item;
+      }
+      return copy ?? value;
+    }
     if (value === null || typeof value !== 'object') return value;
     const record = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(record)) {
+    let changed = false;
+    const entries: Array<[string, unknown]> = [];
+    for (const key in record) {
+      const child = record[key];
       if (key === '_sanityAsset' && typeof child === 'string') {
-        const id = toReference(child, doc, path ? `${path}.asset` : 'asset');
-        if (id) out.asset = { _type: 'reference', _ref: id };
+        changed = true;
+        const id = toReference(child, doc, pathTo('asset'));
+        if (id) entries.push(['asset', { _type: 'reference', _ref: id }]);
         continue;
       }
-      out[key] = walk(child, doc, path ? `${path}.${key}` : key);
+      trail.push(key);
+      const out = walk(child, doc);
+      trail.pop();
+      if (out !== child) changed = true;
+      entries.push([key, out]);
     }
-    return out;
+    return changed ? Object.fromEntries(entries) : record;
   };
 
-  const resolved = documents.map((doc) => walk(doc, doc, '') as SanityDocumentLike);
+  const resolved = documents.map((doc) => walk(doc, doc) as SanityDocumentLike);
   await Promise.all(pending);
   const existing = new Set(resolved.map((d) => d._id));
   const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { evaluate, parse, type ExprNode } from 'groq-js';
+import { evaluateSync, parse, type ExprNode } from 'groq-js';
 import { readDatasetExport, type DatasetExport } from '../export/readDatasetExport.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import type { ContentSource } from './contentSource.ts';
@@ -32,8 +32,9 @@ export function createDocumentsSource(documents: readonly SanityDocumentLike[], 
         tree = parse(query);
         parsed.set(query, tree);
       }
-      const result = await evaluate(tree, { dataset: documents as SanityDocumentLike[], params, dereference });
-      return result.get();
+      // The synchronous evaluator: the dataset is in memory and the async one's per-value
+      // promises and generators made it several times slower at thousands of documents.
+      return evaluateSync(tree, { dataset: documents as SanityDocumentLike[], params, dereference }).get();
     },
     assetFilePath: () => undefined,
   };

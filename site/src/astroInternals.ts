@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/*
+ * Every place where the site depends on Astro internals rather than its public API, in one list.
+ * Each entry names the Astro version it was checked against and the upstream issue or PR, and
+ * `astroInternalsChanged()` (run by astroInternals.test.ts) says in plain words when an Astro
+ * upgrade changed what the entry relies on.
+ *
+ * Removed (public API now): the content layer's private `__ASTRO_IMAGE_` marker and reading
+ * `.astro/content-assets.mjs` (images come from integrations/localImages.ts, a Vite import);
+ * the cross-process build lock of the tests and the benchmark's retry (see prerenderBundle).
+ */
+
+export const CHECKED_ASTRO_VERSION = '7.3.5';
+
+export interface AstroInternal {
+  name: string;
+  /** What we rely on and why. */
+  why: string;
+  upstream: string;
+  /** A file in Astro's package and text it must still contain for the reliance to hold. */
+  file: string;
+  expect: string;
+}
+
+export const astroInternals: AstroInternal[] = [
+  {
+    name: 'chunked content store writer patch',
+    why:
+      "site/patches/astro@7.3.5.patch (a pnpm patch of dist/) makes getChunkEnd measure an entry's bytes at once; unpatched, " +
+      'it encodes every character on its own and the chunked content sync is 11x slower (site/patches/README.md).',
+    upstream: 'withastro/astro#17296 added chunked storage, #17724 changed its writer; the fix is written up to be proposed in site/patches/README.md',
+    file: 'dist/content/data-store-writer.js',
+    expect: 'Patched (site/patches)',
+  },
+  {
+    name: 'prerender bundle inside the output folder',
+    why:
+      'Astro writes its prerender bundle to <outDir>/.prerender only when outDir is inside the working directory, otherwise to ' +
+      '<cwd>/.astro/.prerender. Test builds (site/test/buildSite.ts) and the benchmark run from their own temp folder, so builds ' +
+      'in one checkout share no mutable state and need no lock.',
+    upstream: 'getOutDirWithinCwd in packages/astro/src/core/build/common.ts (no issue filed yet)',
+    file: 'dist/core/build/common.js',
+    expect: 'fileURLToPath(outDir).startsWith(process.cwd())',
+  },
+];
+
+/** Messages for every reliance that the installed Astro no longer satisfies (empty when all hold). */
+export async function astroInternalsChanged(): Promise<string[]> {
+  const require = createRequire(import.meta.url);
+  const astroRoot = dirname(require.resolve('astro/package.json'));
+  const { version } = JSON.parse(await readFile(join(astroRoot, 'package.json'), 'utf8')) as { version: string };
+  const problems: string[] = [];
+  if (version !== CHECKED_ASTRO_VERSION) {
+    problems.push(`Astro changed version (${CHECKED_ASTRO_VERSION} -> ${version}); recheck each entry in site/src/astroInternals.ts and the patch in site/patches/`);
+  }
+  for (const internal of astroInternals) {
+    const text = await readFile(join(astroRoot, internal.file), 'utf8').catch(() => '');
+    if (!text.includes(internal.expect)) {
+      problems.push(`Astro changed ${internal.file} (${internal.name}); see site/src/astroInternals.ts: ${internal.why}`);
+    }
+  }
+  return problems;
+}
