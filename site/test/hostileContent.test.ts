@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileDataset } from '@frm/dataset-tools/hostile';
 import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads';
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
+import { directives, parseHeadersFile } from './headersFile.ts';
 import { indexedPages, isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
 
 /*
@@ -89,6 +90,26 @@ describe('hostile but valid content', () => {
     expect(firstTitle).toContain(payloads.cdataClose);
     expect(firstTitle).toContain(payloads.scriptTag);
   });
+
+  it('writes _headers whose policy allows what every page\'s policy allows, and nothing more, plus frame-ancestors', async () => {
+    const rules = parseHeadersFile(await readFile(join(build.outDir, '_headers'), 'utf8'));
+    const header = directives(rules['/*']?.['Content-Security-Policy'] ?? '');
+    const union: Record<string, Set<string>> = {};
+    for (const file of htmlFiles()) {
+      const html = await readBuilt(build.outDir, file);
+      const head = html.slice(0, html.indexOf('</head>') + '</head>'.length);
+      const meta = new JSDOM(head).window.document.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, `${file} has no CSP meta tag`).not.toBeNull();
+      for (const [name, sources] of Object.entries(directives(meta!.getAttribute('content')!))) {
+        union[name] ??= new Set();
+        for (const source of sources) union[name].add(source);
+      }
+    }
+    expect(header).toEqual({ ...Object.fromEntries(Object.entries(union).map(([name, set]) => [name, [...set].sort()])), 'frame-ancestors': ["'none'"] });
+    expect(header['script-src']).not.toContain("'unsafe-inline'");
+    expect(header['script-src']).not.toContain("'unsafe-eval'");
+    expect(rules['/*']).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
+  }, 60_000);
 
   it('publishes no draft, release version or future document anywhere, search index included', async () => {
     const checked = files.filter((f) => /\.(html|xml|json|txt)$/.test(f) || isPagefindDataFile(f));
