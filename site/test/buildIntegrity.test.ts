@@ -57,7 +57,14 @@ describe('Content Lake source', () => {
 
   it('builds from the Content Lake API and never writes or logs the read token', async () => {
     server = await startContentLakeServer({ exportPath: seedDatasetPath, token });
-    const build = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, SANITY_API_READ_TOKEN: token });
+    const build = await buildSite({
+      SANITY_PROJECT_ID: server.projectId,
+      SANITY_DATASET: server.dataset,
+      SANITY_API_HOST: server.url,
+      SANITY_API_READ_TOKEN: token,
+      // The uploaded transcript is on cdn.sanity.io; the build downloads it from the stand-in instead.
+      SANITY_ASSET_BASE_URL: server.url,
+    });
     expect(build.output).not.toContain(token);
     expect(build.exitCode).toBe(0);
     expect(server.requests()).toBeGreaterThan(0);
@@ -66,6 +73,18 @@ describe('Content Lake source', () => {
     // Images come from Sanity's image CDN (sized, best format), not through Astro's pipeline.
     const post = await readFile(join(build.outDir, 'blog/rebuilding-intimacy-and-trust/index.html'), 'utf8');
     expect(post).toMatch(/srcset="https:\/\/cdn\.sanity\.io\/images\/frmtest\/production\/[0-9a-f]{40}-1200x675\.jpg\?[^"]*w=480[^"]*auto=format/);
+    // Uploaded audio is enclosed at the URL the Content Lake answers; audio hosted elsewhere keeps its URL.
+    const feed = await readFile(join(build.outDir, 'podcast/feed.xml'), 'utf8');
+    const enclosures = [...feed.matchAll(/<enclosure url="([^"]+)"/g)].map((m) => m[1]!);
+    expect(enclosures).toContain('https://cdn.sanity.io/files/frmtest/production/059a8d37697061697a03b72c99eb8d503f9271d4.mp3');
+    expect(enclosures).toContain('https://media.familyroommission.org/episodes/ep6.mp3');
+    expect(enclosures.filter((url) => !url.startsWith('https://media.familyroommission.org/'))).toEqual(
+      enclosures.filter((url) => /^https:\/\/cdn\.sanity\.io\/files\/frmtest\/production\/[0-9a-f]{40}\.mp3$/.test(url)),
+    );
+    expect(feed).not.toContain(server.url);
+    // The uploaded VTT transcript is published byte for byte.
+    const transcript = await readFile(join(build.outDir, 'podcast/transcripts/rebuilding-intimacy-and-trust.vtt'));
+    expect(transcript.equals(await readFile(join(seedDatasetPath, 'files/a31628fe3cac3d49bb73f429079c60be3a95accc.vtt')))).toBe(true);
     for (const file of files) {
       const bytes = await readFile(join(build.outDir, file));
       expect(bytes.includes(token), file).toBe(false);

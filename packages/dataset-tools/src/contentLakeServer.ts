@@ -1,86 +1,239 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readDatasetExport, type SanityDocumentLike } from '@frm/content';
-import { evaluate, parse } from 'groq-js';
+import { readDatasetExport } from '@frm/content';
+import { serveAssetFile, toContentLakeDocuments, uploadedAssetDocument, type AssetFiles } from './contentLake/assets.ts';
+import { ApiError, bearerToken, flag, readBody, readJson, sendJson } from './contentLake/http.ts';
+import { listen } from './contentLake/listen.ts';
+import { liveEvents, queryTags, syncTagsFor } from './contentLake/live.ts';
+import { planTransaction } from './contentLake/mutations.ts';
+import { parsePerspective } from './contentLake/perspectives.ts';
+import { paramsFromSearch, QueryRunner } from './contentLake/query.ts';
+import { DocumentStore, newRevision, type StoredDocument } from './contentLake/store.ts';
+import { resultSourceMap } from './resultSourceMap.ts';
 
 /**
- * A stand-in for the Sanity Content Lake query API on 127.0.0.1, answering
- * `GET /v<apiVersion>/data/query/<dataset>?query=...&$param=<json>` from a dataset export with groq-js,
- * so tests run the real @sanity/client without the internet.
+ * A local stand-in for the Sanity Content Lake HTTP API on 127.0.0.1, loaded from a dataset export,
+ * so tests, the build and the preview run the real @sanity/client without the internet or an account.
+ *
+ * What it implements (paths under `/v<apiVersion>`, any version):
+ * - `GET|POST /data/query/<dataset>`: GROQ by groq-js; GET takes `query` and `$param=<json>`, POST a
+ *   JSON body `{query, params}` (the client switches to POST for long queries). `perspective`
+ *   (query string or body): `raw`, `published`, `drafts` (alias `previewDrafts`) or a comma-separated
+ *   stack of release ids and `drafts`; the default is `published` from API version 2025-02-19 on,
+ *   `raw` before. A stack overlays `versions.<release>.<id>` / `drafts.<id>` over `<id>`: the result
+ *   has the published `_id` and `_originalId` names the document it came from. Answers carry `ms`,
+ *   `query` (unless `returnQuery=false`), `syncTags`, and with `resultSourceMap` a content source
+ *   map (see resultSourceMap.ts for how it is approximated), so @sanity/client's stega works.
+ * - `POST /data/mutate/<dataset>`: `create`, `createIfNotExists`, `createOrReplace`, `delete` (by
+ *   id or query) and `patch` (by id or query; set, setIfMissing, unset, inc, dec, insert,
+ *   diffMatchPatch, ifRevisionID; see contentLake/applyPatch.ts) in one all-or-nothing
+ *   transaction; `returnIds`, `returnDocuments`, `dryRun` and the body's `transactionId`. Changed
+ *   documents get `_rev` (= the transaction id), `_updatedAt` and `_createdAt`. Later queries,
+ *   listeners and live events see the change.
+ * - `GET /data/listen/<dataset>?query=`: Server-Sent Events as `client.listen()` reads them
+ *   (`welcome`, `mutation` with documentId, transition, result, previous, mutations, revisions;
+ *   `channelError` for a bad query). See contentLake/listen.ts.
+ * - `GET /data/live/events/<dataset>`: the Live Content API for `client.live.events()` (`welcome`,
+ *   `message` with `tags`); see contentLake/live.ts for how tags are kept.
+ * - `GET /data/doc/<dataset>/<id>[,<id>]` (`client.getDocument(s)`), `GET /check/cors`.
+ * - `POST /assets/images|files/<dataset>` (`client.assets.upload`, `sanity dataset import`): an
+ *   asset document with the API's id, `url` and `path`, kept in memory and served like the others.
+ * - Asset documents in the API's form (`url: https://cdn.sanity.io/images/<project>/<dataset>/<sha1>-<w>x<h>.<ext>`,
+ *   `.../files/<project>/<dataset>/<sha1>.<ext>`, `path`, `sha1hash`), and the files themselves at
+ *   `/images/<project>/<dataset>/<file>` and `/files/...`, the CDN's paths, for a build pointed
+ *   here with SANITY_ASSET_BASE_URL.
+ * - Auth: with `token` set the dataset is private: requests need `Authorization: Bearer <token>`
+ *   (a wrong or missing one answers 401); `readToken` may read (drafts too) but not write (403);
+ *   `publicRead` lets requests without a token read the root path (never `drafts.` or `versions.`).
+ *   Without `token` every request may read and write everything.
+ *
+ * Where it differs from the real API: one process, in memory (mutations are lost on close) and
+ * immediately visible whatever `visibility` asks; no CDN host, no project hostnames, no history,
+ * no `actions` endpoint, no image transforms (the CDN path serves the original);
+ * source maps are inferred, not traced; listen ignores `effectFormat` and
+ * `enableResume`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
+ * it lacks are missing here too; error bodies follow the API's shape but not every message.
  */
 export interface ContentLakeServerOptions {
-  /** Dataset export (folder or .tar.gz) to serve. */
-  exportPath: string;
-  /** Dataset name in the URL; other names answer 404 like the real API. */
+  /** Dataset export (folder or .tar.gz) to serve; without it the dataset starts empty. */
+  exportPath?: string;
+  /** Project id in asset URLs. Default `frmtest`. */
+  projectId?: string;
+  /** Dataset name in the URL; other names answer 404 like the real API. Default `production`. */
   dataset?: string;
-  /** When set, requests must carry `Authorization: Bearer <token>`. */
+  /** When set, the dataset is private and requests must carry `Authorization: Bearer <token>`; it may read and write. */
   token?: string;
+  /** A second token that may read (drafts included) but not write. */
+  readToken?: string;
+  /** With `token`: requests without a token may still read published documents, as on a public dataset. */
+  publicRead?: boolean;
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  port?: number;
   /**
    * Lets a test inject faults: return true when it has answered the request itself.
    * Called with the running count of query requests (1-based).
    */
   intercept?: (request: IncomingMessage, response: ServerResponse, count: number) => boolean | Promise<boolean>;
+  /** The same for mutate requests, with their own running count; an answered request changes nothing. */
+  interceptMutation?: (request: IncomingMessage, response: ServerResponse, count: number) => boolean | Promise<boolean>;
 }
 
 export interface RunningContentLakeServer {
-  /** `http://127.0.0.1:<port>`, to pass as the client's apiHost. */
+  /** `http://127.0.0.1:<port>`, to pass as the client's apiHost (with `useProjectHostname: false`). */
   url: string;
+  projectId: string;
+  dataset: string;
   /** Query requests received so far. */
   requests: () => number;
+  /** Mutate requests received so far. */
+  mutationRequests: () => number;
+  /** Every stored document, drafts and versions included, as the `raw` perspective sees them. */
+  documents: () => StoredDocument[];
   close: () => Promise<void>;
 }
 
-const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.');
+export const STAND_IN_PROJECT_ID = 'frmtest';
 
-export async function startContentLakeServer(options: ContentLakeServerOptions): Promise<RunningContentLakeServer> {
-  const { documents } = await readDatasetExport(options.exportPath);
+type Access = 'write' | 'read' | 'public';
+
+export async function startContentLakeServer(options: ContentLakeServerOptions = {}): Promise<RunningContentLakeServer> {
+  const projectId = options.projectId ?? STAND_IN_PROJECT_ID;
   const datasetName = options.dataset ?? 'production';
-  let count = 0;
+  const loaded = options.exportPath ? await readDatasetExport(options.exportPath) : undefined;
+  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map() as AssetFiles };
+  const store = new DocumentStore(documents);
+  const queries = new QueryRunner(store, { projectId, dataset: datasetName });
+  const tags = syncTagsFor(projectId, datasetName);
+  let queryCount = 0;
+  let mutationCount = 0;
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      send(response, 500, { error: 'Internal error', message: (error as Error).message });
+      if (response.headersSent) return void response.end();
+      if (error instanceof ApiError) sendJson(response, error.status, error.body);
+      else sendJson(response, 500, { error: 'Internal error', message: (error as Error).message, statusCode: 500 });
     });
   });
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const match = /^\/v([\w-]+)\/data\/query\/([\w-]+)$/.exec(url.pathname);
-    if (request.method !== 'GET' || !match) {
-      send(response, 404, { error: 'Not Found', message: `No route for ${request.method} ${url.pathname}` });
-      return;
-    }
-    count += 1;
-    if (options.intercept && (await options.intercept(request, response, count))) return;
-    if (options.token && request.headers.authorization !== `Bearer ${options.token}`) {
-      send(response, 401, { error: 'Unauthorized', message: 'Session not found', statusCode: 401 });
-      return;
-    }
-    if (match[2] !== datasetName) {
-      send(response, 404, { error: 'Not Found', message: `Dataset "${match[2]}" not found`, statusCode: 404 });
-      return;
-    }
-    const query = url.searchParams.get('query');
-    if (!query) {
-      send(response, 400, { error: 'Bad Request', message: 'Missing query' });
-      return;
-    }
-    const params: Record<string, unknown> = {};
-    for (const [key, value] of url.searchParams) {
-      if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value);
-    }
-    const perspective = url.searchParams.get('perspective') ?? 'raw';
-    const visible: SanityDocumentLike[] = perspective === 'published' ? documents.filter((d) => isPublishedId(d._id)) : documents;
-    const started = performance.now();
-    const result = await (await evaluate(parse(query), { dataset: visible, params })).get();
-    send(response, 200, { query, result, ms: Math.round(performance.now() - started) });
+  /** Who is asking; throws 401 for a wrong token, or for no token on a private dataset. */
+  function access(request: IncomingMessage): Access {
+    if (!options.token && !options.readToken) return 'write';
+    const token = bearerToken(request);
+    if (token !== undefined && token === options.token) return 'write';
+    if (token !== undefined && token === options.readToken) return 'read';
+    if (token === undefined && options.publicRead) return 'public';
+    throw new ApiError(401, { error: 'Unauthorized', message: 'Session not found', statusCode: 401 });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const method = request.method ?? 'GET';
+    if (method === 'GET' && serveAssetFile(files, (path) => mimeTypeOf(store, path), url.pathname, response)) return;
+    const route = routeOf(url.pathname);
+    if (!route) {
+      sendJson(response, 404, { error: 'Not Found', message: `No route for ${method} ${url.pathname}`, statusCode: 404 });
+      return;
+    }
+    const { apiVersion, endpoint } = route;
+    if (endpoint === 'cors') return sendJson(response, 200, { result: { allowed: true, withCredentials: true } });
+    if (endpoint === 'query') {
+      queryCount += 1;
+      if (options.intercept && (await options.intercept(request, response, queryCount))) return;
+    }
+    if (endpoint === 'mutate') {
+      mutationCount += 1;
+      if (options.interceptMutation && (await options.interceptMutation(request, response, mutationCount))) return;
+    }
+    // Live events name no content, so the API serves them without a token (drafts' events need one).
+    const who = endpoint === 'live/events' && !bearerToken(request) ? 'public' : access(request);
+    if (route.dataset !== datasetName) {
+      sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route.dataset}" not found`, statusCode: 404 });
+      return;
+    }
+    const authenticated = who !== 'public';
+    switch (`${method} ${endpoint}`) {
+      case 'GET query':
+      case 'POST query': {
+        const body = method === 'POST' ? await readJson(request) : {};
+        const query = method === 'POST' ? body.query : url.searchParams.get('query');
+        if (typeof query !== 'string' || query.trim() === '') throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Missing query' } });
+        const params = method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
+        const perspective = parsePerspective(url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined), apiVersion);
+        const started = performance.now();
+        const { result, originalId } = await queries.run({ query, params, perspective, authenticated });
+        const returnQuery = flag(url.searchParams, 'returnQuery', true);
+        const sourceMap = url.searchParams.get('resultSourceMap');
+        return sendJson(response, 200, {
+          ...(returnQuery ? { query } : {}),
+          result,
+          ...(sourceMap && sourceMap !== 'false' ? { resultSourceMap: resultSourceMap(result, originalId) } : {}),
+          syncTags: queryTags(tags, perspective),
+          ms: Math.round(performance.now() - started),
+        });
+      }
+      case 'POST mutate': {
+        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "update" required' } });
+        const body = await readJson(request);
+        if (!Array.isArray(body.mutations)) throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Body must be {"mutations": [...]}' } });
+        const { transaction, results } = await planTransaction(store, body.mutations as Array<Record<string, unknown>>, {
+          transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
+        });
+        if (!flag(url.searchParams, 'dryRun', false)) store.commit(transaction);
+        const returnDocuments = flag(url.searchParams, 'returnDocuments', false);
+        const returnIds = flag(url.searchParams, 'returnIds', false);
+        return sendJson(response, 200, {
+          transactionId: transaction.transactionId,
+          results: returnIds || returnDocuments ? results.map(({ document, ...result }) => (returnDocuments && document ? { ...result, document } : result)) : [],
+        });
+      }
+      case 'GET listen':
+        return listen(store, { search: url.searchParams, params: paramsFromSearch(url.searchParams), authenticated }, response);
+      case 'GET live/events': {
+        const includeDrafts = flag(url.searchParams, 'includeDrafts', false);
+        if (includeDrafts && !authenticated) throw new ApiError(401, { error: 'Unauthorized', message: 'includeDrafts needs a token', statusCode: 401 });
+        return liveEvents(store, tags, includeDrafts, response);
+      }
+      case 'GET doc': {
+        const ids = (route.rest ?? '').split(',').filter(Boolean);
+        const visible = (id: string) => authenticated || !id.includes('.');
+        const found = ids.flatMap((id) => {
+          const doc = store.get(id);
+          return doc && visible(id) ? [doc] : [];
+        });
+        return sendJson(response, 200, { documents: found, omitted: ids.filter((id) => !found.some((doc) => doc._id === id)).map((id) => ({ id, reason: visible(id) ? 'existence' : 'permission' })) });
+      }
+      case 'POST assets/images':
+      case 'POST assets/files': {
+        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "create" required' } });
+        const kind = endpoint === 'assets/images' ? 'images' : 'files';
+        const bytes = await readBody(request);
+        const { document, path } = await uploadedAssetDocument(kind, bytes, url.searchParams.get('filename'), projectId, datasetName);
+        const existing = store.get(document._id);
+        if (existing) return sendJson(response, 200, { document: existing });
+        files.set(path, bytes);
+        const transactionId = newRevision();
+        const timestamp = new Date().toISOString();
+        const stored = { ...document, _rev: transactionId, _createdAt: timestamp, _updatedAt: timestamp };
+        store.commit({ transactionId, timestamp, changes: [{ documentId: stored._id, previous: null, result: stored, mutations: [{ create: stored }] }] });
+        return sendJson(response, 200, { document: stored });
+      }
+      default:
+        sendJson(response, 405, { error: 'Method Not Allowed', message: `${method} is not allowed on ${url.pathname}`, statusCode: 405 });
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    requests: () => count,
+    projectId,
+    dataset: datasetName,
+    requests: () => queryCount,
+    mutationRequests: () => mutationCount,
+    documents: () => store.all(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -89,8 +242,17 @@ export async function startContentLakeServer(options: ContentLakeServerOptions):
   };
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
+const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
+
+/** `/v<version>/data/<endpoint>/<dataset>[/<rest>]`, `/v<version>/assets/<kind>/<dataset>` or `/v<version>/check/cors`. */
+function routeOf(pathname: string): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {
+  const match = ROUTE.exec(pathname);
+  if (!match) return undefined;
+  const endpoint = match[5] ? 'cors' : match[2]!.replace(/^data\//, '');
+  return { apiVersion: match[1]!, endpoint, dataset: match[3], rest: match[4] };
+}
+
+function mimeTypeOf(store: DocumentStore, path: string): string | undefined {
+  const asset = store.all().find((doc) => doc.path === path);
+  return typeof asset?.mimeType === 'string' ? asset.mimeType : undefined;
 }

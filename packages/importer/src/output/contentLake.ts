@@ -32,6 +32,8 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): ContentLake
     dataset: env.SANITY_DATASET || 'production',
     token: env.SANITY_API_WRITE_TOKEN as string,
     ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
+    // A local Content Lake stand-in (`pnpm content-lake:serve`) instead of the project's API host.
+    ...(env.SANITY_API_HOST?.trim() ? { apiHost: env.SANITY_API_HOST.trim() } : {}),
   };
 }
 

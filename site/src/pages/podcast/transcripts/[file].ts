@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import type { Episode } from '@frm/content';
+import { assetDownloadUrl, type Episode } from '@frm/content';
 import { transcriptFile, type TranscriptFile } from '../../../lib/transcripts.ts';
 
 /**
@@ -22,7 +22,8 @@ async function uploadedBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
     if (!entry) throw new Error(`Transcript file ${url} is not in the dataset export`);
     return readFile(entry.data.path);
   }
-  const response = await fetch(url);
+  // SANITY_ASSET_BASE_URL points CDN downloads at a local stand-in (tests, `pnpm content-lake:serve`).
+  const response = await fetch(assetDownloadUrl(url, process.env));
   if (!response.ok) throw new Error(`Transcript file ${url} could not be downloaded (HTTP ${response.status})`);
   return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,0 +1,53 @@
+import { dirname, relative } from 'node:path';
+import { createClient } from '@sanity/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentQueries, contentSourceFromEnv, loadContent, type ContentEnv } from '@frm/content';
+import type { RunningContentLakeServer } from './contentLakeServer.ts';
+import { seedDatasetPath } from './seedDatasetPath.ts';
+import { DEFAULT_CONTENT_LAKE_PORT, DEFAULT_STAND_IN_TOKEN, serveConfigFromEnv, serveContentLake } from './serveContentLake.ts';
+
+let server: RunningContentLakeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The `NAME=value ... pnpm <command>` line printed for a command, as an env object. */
+function envOf(lines: string[], command: string): Record<string, string> {
+  const printed = lines.find((l) => l.trim().endsWith(command));
+  if (!printed) throw new Error(`no line for "${command}" in:\n${lines.join('\n')}`);
+  return Object.fromEntries(printed.trim().split(' ').filter((word) => word.includes('=')).map((word) => word.split('=') as [string, string]));
+}
+
+describe('pnpm content-lake:serve', () => {
+  it('prints the env with which the build reads published content and the preview reads drafts from it', async () => {
+    const lines: string[] = [];
+    server = await serveContentLake({ CONTENT_LAKE_PORT: '0' }, process.cwd(), (l) => lines.push(l));
+    expect(lines[0]).toContain(server.url);
+
+    const build = envOf(lines, 'pnpm build');
+    expect(build).toEqual({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, SANITY_ASSET_BASE_URL: server.url });
+    const content = await loadContent(await contentSourceFromEnv(build as ContentEnv, '/nonexistent'), { now: new Date('2026-11-01T00:00:00Z') });
+    expect(content.posts.map((p) => p.title)).toContain('Sabbath Rhythms for Busy Families');
+
+    const preview = await contentSourceFromEnv(envOf(lines, 'pnpm dev') as ContentEnv, '/nonexistent');
+    const titles = (await preview.fetch(`${contentQueries.posts}[].title`, { now: '2026-11-01T00:00:00Z' })) as string[];
+    expect(titles).toContain('Sabbath Rhythms for Busy Families (and Tired Parents)');
+
+    const importer = envOf(lines, '--to-content-lake');
+    const writer = createClient({ projectId: importer.SANITY_PROJECT_ID!, dataset: importer.SANITY_DATASET!, apiHost: importer.SANITY_API_HOST!, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: importer.SANITY_API_WRITE_TOKEN! });
+    await writer.create({ _id: 'topic-imported', _type: 'topic', title: 'Imported' });
+    expect(server.documents().map((d) => d._id)).toContain('topic-imported');
+  });
+
+  it('reads LOCAL_DATASET relative to where the command was typed, and the port and token from the env', () => {
+    const typedIn = dirname(seedDatasetPath);
+    expect(serveConfigFromEnv({ LOCAL_DATASET: relative(typedIn, seedDatasetPath), INIT_CWD: typedIn, CONTENT_LAKE_PORT: '4431', CONTENT_LAKE_TOKEN: 'tok' }, '/elsewhere')).toEqual({
+      exportPath: seedDatasetPath.replace(/\/$/, ''),
+      port: 4431,
+      token: 'tok',
+    });
+    expect(serveConfigFromEnv({}, '/elsewhere')).toEqual({ exportPath: seedDatasetPath, port: DEFAULT_CONTENT_LAKE_PORT, token: DEFAULT_STAND_IN_TOKEN });
+    expect(() => serveConfigFromEnv({ CONTENT_LAKE_PORT: 'http' }, '/')).toThrow(/CONTENT_LAKE_PORT="http" is not a port number/);
+  });
+});
