@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets several checkouts on one machine run their e2e tests at once.
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 // Runs against the built site (site/dist) served by `astro preview`; `pnpm test:e2e` builds it first.
@@ -22,7 +23,10 @@ export default defineConfig({
   webServer: {
     command: `pnpm --filter @frm/site exec astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may serve another checkout's site, and the
+    // tests would silently pass or fail against it. A busy port stops the run with Playwright's
+    // "is already used" message; pick another with E2E_PORT.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { parseFeed } from 'podcast-partytime';
 import RssParser from 'rss-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { podcastGuid } from '@frm/feeds';
 import { buildSite, readBuilt, type SiteBuild } from './buildSite.ts';
@@ -36,6 +37,13 @@ async function datasetWith(edit: (docs: Doc[]) => Doc[]): Promise<string> {
   await cp(seedDatasetPath, folder, { recursive: true });
   await writeFile(join(folder, 'data.ndjson'), edit(await seedDocs()).map((d) => JSON.stringify(d)).join('\n') + '\n');
   return folder;
+}
+
+/** The episode with an uploaded file gets a typed `sizeBytes` that is not the file's size. */
+const SIZE_OFFSET = 1000;
+function withWrongTypedSize(d: Doc): Doc {
+  const audio = d.audio as { file?: unknown; sizeBytes: number } | undefined;
+  return d._type === 'podcastEpisode' && audio?.file ? { ...d, audio: { ...audio, sizeBytes: audio.sizeBytes + SIZE_OFFSET } } : d;
 }
 
 /** The episode's RSS guid: its `guid` field (kept from a previous host) or its document id. */
@@ -73,6 +81,10 @@ let first: SiteBuild;
 let second: SiteBuild;
 let noOwnerEmail: SiteBuild;
 let renamed: SiteBuild;
+let fromContentLake: SiteBuild;
+let contentLake: RunningContentLakeServer | undefined;
+/** The documents the first build was made from (the seed with the edits above). */
+let builtDocs: Doc[];
 let feedXml: string;
 let channel: Element;
 let items: Element[];
@@ -81,8 +93,9 @@ let docs: Doc[];
 beforeAll(async () => {
   docs = await seedDocs();
   const template = docs.find((d) => d._id === 'episode-s2e7-grandparents-and-a-legacy-of-faith')!;
+  // An uploaded file's real size must win over the size typed in the studio: make them differ.
   const dataset = await datasetWith((all) => [
-    ...all,
+    ...all.map(withWrongTypedSize),
     { ...template, _id: 'episode-future', slug: { _type: 'slug', current: 'future-episode' }, title: `${FUTURE} title`, publishedAt: '2030-01-01T10:00:00.000Z' },
     { ...template, _id: 'drafts.episode-draft-only', slug: { _type: 'slug', current: 'draft-only-episode' }, title: `${DRAFT} title` },
     { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
@@ -97,13 +110,18 @@ beforeAll(async () => {
   second = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   noOwnerEmail = await buildSite({ LOCAL_DATASET: broken, BUILD_TIME });
   renamed = await buildSite({ LOCAL_DATASET: renamedDataset, BUILD_TIME });
+  contentLake = await startContentLakeServer({ exportPath: dataset });
+  fromContentLake = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: contentLake.url, BUILD_TIME });
+  builtDocs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
   expect(first.exitCode, first.output).toBe(0);
   feedXml = await readBuilt(first.outDir, 'podcast/feed.xml');
   const document = new JSDOM(feedXml, { contentType: 'text/xml' }).window.document;
   expect(document.querySelector('parsererror')).toBeNull();
   channel = document.getElementsByTagName('channel')[0]!;
   items = [...channel.getElementsByTagName('item')];
-}, 240_000);
+}, 400_000);
+
+afterAll(() => contentLake?.close());
 
 /** Direct children of `parent` with the qualified tag name. */
 const children = (parent: Element, name: string) => [...parent.children].filter((c) => c.tagName === name);
@@ -189,8 +207,8 @@ describe('podcast feed as built', () => {
   it('gives each item the tags Apple needs, and an enclosure length equal to the real file size', async () => {
     for (const item of items) {
       const guid = textOf(item, 'guid');
-      const doc = docs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === guid)!;
-      const audio = doc.audio as { sizeBytes: number; durationSeconds: number; mimeType: string; url?: string };
+      const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === guid)!;
+      const audio = doc.audio as { sizeBytes: number; durationSeconds: number; mimeType: string; url?: string; file?: unknown };
       const enclosure = one(item, 'enclosure');
       const url = new URL(enclosure.getAttribute('href') ?? enclosure.getAttribute('url')!);
       expect(enclosure.getAttribute('type')).toBe(audio.mimeType);
@@ -198,7 +216,9 @@ describe('podcast feed as built', () => {
       if (url.origin === 'https://familyroommission.org') {
         expect(url.pathname).toMatch(/^\/media\/[0-9a-f]+\.mp3$/);
         expect(length, guid).toBe((await stat(join(first.outDir, url.pathname))).size);
+        expect(length, `${guid}: the typed sizeBytes, not the file's size`).not.toBe(audio.sizeBytes);
       } else {
+        expect(audio.file).toBeUndefined();
         expect(url.href).toBe(audio.url);
         expect(length).toBe(audio.sizeBytes);
       }
@@ -217,9 +237,9 @@ describe('podcast feed as built', () => {
     const withChapters = seedEpisodes().filter((d) => Array.isArray(d.chapters) && d.chapters.length > 0);
     expect(withChapters.length).toBeGreaterThan(0);
     for (const item of items) {
-      const doc = docs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
+      const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
       const chapters = children(item, 'podcast:chapters');
-      expect(chapters.length, doc._id).toBe(withChapters.includes(doc) ? 1 : 0);
+      expect(chapters.length, doc._id).toBe(withChapters.some((d) => d._id === doc._id) ? 1 : 0);
       if (chapters[0]) {
         expect(chapters[0].getAttribute('type')).toBe('application/json+chapters');
         const json = JSON.parse(await readBuilt(first.outDir, new URL(chapters[0].getAttribute('url')!).pathname)) as { version: string; chapters: Array<{ startTime: number; title: string }> };
@@ -389,5 +409,36 @@ describe('a podcast that directories would reject', () => {
   it('stops the build with a message naming the podcast settings and ownerEmail', () => {
     expect(noOwnerEmail.exitCode).not.toBe(0);
     expect(noOwnerEmail.output).toMatch(/podcast "podcast" field "ownerEmail"/);
+  });
+});
+
+describe('podcast feed built from the Content Lake', () => {
+  it('lists the same episodes, each enclosure with the uploaded file\'s real size', async () => {
+    expect(fromContentLake.exitCode, fromContentLake.output.slice(-3000)).toBe(0);
+    const lake = new JSDOM(await readBuilt(fromContentLake.outDir, 'podcast/feed.xml'), { contentType: 'text/xml' }).window.document;
+    expect(lake.querySelector('parsererror')).toBeNull();
+    const lakeItems = [...lake.getElementsByTagName('item')];
+    expect(lakeItems.map((item) => textOf(item, 'guid'))).toEqual(items.map((item) => textOf(item, 'guid')));
+    expect(lakeItems.map((item) => textOf(item, 'title'))).toEqual(items.map((item) => textOf(item, 'title')));
+    let uploaded = 0;
+    for (const item of lakeItems) {
+      const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
+      const audio = doc.audio as { sizeBytes: number; url?: string; file?: { _sanityAsset: string } };
+      const enclosure = one(item, 'enclosure');
+      const length = Number(enclosure.getAttribute('length'));
+      if (audio.file) {
+        uploaded++;
+        // file@file://./files/<sha1>.mp3 in the export; the asset URL names the same file.
+        const name = audio.file._sanityAsset.replace(/^file@file:\/\/\.\/files\//, '');
+        expect(enclosure.getAttribute('url')).toMatch(/^https:\/\//);
+        expect(enclosure.getAttribute('url')!.endsWith(`/${name}`), enclosure.getAttribute('url')!).toBe(true);
+        expect(length, doc._id).toBe((await stat(join(seedDatasetPath, 'files', name))).size);
+        expect(length, doc._id).not.toBe(audio.sizeBytes);
+      } else {
+        expect(enclosure.getAttribute('url')).toBe(audio.url);
+        expect(length).toBe(audio.sizeBytes);
+      }
+    }
+    expect(uploaded).toBeGreaterThan(3);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -6,19 +6,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileDataset } from '@frm/dataset-tools/hostile';
 import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads';
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
+import { directives, parseHeadersFile } from './headersFile.ts';
+import { indexedPages, isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
 
 /*
  * End to end: the seed dataset with hostile strings in every editor-written field is built, and
  * the output is checked as a browser and a feed reader would see it.
  */
 
+const BUILD_TIME = '2026-11-01T00:00:00Z';
 let build: SiteBuild;
 let files: string[];
+let dataset: string;
 
 beforeAll(async () => {
-  const dataset = await mkdtemp(join(tmpdir(), 'frm-hostile-'));
+  dataset = await mkdtemp(join(tmpdir(), 'frm-hostile-'));
   await writeHostileDataset(dataset);
-  build = await buildSite({ LOCAL_DATASET: dataset });
+  build = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   files = await builtFiles(build.outDir);
 }, 180_000);
 
@@ -87,13 +91,57 @@ describe('hostile but valid content', () => {
     expect(firstTitle).toContain(payloads.scriptTag);
   });
 
-  it('publishes no draft, release version or future post anywhere', async () => {
-    for (const file of files.filter((f) => /\.(html|xml|json|txt)$/.test(f) || f.startsWith('pagefind/'))) {
-      const text = await readBuilt(build.outDir, file).catch(() => '');
+  it('writes _headers whose policy allows what every page\'s policy allows, and nothing more, plus frame-ancestors', async () => {
+    const rules = parseHeadersFile(await readFile(join(build.outDir, '_headers'), 'utf8'));
+    const header = directives(rules['/*']?.['Content-Security-Policy'] ?? '');
+    const union: Record<string, Set<string>> = {};
+    for (const file of htmlFiles()) {
+      const html = await readBuilt(build.outDir, file);
+      const head = html.slice(0, html.indexOf('</head>') + '</head>'.length);
+      const meta = new JSDOM(head).window.document.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, `${file} has no CSP meta tag`).not.toBeNull();
+      for (const [name, sources] of Object.entries(directives(meta!.getAttribute('content')!))) {
+        union[name] ??= new Set();
+        for (const source of sources) union[name].add(source);
+      }
+    }
+    expect(header).toEqual({ ...Object.fromEntries(Object.entries(union).map(([name, set]) => [name, [...set].sort()])), 'frame-ancestors': ["'none'"] });
+    expect(header['script-src']).not.toContain("'unsafe-inline'");
+    expect(header['script-src']).not.toContain("'unsafe-eval'");
+    expect(rules['/*']).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
+  }, 60_000);
+
+  it('publishes no draft, release version or future document anywhere, search index included', async () => {
+    const checked = files.filter((f) => /\.(html|xml|json|txt)$/.test(f) || isPagefindDataFile(f));
+    expect(checked.filter(isPagefindDataFile).length).toBeGreaterThan(3);
+    for (const file of checked) {
+      const path = join(build.outDir, file);
+      const text = isPagefindDataFile(file) ? (await readPagefindFile(path)).toString('utf8') : await readFile(path, 'utf8');
       expect(text.includes(draftMarker), file).toBe(false);
       expect(text.includes(futureMarker), file).toBe(false);
       expect(text.includes('future-hostile'), file).toBe(false);
     }
     expect(files.some((f) => f.includes('future-hostile'))).toBe(false);
+  });
+
+  it('indexes for search exactly the published posts and episodes and the resources, as readers see them', async () => {
+    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string }; publishedAt?: string });
+    const live = (type: string) => docs.filter((d) => d._type === type && !d._id.includes('.') && Date.parse(d.publishedAt!) <= Date.parse(BUILD_TIME));
+    const pages = await indexedPages(build.outDir);
+    const paths = pages.map((p) => new URL(p.url, 'https://site.invalid').pathname).sort();
+    const postPaths = live('post').map((d) => `/blog/${d.slug!.current}/`);
+    const episodePaths = live('podcastEpisode').map((d) => `/podcast/${d.slug!.current}/`);
+    expect(postPaths.length).toBeGreaterThan(3);
+    expect(episodePaths.length).toBeGreaterThan(3);
+    // Every published post and episode, and nothing but them and the resources.
+    expect(paths.filter((p) => !p.startsWith('/resources/')).sort()).toEqual([...postPaths, ...episodePaths].sort());
+    expect(paths.some((p) => p.startsWith('/resources/'))).toBe(true);
+    const resourceText = pages.filter((p) => new URL(p.url, 'https://site.invalid').pathname.startsWith('/resources/')).map((p) => p.content).join(' ');
+    for (const resource of docs.filter((d) => d._type === 'resource' && !d._id.includes('.'))) {
+      expect(resourceText, resource._id).toContain(String((resource as { title?: string }).title).split(' ')[0]);
+    }
+    for (const page of pages) {
+      expect(`${page.meta.title} ${page.content}`, page.url).not.toMatch(new RegExp(`${draftMarker}|${futureMarker}`));
+    }
   });
 });

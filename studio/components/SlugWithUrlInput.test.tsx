@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInTheme } from '../test/render.tsx';
 import { SiteAddress } from './SlugWithUrlInput.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllEnvs();
+});
 
 describe('slug input: site address', () => {
   it('shows the full page address for the document type', () => {
@@ -18,7 +21,14 @@ describe('slug input: site address', () => {
   });
 
   it('uses SANITY_STUDIO_SITE_URL by default', () => {
+    vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.familyroom.example/');
     renderInTheme(<SiteAddress type="page" slug="about" />);
-    expect(screen.getByTestId('site-address').textContent).toMatch(/^On the site: https?:\/\/[^/]+\/about\/$/);
+    expect(screen.getByTestId('site-address').textContent).toBe('On the site: https://staging.familyroom.example/about/');
+  });
+
+  it('falls back to the production origin when SANITY_STUDIO_SITE_URL is not set', () => {
+    vi.stubEnv('SANITY_STUDIO_SITE_URL', '');
+    renderInTheme(<SiteAddress type="page" slug="about" />);
+    expect(screen.getByTestId('site-address').textContent).toBe('On the site: https://familyroommission.org/about/');
   });
 });

@@ -71,7 +71,7 @@ describe('podcastFeed channel', () => {
     expect(feed!.guid).toBe(podcastGuid('https://familyroommission.org/podcast/feed.xml'));
     expect(feed!.locked).toBe(false);
     expect(feed!.items.map((i) => i.guid)).toEqual(['episode-3', 'episode-1']);
-    expect(feed!.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep3.mp3', length: 1003, type: 'audio/mpeg' });
+    expect(feed!.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep3.mp3', length: 5003, type: 'audio/mpeg' });
     expect(feed!.items[0]!.podcastChapters).toMatchObject({ url: 'https://familyroommission.org/podcast/chapters/episode-3.json', type: 'application/json+chapters' });
     expect(feed!.items[0]!.podcastTranscripts).toEqual([expect.objectContaining({ url: 'https://familyroommission.org/podcast/transcripts/episode-3.txt', type: 'text/plain' })]);
   });
@@ -120,7 +120,21 @@ describe('podcastFeed items', () => {
     expect(b['itunes:image']).toBeUndefined();
     expect(b['podcast:transcript']).toBeUndefined();
     expect(b['podcast:chapters']).toBeUndefined();
-    expect(b.enclosure['@length']).toBe('1008');
+    // An uploaded file: its asset's real size, not the size typed in the studio.
+    expect(b.enclosure).toEqual({ '@url': 'https://familyroommission.org/media/ep8.mp3', '@length': '5008', '@type': 'audio/mpeg' });
+  });
+
+  it('takes the enclosure length from the uploaded asset, else from sizeBytes', () => {
+    const unknownSize = episode(2);
+    unknownSize.audio = { ...unknownSize.audio!, file: { ...unknownSize.audio!.file!, size: null } };
+    const zeroSize = episode(3);
+    zeroSize.audio = { ...zeroSize.audio!, file: { ...zeroSize.audio!.file!, size: 0 } };
+    const { items } = parse(podcastFeed(feedInput({ episodes: [episode(1), unknownSize, zeroSize] })));
+    expect(items.map((i) => [text(i.guid), i.enclosure['@url'], i.enclosure['@length']])).toEqual([
+      ['episode-3', 'https://familyroommission.org/media/ep3.mp3', '1003'],
+      ['episode-2', 'https://familyroommission.org/media/ep2.mp3', '1002'],
+      ['episode-1', 'https://familyroommission.org/media/ep1.mp3', '5001'],
+    ]);
   });
 
   it('lists only episodes with audio published by now, newest first, and ignores input order', () => {
@@ -191,13 +205,17 @@ describe('podcastFeed escaping', () => {
     expect(items[0]!['content:encoded']).toBe('<p>Fight &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt; &#x27;quoted&#x27; 😀 שָׁלוֹם עולם  end</p>');
   });
 
-  it('splits "]]>" so CDATA content cannot end early', async () => {
-    // Show notes HTML never carries a raw "]]>" (the renderer escapes ">", see above), so this checks
-    // the CDATA writing the feed relies on (same builder options) with a raw one.
-    const { XMLBuilder } = await import('fast-xml-parser');
-    const xml = new XMLBuilder({ cdataPropName: '#cdata', format: false }).build({ x: { '#cdata': 'a]]>b' } }) as string;
-    expect(xml).toBe('<x><![CDATA[a]]]]><![CDATA[>b]]></x>');
-    expect(new XMLParser({ cdataPropName: false as unknown as string }).parse(xml).x).toBe('a]]>b');
+  it('keeps "]]>" in show notes from ending the CDATA section early', () => {
+    const notes = episode(1, {
+      showNotes: [{ _key: 'b', _type: 'block', style: 'normal', children: [{ _key: 's', _type: 'span', text: 'before ]]> <b>after</b>', marks: [] }], markDefs: [] }],
+    });
+    const xml = podcastFeed(feedInput({ episodes: [notes] }));
+    // An XML parser (CDATA kept as its own node) must see the whole show notes, with the HTML
+    // inside escaping the editor's text.
+    const cdataParser = new XMLParser({ cdataPropName: '#cdata', isArray: (name) => name === 'item' });
+    const item = (cdataParser.parse(xml).rss.channel.item as Node[])[0]!;
+    const html = ([] as unknown[]).concat(item['content:encoded']['#cdata']).join('');
+    expect(html).toBe('<p>before ]]&gt; &lt;b&gt;after&lt;/b&gt;</p>');
   });
 });
 
@@ -205,18 +223,24 @@ describe('podcastFeed problems', () => {
   it('throws one ContentError naming the document and field', () => {
     const bad = episode(1);
     bad.audio = { ...bad.audio!, sizeBytes: -1 };
-    expect(() => podcastFeed(feedInput({ podcast: settings({ ownerEmail: '' }), episodes: [bad] }))).toThrowError(ContentError);
-    try {
-      podcastFeed(feedInput({ podcast: settings({ ownerEmail: '', artwork: image('/a.jpg', 800) }), episodes: [bad] }));
-    } catch (error) {
-      expect((error as ContentError).problems.map((p) => `${p.id}:${p.path}`)).toEqual(['podcast:artwork', 'podcast:ownerEmail', 'episode-1:audio.sizeBytes']);
-    }
+    const build = () => podcastFeed(feedInput({ podcast: settings({ ownerEmail: '', artwork: image('/a.jpg', 800) }), episodes: [bad] }));
+    expect(build).toThrowError(ContentError);
+    expect(build).toThrowError(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({ id: 'podcast', path: 'artwork' }),
+          expect.objectContaining({ id: 'podcast', path: 'ownerEmail' }),
+          expect.objectContaining({ id: 'episode-1', path: 'audio.sizeBytes' }),
+        ],
+      }),
+    );
   });
 
   it('does not check episodes that are not in the feed', () => {
     const future = episode(900);
     future.audio = { ...future.audio!, sizeBytes: 0 };
-    expect(() => podcastFeed(feedInput({ episodes: [episode(1), future] }))).not.toThrow();
+    const { items } = parse(podcastFeed(feedInput({ episodes: [episode(1), future] })));
+    expect(items.map((i) => text(i.guid))).toEqual(['episode-1']);
   });
 });
 
@@ -231,6 +255,6 @@ describe('podcastFeed at scale', () => {
     const dates = items.map((i) => Date.parse(i.pubDate as string));
     expect(dates.every((d, i) => i === 0 || d < dates[i - 1]!)).toBe(true);
     expect(items.filter((i) => i['podcast:chapters']).length).toBe(334);
-    expect(siteUrl).toBe('https://familyroommission.org');
+    expect(items.every((i) => String(i.link).startsWith(`${siteUrl}/podcast/episode-`))).toBe(true);
   });
 });

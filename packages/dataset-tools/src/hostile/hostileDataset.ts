@@ -48,7 +48,7 @@ function hostileDocument(doc: Doc): Doc {
 
 /**
  * The seed dataset with every editor-written string carrying script, markup, CDATA and template
- * payloads, unsafe links and embeds, plus a draft and a future post carrying markers that must
+ * payloads, unsafe links and embeds, plus drafts and future documents carrying markers that must
  * never be published. Written as an export folder for `LOCAL_DATASET`.
  */
 export async function writeHostileDataset(target: string): Promise<void> {
@@ -62,6 +62,14 @@ export async function writeHostileDataset(target: string): Promise<void> {
     { ...template, _id: `drafts.${template._id}`, title: `${draftMarker} draft title`, excerpt: draftMarker },
     { ...template, _id: 'post-future-hostile', slug: { _type: 'slug', current: 'future-hostile' }, title: `${futureMarker} future title`, publishedAt: '2099-01-01T00:00:00.000Z' },
     { ...template, _id: 'versions.rX.post-future-hostile', title: `${draftMarker} version title` },
+  );
+  // The same for an episode and a resource, so every indexed type meets a draft.
+  const episode = docs.find((d) => d._type === 'podcastEpisode' && !d._id.includes('.'))!;
+  const resource = docs.find((d) => d._type === 'resource' && !d._id.includes('.'))!;
+  rewritten.push(
+    { ...episode, _id: `drafts.${episode._id}`, title: `${draftMarker} draft episode`, summary: draftMarker },
+    { ...episode, _id: 'episode-future-hostile', guid: null, slug: { _type: 'slug', current: 'future-hostile-episode' }, title: `${futureMarker} future episode`, publishedAt: '2099-01-01T00:00:00.000Z' },
+    { ...resource, _id: `drafts.${resource._id}`, title: `${draftMarker} draft resource`, description: draftMarker },
   );
   await writeFile(join(target, 'data.ndjson'), rewritten.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }

@@ -58,7 +58,8 @@ export function episode(n: number, overrides: Partial<Episode> = {}): Episode {
     summary: `Summary of episode ${n}.`,
     explicit: false,
     image: null,
-    audio: { mimeType: 'audio/mpeg', sizeBytes: 1000 + n, durationSeconds: 60 * n + 0.4, url: null, file: { _id: `file-${n}-mp3`, url: `/media/ep${n}.mp3`, mimeType: 'audio/mpeg', size: 1000 + n, originalFilename: `ep${n}.mp3` } },
+    // The uploaded asset's size differs from the studio's sizeBytes, so tests see which one the feed uses.
+    audio: { mimeType: 'audio/mpeg', sizeBytes: 1000 + n, durationSeconds: 60 * n + 0.4, url: null, file: { _id: `file-${n}-mp3`, url: `/media/ep${n}.mp3`, mimeType: 'audio/mpeg', size: 5000 + n, originalFilename: `ep${n}.mp3` } },
     showNotes: [{ _key: 'b', _type: 'block', style: 'normal', children: [{ _key: 's', _type: 'span', text: `Notes for episode ${n}.`, marks: [] }], markDefs: [] }],
     chapters: [],
     transcript: null,

@@ -32,9 +32,35 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): ContentLake
     dataset: env.SANITY_DATASET || 'production',
     token: env.SANITY_API_WRITE_TOKEN as string,
     ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
-    // A local Content Lake stand-in (`pnpm content-lake:serve`) instead of the project's API host.
-    ...(env.SANITY_API_HOST?.trim() ? { apiHost: env.SANITY_API_HOST.trim() } : {}),
+    // The same override the site build reads (a local Content Lake stand-in).
+    ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
   };
+}
+
+/**
+ * A transaction the Content Lake refused. The ones before it are committed and stay; the message
+ * says how far the import got and that running the same command again finishes it: every document
+ * is written with its stable id (createOrReplace, and an idempotent patch for the show settings),
+ * so nothing is duplicated and nothing already written is lost.
+ */
+export class ContentLakeWriteError extends Error {
+  constructor(
+    message: string,
+    readonly committedTransactions: number,
+    readonly committedDocuments: number,
+  ) {
+    super(message);
+    this.name = 'ContentLakeWriteError';
+  }
+}
+
+/** The Content Lake's reason, in words that say what to fix. */
+function refusal(error: unknown): string {
+  const { statusCode, message } = error as { statusCode?: number; message?: string };
+  if (statusCode === 401) return 'the Content Lake refused the write token (HTTP 401): check SANITY_API_WRITE_TOKEN';
+  if (statusCode === 403) return 'the token may not write to this dataset (HTTP 403): SANITY_API_WRITE_TOKEN needs the Editor role';
+  if (statusCode === 404) return 'the project or dataset was not found (HTTP 404): check SANITY_PROJECT_ID and SANITY_DATASET';
+  return statusCode ? `the Content Lake answered HTTP ${statusCode}: ${message ?? ''}`.trim() : `the Content Lake could not be reached: ${message ?? String(error)}`;
 }
 
 export function clientFor(target: ContentLakeTarget): SanityClient {
@@ -48,22 +74,59 @@ export function clientFor(target: ContentLakeTarget): SanityClient {
   });
 }
 
-/** Sends the documents; returns the number of transactions committed. */
+/** Attempts at a transaction that failed before the API answered (a dropped connection). */
+const NETWORK_ATTEMPTS = 3;
+
+/**
+ * Commits, again after a network failure: every mutation here (createOrReplace, createIfNotExists,
+ * set) gives the same result when applied twice, so a transaction whose answer was lost may be resent.
+ * An answer from the API (4xx, 5xx) is final: the client has already retried what it retries.
+ */
+async function commitWithRetry(commit: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await commit();
+      return;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode || attempt >= NETWORK_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Sends the documents; returns the number of transactions committed. Throws a
+ * ContentLakeWriteError saying how many were committed when one is refused.
+ */
 export async function writeToContentLake(client: SanityClient, write: ContentLakeWrite, batchSize = DEFAULT_BATCH_SIZE): Promise<number> {
-  type Mutation = (tx: ReturnType<SanityClient['transaction']>) => void;
+  /** One mutation, and how many documents it completes (the settings' create-if-missing completes none). */
+  type Mutation = { apply: (tx: ReturnType<SanityClient['transaction']>) => void; documents: number };
   const mutations: Mutation[] = [];
   for (const doc of write.mergeDocuments ?? []) {
     const { _id, _type, ...fields } = withKeys(doc);
-    mutations.push((tx) => tx.createIfNotExists({ _id, _type }));
-    mutations.push((tx) => tx.patch(_id, (patch) => patch.set(fields)));
+    mutations.push({ apply: (tx) => tx.createIfNotExists({ _id, _type }), documents: 0 });
+    mutations.push({ apply: (tx) => tx.patch(_id, (patch) => patch.set(fields)), documents: 1 });
   }
-  for (const doc of write.documents) mutations.push((tx) => tx.createOrReplace(withKeys(doc)));
+  for (const doc of write.documents) mutations.push({ apply: (tx) => tx.createOrReplace(withKeys(doc)), documents: 1 });
+  const total = Math.ceil(mutations.length / batchSize);
+  const allDocuments = mutations.reduce((sum, m) => sum + m.documents, 0);
   let transactions = 0;
+  let documents = 0;
   for (let start = 0; start < mutations.length; start += batchSize) {
+    const batch = mutations.slice(start, start + batchSize);
     const tx = client.transaction();
-    for (const mutate of mutations.slice(start, start + batchSize)) mutate(tx);
-    await tx.commit({ visibility: 'async' });
+    for (const mutation of batch) mutation.apply(tx);
+    try {
+      await commitWithRetry(() => tx.commit({ visibility: 'async' }));
+    } catch (error) {
+      const done = transactions === 0 ? 'Nothing was written.' : `${documents} of ${allDocuments} documents were written in the ${transactions} transaction${transactions === 1 ? '' : 's'} before it and are kept.`;
+      throw new ContentLakeWriteError(
+        `transaction ${transactions + 1} of ${total} was refused: ${refusal(error)}. ${done} Fix the cause and run the same command again: it writes every document again under the same id, so the import completes without duplicates.`,
+        transactions,
+        documents,
+      );
+    }
     transactions++;
+    documents += batch.reduce((sum, m) => sum + m.documents, 0);
   }
   return transactions;
 }
