@@ -1,6 +1,7 @@
+import { readEnv } from '@frm/content/env';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
+const { port, chromiumPath } = readEnv().e2e;
 
 // Runs against the built site (site/dist) served by `astro preview`; `pnpm test:e2e` builds it first.
 export default defineConfig({
@@ -9,13 +10,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       // Debian's chromium: Playwright's own browser download is not reachable here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

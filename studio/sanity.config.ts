@@ -1,16 +1,14 @@
+import { DEFAULT_API_VERSION, studioEnv } from '@frm/content/studio-env';
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { locations } from './site/locations.ts';
-import { previewOrigin } from './site/siteUrls.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { structure } from './structure.ts';
 
-// Placeholder ids keep `sanity build`, schema extraction and tests working without a real project.
-export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'frmplaceholder';
-export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
+export const { projectId, dataset, previewUrl } = studioEnv();
 
 export default defineConfig({
   name: 'default',
@@ -22,11 +20,11 @@ export default defineConfig({
     // Draft preview: the site from `pnpm dev:preview` (Astro dev server reading drafts) in a frame.
     presentationTool({
       title: 'Preview',
-      previewUrl: { initial: previewOrigin() },
-      allowOrigins: [previewOrigin()],
+      previewUrl: { initial: previewUrl },
+      allowOrigins: [previewUrl],
       resolve: { locations },
     }),
-    visionTool({ defaultApiVersion: '2025-02-19' }),
+    visionTool({ defaultApiVersion: DEFAULT_API_VERSION }),
   ],
   schema: { types: schemaTypes },
   document: {

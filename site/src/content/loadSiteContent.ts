@@ -3,7 +3,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSourceFromEnv, formatProblem, loadContent, type ContentSource, type SanityDocumentLike } from '@frm/content';
+import { buildTime, readEnv } from '@frm/content/env';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
+
+// siteContentLoader.ts takes "now" from here.
+export { buildTime };
 
 export interface LoadedSiteContent extends LocalizedContent {
   source: ContentSource;
@@ -74,8 +78,9 @@ let fingerprinting: Promise<string | undefined> | undefined;
  */
 export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
   fingerprinting ??= (async () => {
-    if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
-    const dataset = resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
+    const env = readEnv();
+    if (env.sanity.projectId) return undefined;
+    const dataset = resolve(env.localDataset ?? seedDataset(siteRoot));
     const info = await stat(dataset).catch(() => undefined);
     if (!info) return undefined;
     const file = info.isDirectory() ? join(dataset, 'data.ndjson') : dataset;
@@ -90,17 +95,4 @@ export function contentFingerprint(siteRoot: URL): Promise<string | undefined> {
     return hash.digest('hex');
   })();
   return fingerprinting;
-}
-
-/**
- * BUILD_TIME lets a build (or a test) decide what counts as already published. Draft preview
- * shows scheduled posts and episodes too, so editors can check them before they go live.
- */
-export function buildTime(): Date {
-  const fixed = process.env.BUILD_TIME;
-  if (!fixed && process.env.SANITY_PERSPECTIVE?.trim() === 'drafts') return new Date('9999-12-31T23:59:59Z');
-  if (!fixed) return new Date();
-  const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z`);
-  return date;
 }
