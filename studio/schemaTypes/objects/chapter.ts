@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity';
-import { formatTimestamp } from '../preview.ts';
+import { clockTimeOf } from '@frm/content/duration';
 import { urlRule } from '../validation/urlSchemes.ts';
 
 export const chapter = defineType({
@@ -32,6 +32,6 @@ export const chapter = defineType({
   ],
   preview: {
     select: { title: 'title', startSeconds: 'startSeconds' },
-    prepare: ({ title, startSeconds }) => ({ title, subtitle: formatTimestamp(startSeconds) }),
+    prepare: ({ title, startSeconds }) => ({ title, subtitle: clockTimeOf(startSeconds) }),
   },
 });
