@@ -9,6 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Generous for a loaded 2-core machine (axe and dark-mode passes over many pages); these catch hangs.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: 'list',
   use: {
@@ -24,6 +27,6 @@ export default defineConfig({
     command: `pnpm --filter @frm/site exec astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

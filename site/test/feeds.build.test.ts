@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { podcastGuid } from '@frm/feeds';
 import { buildSite, readBuilt, type SiteBuild } from './buildSite.ts';
+import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 /*
  * The built feeds, end to end: the seed dataset plus a future and a draft episode is built twice,
@@ -100,7 +101,7 @@ beforeAll(async () => {
   expect(document.querySelector('parsererror')).toBeNull();
   channel = document.getElementsByTagName('channel')[0]!;
   items = [...channel.getElementsByTagName('item')];
-}, 240_000);
+}, 4 * SITE_BUILD_TIMEOUT_MS);
 
 /** Direct children of `parent` with the qualified tag name. */
 const children = (parent: Element, name: string) => [...parent.children].filter((c) => c.tagName === name);

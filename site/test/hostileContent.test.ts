@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileDataset } from '@frm/dataset-tools/hostile';
 import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads';
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
+import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 /*
  * End to end: the seed dataset with hostile strings in every editor-written field is built, and
@@ -20,7 +21,7 @@ beforeAll(async () => {
   await writeHostileDataset(dataset);
   build = await buildSite({ LOCAL_DATASET: dataset });
   files = await builtFiles(build.outDir);
-}, 180_000);
+}, SITE_BUILD_TIMEOUT_MS);
 
 const htmlFiles = () => files.filter((f) => f.endsWith('.html'));
 

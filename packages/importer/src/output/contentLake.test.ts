@@ -26,7 +26,9 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body: JSON.parse(body || '{}') });
-      res.writeHead(200, { 'content-type': 'application/json' });
+      // A connection per request: on a loaded machine a reused keep-alive socket can be closed by
+      // the server's 5 s idle timeout just as the client sends on it (ECONNRESET).
+      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ transactionId: `tx${requests.length}`, results: [] }));
     });
   });
