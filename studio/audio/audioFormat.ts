@@ -1,4 +1,4 @@
-/** Pure helpers for the audio input (its MIME types and lengths: @frm/content/audio-types and /duration). */
+/** Pure helpers for the audio input (its MIME types and lengths: @frm/content/audio and /duration). */
 
 /** 48213456 -> "48.2 MB" (decimal units, as podcast hosts and file managers show them). */
 export function formatBytes(bytes: unknown): string | undefined {

@@ -4,9 +4,8 @@
  * <audio> element's `loadedmetadata` event, falling back to parsing MP3 frames.
  * Every browser API comes in through `AudioReaderDeps`, so tests can run it without a network.
  */
-import { detectAudioMimeType, type AudioMimeType } from '@frm/content/audio-types';
+import { detectAudioMimeType, mp3DurationSeconds, type AudioMimeType } from '@frm/content/audio';
 import { totalFromContentRange } from './audioFormat.ts';
-import { mp3DurationSeconds } from './mp3Duration.ts';
 
 export interface AudioMetadata {
   mimeType?: AudioMimeType;

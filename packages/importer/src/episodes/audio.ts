@@ -1,4 +1,4 @@
-import { detectAudioMimeType, type AudioMimeType } from '@frm/content/audio-types';
+import { detectAudioMimeType, type AudioMimeType } from '@frm/content/audio';
 
 export type { AudioMimeType };
 
