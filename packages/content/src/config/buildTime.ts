@@ -10,6 +10,6 @@ const DRAFT_PREVIEW_NOW = new Date('9999-12-31T23:59:59Z');
  */
 export function buildTime(env?: EnvVariables | NodeJS.ProcessEnv): Date {
   const config = readEnv(env);
-  if (config.buildTime) return config.buildTime;
+  if (config.buildTime) return new Date(config.buildTime);
   return config.sanity.perspective === 'drafts' ? DRAFT_PREVIEW_NOW : new Date();
 }

@@ -68,3 +68,13 @@ describe('buildTime', () => {
     expect(now).toBeLessThanOrEqual(Date.now());
   });
 });
+
+describe('readEnv cache', () => {
+  it('reads again when a value changes', () => {
+    expect(readEnv({ SITE_URL: 'https://a.example.org' }).siteUrl).toBe('https://a.example.org');
+    expect(readEnv({ SITE_URL: 'https://a.example.org' }).siteUrl).toBe('https://a.example.org');
+    expect(readEnv({ SITE_URL: 'https://b.example.org' }).siteUrl).toBe('https://b.example.org');
+    expect(readEnv({}).siteUrl).toBe(DEFAULT_SITE_URL);
+    expect(() => readEnv({ SITE_URL: 'nope' })).toThrow(/SITE_URL="nope"/);
+  });
+});

@@ -60,8 +60,20 @@ export interface Env {
 
 export type EnvVariables = Partial<Record<keyof z.input<typeof schema>, string>>;
 
-/** Our variables from `env` (default: the process's), checked: throws one error naming every bad one. */
+const NAMES = Object.keys(schema.shape) as (keyof EnvVariables)[];
+let last: { key: string; config: Env } | undefined;
+
+/**
+ * Our variables from `env` (default: the process's), checked: throws one error naming every bad
+ * one. Cheap to call often (per image, per page): the last result is kept while the values stay.
+ */
 export function readEnv(env: EnvVariables | NodeJS.ProcessEnv = process.env): Env {
+  const key = NAMES.map((name) => env[name] ?? '\u0000').join('\u0001');
+  if (last?.key !== key) last = { key, config: parse(env) };
+  return last.config;
+}
+
+function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
   const vars = parseEnv(schema, env);
   return {
     siteUrl: vars.SITE_URL ?? DEFAULT_SITE_URL,
