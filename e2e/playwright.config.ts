@@ -1,7 +1,8 @@
+import { readEnv } from '@frm/content/env';
 import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets several checkouts on one machine run their e2e tests at once.
-const port = Number(process.env.E2E_PORT ?? 4329);
+const { port, chromiumPath } = readEnv().e2e;
 
 // Runs against the built site (site/dist) served by `astro preview`; `pnpm test:e2e` builds it first.
 export default defineConfig({
@@ -9,14 +10,17 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Generous for a loaded 2-core machine (axe and dark-mode passes over many pages); these catch hangs.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
       // Debian's chromium: Playwright's own browser download is not reachable here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
@@ -27,6 +31,6 @@ export default defineConfig({
     // tests would silently pass or fail against it. A busy port stops the run with Playwright's
     // "is already used" message; pick another with E2E_PORT.
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

@@ -2,11 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readEnv } from '@frm/content/env';
 import { builtPages } from './src/integrations/builtPages.ts';
 import { localImages } from './src/integrations/localImages.ts';
 
-// Canonical origin; SITE_URL overrides it for previews and staging hosts.
-const site = process.env.SITE_URL || 'https://familyroommission.org';
+// Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
+const env = readEnv();
 
 // Sources the pages may load beyond their own origin; everything else is refused.
 const directives = /** @type {const} */ ([
@@ -21,14 +22,14 @@ const directives = /** @type {const} */ ([
 ]);
 
 export default defineConfig({
-  site,
+  site: env.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; no page shows code.
   markdown: { syntaxHighlight: false },
   // Benchmarks and tests build into their own folders without touching site/dist.
-  ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(env.astro.outDir ? { outDir: env.astro.outDir } : {}),
+  ...(env.astro.cacheDir ? { cacheDir: env.astro.cacheDir } : {}),
   integrations: [
     localImages(),
     mdx(),

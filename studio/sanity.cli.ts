@@ -1,9 +1,12 @@
+import { studioEnv } from '@frm/content/studio-env';
 import { defineCliConfig } from 'sanity/cli';
+
+const { projectId, dataset } = studioEnv();
 
 export default defineCliConfig({
   api: {
-    projectId: process.env.SANITY_STUDIO_PROJECT_ID || 'frmplaceholder',
-    dataset: process.env.SANITY_STUDIO_DATASET || 'production',
+    projectId,
+    dataset,
   },
   // Self-hosted build: do not swap in Sanity's CDN runtime (the build must work offline).
   deployment: { autoUpdates: false },

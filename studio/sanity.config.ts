@@ -1,3 +1,4 @@
+import { DEFAULT_API_VERSION, studioEnv } from '@frm/content/studio-env';
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
@@ -5,13 +6,10 @@ import { structureTool } from 'sanity/structure';
 import { SiteStatusNavbar } from './components/siteStatus/SiteStatusNavbar.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { locations } from './site/locations.ts';
-import { previewOrigin } from './site/siteUrls.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { structure } from './structure.ts';
 
-// Placeholder ids keep `sanity build`, schema extraction and tests working without a real project.
-export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || 'frmplaceholder';
-export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
+export const { projectId, dataset, previewUrl } = studioEnv();
 
 export default defineConfig({
   name: 'default',
@@ -25,13 +23,13 @@ export default defineConfig({
     presentationTool({
       title: 'Preview',
       previewUrl: {
-        initial: previewOrigin(),
+        initial: previewUrl,
         previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' },
       },
-      allowOrigins: [previewOrigin()],
+      allowOrigins: [previewUrl],
       resolve: { locations },
     }),
-    visionTool({ defaultApiVersion: '2025-02-19' }),
+    visionTool({ defaultApiVersion: DEFAULT_API_VERSION }),
   ],
   schema: { types: schemaTypes },
   // A failed content build shows above every tool (see components/siteStatus).

@@ -1,7 +1,7 @@
 import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity';
 import { OpenOnSiteAction } from './actions/openOnSite.ts';
 import { SINGLETON_TYPES, SYSTEM_TYPES } from './schemaTypes/index.ts';
-import { SITE_PAGE_TYPES } from './site/siteUrls.ts';
+import { SITE_PAGE_TYPES } from '@frm/content/urls';
 
 /** Built-in actions that would create a second copy or remove the one document. */
 const BLOCKED_SINGLETON_ACTIONS = new Set(['delete', 'duplicate', 'unpublish']);

@@ -1,6 +1,7 @@
+import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 
-export const STRUCTURE_API_VERSION = '2025-02-19';
+export const STRUCTURE_API_VERSION = DEFAULT_API_VERSION;
 
 /** A singleton opens its one document directly instead of a list. */
 const singleton = (S: StructureBuilder, type: string, title: string) =>

@@ -7,5 +7,8 @@ export default defineProject({
     name: 'studio',
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', 'dist/**'],
+    // Rendering the Studio in jsdom takes seconds on a loaded 2-core machine; these catch hangs.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

@@ -23,7 +23,7 @@ async function internalUrls(): Promise<Map<string, string>> {
 }
 
 test('no internal link, image, script or stylesheet in dist returns 404', async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // visits every page: minutes on a loaded 2-core machine
   const urls = await internalUrls();
   expect(urls.size).toBeGreaterThan(50);
   const broken: string[] = [];

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { buildSite, builtFiles } from './buildSite.ts';
+import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
@@ -40,14 +41,14 @@ describe('invalid content stops the build with one report', () => {
     // A bad episode is reported once, on the episode, not again on every post that embeds it.
     expect(build.output).not.toContain('relatedEpisodes[0]');
     expect((await builtFiles(build.outDir)).filter((f) => f.endsWith('.html'))).toEqual([]);
-  }, 120_000);
+  }, SITE_BUILD_TIMEOUT_MS);
 
   it('warns about a reference to a deleted document and still builds without the link', async () => {
     const dataset = await seedWith((docs) => docs.filter((d) => d._id !== 'resource-family-dinner-table-questions'));
     const build = await buildSite({ LOCAL_DATASET: dataset });
     expect(build.exitCode).toBe(0);
     expect(build.output).toMatch(/post "[^"]+" field "relatedResources": refers to a related resource "resource-family-dinner-table-questions" that does not exist/);
-  }, 120_000);
+  }, SITE_BUILD_TIMEOUT_MS);
 });
 
 describe('Content Lake source', () => {
@@ -94,7 +95,7 @@ describe('Content Lake source', () => {
       const bytes = await readFile(join(build.outDir, file));
       expect(bytes.includes(token), file).toBe(false);
     }
-  }, 120_000);
+  }, SITE_BUILD_TIMEOUT_MS);
 
   it('stops with one clear message when the token is refused, without printing it', async () => {
     server ??= await startContentLakeServer({ exportPath: seedDatasetPath, token });
@@ -103,5 +104,5 @@ describe('Content Lake source', () => {
     expect(build.exitCode).not.toBe(0);
     expect(build.output).toMatch(/refused the read token.*SANITY_API_READ_TOKEN/);
     expect(build.output).not.toContain(wrong);
-  }, 120_000);
+  }, SITE_BUILD_TIMEOUT_MS);
 });

@@ -11,6 +11,7 @@ import { startContentLakeServer, type RunningContentLakeServer } from '@frm/data
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { podcastGuid } from '@frm/feeds';
 import { buildSite, readBuilt, type SiteBuild } from './buildSite.ts';
+import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 /*
  * The built feeds, end to end: the seed dataset plus a future and a draft episode is built twice,
@@ -119,7 +120,7 @@ beforeAll(async () => {
   expect(document.querySelector('parsererror')).toBeNull();
   channel = document.getElementsByTagName('channel')[0]!;
   items = [...channel.getElementsByTagName('item')];
-}, 400_000);
+}, 4 * SITE_BUILD_TIMEOUT_MS);
 
 afterAll(() => contentLake?.close());
 

@@ -8,6 +8,7 @@ import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
 import { directives, parseHeadersFile } from './headersFile.ts';
 import { indexedPages, isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
+import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 /*
  * End to end: the seed dataset with hostile strings in every editor-written field is built, and
@@ -24,7 +25,7 @@ beforeAll(async () => {
   await writeHostileDataset(dataset);
   build = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   files = await builtFiles(build.outDir);
-}, 180_000);
+}, SITE_BUILD_TIMEOUT_MS);
 
 const htmlFiles = () => files.filter((f) => f.endsWith('.html'));
 

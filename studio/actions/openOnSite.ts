@@ -1,7 +1,8 @@
 import { LaunchIcon } from '@sanity/icons/Launch';
 import type { DocumentActionComponent, DocumentActionDescription, DocumentActionProps } from 'sanity';
 import { isScheduled } from '../schemaTypes/preview.ts';
-import { siteOrigin, sitePath } from '../site/siteUrls.ts';
+import { studioEnv } from '@frm/content/studio-env';
+import { documentPath } from '@frm/content/urls';
 
 export const OPEN_ON_SITE_ACTION = 'openOnSite';
 
@@ -23,9 +24,9 @@ export function describeOpenOnSite(
 ): DocumentActionDescription | null {
   const published = props.published as PublishedFields | null;
   const current = (props.draft ?? props.published) as PublishedFields | null;
-  const path = sitePath(props.type, published?.slug?.current ?? current?.slug?.current);
+  const path = documentPath({ _type: props.type, slug: published?.slug?.current ?? current?.slug?.current });
   if (path === undefined) return null;
-  const url = `${options.origin ?? siteOrigin()}${path}`;
+  const url = `${options.origin ?? studioEnv().siteUrl}${path}`;
   const scheduled = isScheduled(published?.publishedAt, options.now);
   const open = options.open ?? ((href: string) => window.open(href, '_blank', 'noopener,noreferrer'));
   let title = `Open ${url} in a new tab. The site updates a few minutes after you publish.`;

@@ -1,7 +1,8 @@
 import { Box, Button, Card, Flex, Stack, Text } from '@sanity/ui';
 import { type ReactNode, type SyntheticEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { type ObjectInputProps, type PatchEvent, type FormPatch, set, setIfMissing } from 'sanity';
-import { formatBytes, formatDuration } from './audioFormat.ts';
+import { clockTimeOf } from '@frm/content/duration';
+import { formatBytes } from './audioFormat.ts';
 import { type AssetFacts, type AudioMetadata, type AudioReaderDeps, readFileMetadata, readUrlMetadata } from './readAudioMetadata.ts';
 
 export interface AudioValue {
@@ -122,7 +123,7 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
   );
 
   const size = formatBytes(value?.sizeBytes);
-  const length = formatDuration(value?.durationSeconds);
+  const length = clockTimeOf(value?.durationSeconds);
   const summary = [value?.mimeType, size, length].filter(Boolean).join(' · ');
   const busy = status.state === 'reading';
 

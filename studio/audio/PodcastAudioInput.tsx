@@ -1,3 +1,4 @@
+import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
 import { useMemo } from 'react';
 import { useClient } from 'sanity';
 import { AudioMetadataInput, type AudioMetadataDeps, type PodcastAudioInputProps } from './AudioMetadataInput.tsx';
@@ -8,7 +9,7 @@ const ASSET_QUERY = '*[_id == $id][0]{url, size, mimeType, originalFilename}';
 
 /** Studio input for `podcastAudio`: the default fields plus automatic size, format and length. */
 export function PodcastAudioInput(props: PodcastAudioInputProps) {
-  const client = useClient({ apiVersion: '2025-02-19' });
+  const client = useClient({ apiVersion: DEFAULT_API_VERSION });
   const deps = useMemo<AudioMetadataDeps>(
     () => ({
       ...browserDeps(),

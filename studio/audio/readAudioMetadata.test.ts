@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type AudioReaderDeps, readFileMetadata, readUrlMetadata } from './readAudioMetadata.ts';
-import { FRAME_SECONDS, mp3Bytes } from './testAudio.ts';
+import { FRAME_SECONDS, mp3Bytes } from '@frm/content/testing/mp3Bytes';
 
 const URL_MP3 = 'https://media.example.org/episodes/ep12.mp3';
 

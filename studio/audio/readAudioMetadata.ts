@@ -4,8 +4,8 @@
  * <audio> element's `loadedmetadata` event, falling back to parsing MP3 frames.
  * Every browser API comes in through `AudioReaderDeps`, so tests can run it without a network.
  */
-import { detectMimeType, totalFromContentRange, type AudioMimeType } from './audioFormat.ts';
-import { mp3DurationSeconds } from './mp3Duration.ts';
+import { detectAudioMimeType, mp3DurationSeconds, type AudioMimeType } from '@frm/content/audio';
+import { totalFromContentRange } from './audioFormat.ts';
 
 export interface AudioMetadata {
   mimeType?: AudioMimeType;
@@ -56,7 +56,7 @@ export async function readFileMetadata(
   file: Pick<File, 'name' | 'size' | 'type' | 'arrayBuffer' | 'slice'>,
   deps: AudioReaderDeps & { createObjectURL: (file: Blob) => string; revokeObjectURL: (url: string) => void },
 ): Promise<AudioMetadata> {
-  const mimeType = detectMimeType(file.type, file.name);
+  const mimeType = detectAudioMimeType(file.type, file.name);
   const problems: string[] = [];
   if (!mimeType) problems.push(`“${file.name}” does not look like an audio file podcast apps accept (MP3 or M4A).`);
   const objectUrl = deps.createObjectURL(file as unknown as Blob);
@@ -133,7 +133,7 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
     );
   }
 
-  const mimeType = detectMimeType(contentType, known.originalFilename ?? url);
+  const mimeType = detectAudioMimeType(contentType, known.originalFilename ?? url);
   if (!mimeType) problems.push('The address does not point to an audio file podcast apps accept (MP3 or M4A).');
   if (sizeBytes === undefined && !blocked) problems.push('The server did not tell the file size.');
 

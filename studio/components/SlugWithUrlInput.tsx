@@ -1,10 +1,12 @@
 import { Stack, Text } from '@sanity/ui';
 import { type SlugInputProps, useFormValue } from 'sanity';
-import { siteOrigin, siteUrl } from '../site/siteUrls.ts';
+import { studioEnv } from '@frm/content/studio-env';
+import { documentPath } from '@frm/content/urls';
 
 /** The full address a slug gives on the site, under the slug field. */
-export function SiteAddress({ type, slug, origin = siteOrigin() }: { type: string | undefined; slug: string | undefined; origin?: string }) {
-  const url = type ? siteUrl(type, slug, origin) : undefined;
+export function SiteAddress({ type, slug, origin = studioEnv().siteUrl }: { type: string | undefined; slug: string | undefined; origin?: string }) {
+  const path = type ? documentPath({ _type: type, slug }) : undefined;
+  const url = path === undefined ? undefined : `${origin}${path}`;
   return (
     <Text size={1} muted data-testid="site-address">
       {url ? `On the site: ${url}` : 'Click “Generate” to make the web address from the title.'}

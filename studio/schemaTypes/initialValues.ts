@@ -3,9 +3,10 @@
  * Document-level (not field-level) on purpose: Sanity may cache a type's field initial values for
  * a session, but always re-runs the template's own value, so each new document gets fresh numbers.
  */
+import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
 import type { InitialValueResolverContext } from 'sanity';
 
-export const INITIAL_VALUE_API_VERSION = '2025-02-19';
+export const INITIAL_VALUE_API_VERSION = DEFAULT_API_VERSION;
 
 /** The latest numbered episode, drafts included, so two new episodes in a row get 15 and 16. */
 export const LATEST_EPISODE_QUERY =

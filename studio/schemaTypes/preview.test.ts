@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTimestamp, isScheduled, joinSubtitle, previewStates } from './preview.ts';
+import { formatDate, isScheduled, joinSubtitle, previewStates } from './preview.ts';
 
 const now = new Date('2026-03-01T12:00:00Z');
 
@@ -43,12 +43,5 @@ describe('formatting', () => {
 
   it('joins subtitle parts, skipping empty ones', () => {
     expect(joinSubtitle('S2', false, undefined, 'E14', '', 'Missing audio')).toBe('S2 · E14 · Missing audio');
-  });
-
-  it('formats chapter start times', () => {
-    expect(formatTimestamp(0)).toBe('0:00');
-    expect(formatTimestamp(754)).toBe('12:34');
-    expect(formatTimestamp(3723)).toBe('1:02:03');
-    expect(formatTimestamp(-1)).toBeUndefined();
   });
 });

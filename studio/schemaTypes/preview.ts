@@ -35,13 +35,3 @@ export function formatDate(iso: string | null | undefined, timeZone?: string): s
 export function joinSubtitle(...parts: (string | false | null | undefined)[]): string {
   return parts.filter((part): part is string => typeof part === 'string' && part !== '').join(' · ');
 }
-
-/** 754 -> "12:34" for the chapter list. */
-export function formatTimestamp(seconds: unknown): string | undefined {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return undefined;
-  const whole = Math.floor(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = String(whole % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}

@@ -1,5 +1,5 @@
 import type { DocumentLocationResolvers, DocumentLocationsState } from 'sanity/presentation';
-import { sitePath } from './siteUrls.ts';
+import { documentPath, paths } from '@frm/content/urls';
 
 interface Selected {
   title?: string | null;
@@ -12,12 +12,12 @@ export function locationsFor(type: string, label: string) {
   return {
     select: { title: 'title', name: 'name', slug: 'slug.current' },
     resolve: (doc: Selected | null): DocumentLocationsState | null => {
-      const href = sitePath(type, doc?.slug);
+      const href = documentPath({ _type: type, slug: doc?.slug });
       if (!href) return { message: 'Add a web address (slug) to preview this on the site.', tone: 'caution' };
       const title = doc?.title || doc?.name || label;
       const locations = [{ title, href }];
-      if (type === 'post') locations.push({ title: 'Blog', href: '/blog/' });
-      if (type === 'podcastEpisode') locations.push({ title: 'Podcast', href: '/podcast/' });
+      if (type === 'post') locations.push({ title: 'Blog', href: paths.blog() });
+      if (type === 'podcastEpisode') locations.push({ title: 'Podcast', href: paths.podcast() });
       return { locations };
     },
   };
@@ -30,6 +30,6 @@ export const locations: DocumentLocationResolvers = {
   page: locationsFor('page', 'Page'),
   person: locationsFor('person', 'Person'),
   resource: locationsFor('resource', 'Resources'),
-  podcast: { locations: [{ title: 'Podcast', href: '/podcast/' }] },
-  siteSettings: { locations: [{ title: 'Home page', href: '/' }] },
+  podcast: { locations: [{ title: 'Podcast', href: paths.podcast() }] },
+  siteSettings: { locations: [{ title: 'Home page', href: paths.home() }] },
 };

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEmbeddedSource, loadContent } from '@frm/content';
+import { mp3DurationSeconds } from '@frm/content/audio';
 import { buildSeed, ids } from './seedDocuments.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { writeExport } from './writeExport.ts';
-import { parseMp3 } from './mp3Silence.ts';
 
 const listFiles = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
 
@@ -58,7 +58,7 @@ describe('seed dataset', () => {
       const path = source.assetFilePath(episode.audio!.file!.url!)!;
       const bytes = await readFile(path);
       expect(episode.audio!.sizeBytes, episode._id).toBe(bytes.length);
-      expect(Math.round(parseMp3(bytes).durationSeconds), episode._id).toBe(Math.round(episode.audio!.durationSeconds));
+      expect(Math.round(mp3DurationSeconds(bytes) ?? Number.NaN), episode._id).toBe(Math.round(episode.audio!.durationSeconds));
     }
     expect(episodes.some((e) => e.guid)).toBe(true);
     expect(episodes.some((e) => e.audio?.url && !e.audio.file)).toBe(true);

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_WEBSUB_HUB } from '@frm/content/rules';
+import { DEFAULT_SITE_URL } from '@frm/content/urls';
 import { fileAsset } from './assetFiles.ts';
 import { finalizeDocument, type SeedDocument } from './keys.ts';
 import { parseLegacyPost } from './legacyPost.ts';
@@ -72,7 +73,7 @@ export const ids = {
   versions: { worshipNight: 'versions.rSpring.post-how-to-host-a-family-worship-night' },
 } as const;
 
-export const SITE_URL = 'https://familyroommission.org';
+const SITE_URL = DEFAULT_SITE_URL;
 const SETUP_TIME = '2025-01-20T10:00:00Z';
 
 /** A Sanity datetime at 13:00 UTC (morning in the Americas). */

@@ -1,5 +1,5 @@
 import type { Post } from '@frm/content';
-import { absoluteUrl } from './absoluteUrl.ts';
+import { absoluteUrl } from '@frm/content/urls';
 import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
 import { truncateUtf8, xmlSafe } from './xmlText.ts';
 

@@ -5,7 +5,6 @@ export { portableTextHtml, portableTextPlain, type FeedHtmlOptions, type LinkTar
 export { podcastGuid, PODCAST_GUID_NAMESPACE } from './podcastGuid.ts';
 export { episodeGuid } from './episodeGuid.ts';
 export { appleCategoryProblem, isAppleCategory, isAppleSubcategory } from './appleCategories.ts';
-export { absoluteUrl } from './absoluteUrl.ts';
 export { rfc2822 } from './rfc2822.ts';
 export { truncateUtf8, xmlSafe, utf8Length } from './xmlText.ts';
 export { blogFeedItems, blogFeedChannelLinks, blogFeedNamespaces, type BlogFeedItem, type BlogFeedOptions } from './blogFeed.ts';

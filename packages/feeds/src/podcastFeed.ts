@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { safeHref, type Episode, type PersonSummary, type PodcastSettings } from '@frm/content';
 import { licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
 import { updateFrequencies } from '@frm/content/vocabulary';
-import { absoluteUrl } from './absoluteUrl.ts';
+import { absoluteUrl } from '@frm/content/urls';
 import { CHAPTERS_MIME_TYPE } from './chaptersJson.ts';
 import { episodeGuid } from './episodeGuid.ts';
 import { assertFeedPublishable, isValidArtwork } from './feedProblems.ts';

@@ -1,6 +1,6 @@
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { safeHref, type PortableTextContent } from '@frm/content';
-import { absoluteUrl } from './absoluteUrl.ts';
+import { absoluteUrl } from '@frm/content/urls';
 
 /** The document an internal link points to, as the queries return it. */
 export interface LinkTarget {

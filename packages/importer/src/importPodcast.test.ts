@@ -125,7 +125,6 @@ describe('importPodcast: host feed shapes', () => {
 
 describe('importPodcast: volume and stability', () => {
   it('imports a feed of 1,000 items with unique ids and slugs, durations in every form', async () => {
-    const started = performance.now();
     const { episodes, report } = await importPodcast({ xml: generatedFeed(1000), source: 'generated', localDir: null });
     expect(episodes).toHaveLength(1000);
     expect(report.skipped).toEqual([]);
@@ -134,7 +133,6 @@ describe('importPodcast: volume and stability', () => {
     expect(new Set(episodes.map((e) => e.slug.current)).size).toBe(1000);
     expect(episodes[0]).toMatchObject({ guid: 'gen-1', slug: { current: 'episode-1-notes-and-questions' }, episodeNumber: 1 });
     expect(episodes.every((e) => (e.audio.durationSeconds ?? 0) > 0)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('gives the same documents on every run', async () => {

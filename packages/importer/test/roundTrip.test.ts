@@ -1,4 +1,5 @@
 import { buildSite } from '@frm/site/test/buildSite';
+import { SITE_BUILD_TIMEOUT_MS } from '@frm/site/test/timeouts';
 import { access, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ describe('import -> dataset -> site', () => {
     expect(content.posts.filter((p) => p._id.startsWith('post-import-')).map((p) => p.slug).sort()).toEqual(['date-night-ideas', 'legacy-wordpress', 'no-front-matter']);
   });
 
-  it('builds the site, and /podcast/feed.xml keeps every GUID, enclosure, date and duration', { timeout: 600_000 }, async () => {
+  it('builds the site, and /podcast/feed.xml keeps every GUID, enclosure, date and duration', { timeout: SITE_BUILD_TIMEOUT_MS }, async () => {
     const endpoint = join(siteRoot, 'src', 'pages', 'podcast', 'feed.xml.ts');
     await access(endpoint); // the feed endpoint is part of the site; without it there is nothing to compare
     const { exitCode, output, outDir } = await buildSite({ LOCAL_DATASET: exportDir, BUILD_TIME });

@@ -3,7 +3,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentSource, type DatasetExport, type SanityDocumentLike } from '@frm/content';
+import { buildTime, readEnv } from '@frm/content/env';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
+
+// siteContentLoader.ts takes "now" from here.
+export { buildTime };
 
 export interface LoadedSiteContent extends LocalizedContent {
   source: ContentSource;
@@ -67,8 +71,9 @@ function seedDataset(siteRoot: URL): string {
 
 /** The embedded export the build reads (LOCAL_DATASET or the seed); undefined on the Content Lake. */
 export function localDatasetPath(siteRoot: URL): string | undefined {
-  if (process.env.SANITY_PROJECT_ID?.trim()) return undefined;
-  return resolve(process.env.LOCAL_DATASET?.trim() || seedDataset(siteRoot));
+  const env = readEnv();
+  if (env.sanity.projectId) return undefined;
+  return resolve(env.localDataset ?? seedDataset(siteRoot));
 }
 
 function nextScheduled(source: ContentSource, now: Date): string | null {
@@ -110,17 +115,4 @@ export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): P
     return hash.digest('hex');
   })();
   return fingerprinting;
-}
-
-/**
- * BUILD_TIME lets a build (or a test) decide what counts as already published. Draft preview
- * shows scheduled posts and episodes too, so editors can check them before they go live.
- */
-export function buildTime(): Date {
-  const fixed = process.env.BUILD_TIME;
-  if (!fixed && process.env.SANITY_PERSPECTIVE?.trim() === 'drafts') return new Date('9999-12-31T23:59:59Z');
-  if (!fixed) return new Date();
-  const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new Error(`BUILD_TIME="${fixed}" is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z`);
-  return date;
 }

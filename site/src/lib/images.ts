@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import localImages from 'virtual:frm/local-images';
 import type { ImageField } from '@frm/content';
+import { readEnv } from '@frm/content/env';
 
 type ImageAsset = NonNullable<ImageField['asset']>;
 
@@ -15,8 +16,8 @@ export function localImage(asset: ImageAsset): ImageMetadata | undefined {
 }
 
 const builder = () => {
-  const projectId = process.env.SANITY_PROJECT_ID?.trim();
-  return projectId ? createImageUrlBuilder({ projectId, dataset: process.env.SANITY_DATASET?.trim() || 'production' }) : undefined;
+  const { projectId, dataset } = readEnv().sanity;
+  return projectId ? createImageUrlBuilder({ projectId, dataset }) : undefined;
 };
 
 export interface CdnImage {

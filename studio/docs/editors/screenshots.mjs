@@ -5,9 +5,10 @@
  * Every request to Sanity's API is answered here with a signed-in editor and three sample episodes,
  * so the studio renders without a project or network (the form shows as read-only).
  */
+import { readEnv } from '@frm/content/env';
 import { chromium } from '../../../e2e/node_modules/@playwright/test/index.mjs';
 const out = process.argv[2];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: readEnv().e2e.chromiumPath });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const user = { id: 'pEditor', name: 'Ruth Miller', email: 'ruth@example.org', role: 'administrator', roles: [{ name: 'administrator', title: 'Administrator' }] };
 const base = { _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-03-01T00:00:00Z', _rev: 'r1', _type: 'podcastEpisode', episodeType: 'full', explicit: false };

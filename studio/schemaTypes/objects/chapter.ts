@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity';
-import { formatTimestamp } from '../preview.ts';
+import { clockTimeOf } from '@frm/content/duration';
 import { urlRule } from '../validation/urlSchemes.ts';
 import { checkFilled } from '../validation/filledText.ts';
 
@@ -33,6 +33,6 @@ export const chapter = defineType({
   ],
   preview: {
     select: { title: 'title', startSeconds: 'startSeconds' },
-    prepare: ({ title, startSeconds }) => ({ title, subtitle: formatTimestamp(startSeconds) }),
+    prepare: ({ title, startSeconds }) => ({ title, subtitle: clockTimeOf(startSeconds) }),
   },
 });

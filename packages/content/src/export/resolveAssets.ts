@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AUDIO_MIME_TYPE_BY_EXTENSION } from '../media/audioMimeTypes.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
 import type { SanityDocumentLike } from './types.ts';
 
@@ -11,13 +12,9 @@ const MIME_TYPES: Record<string, string> = {
   gif: 'image/gif',
   avif: 'image/avif',
   svg: 'image/svg+xml',
-  mp3: 'audio/mpeg',
-  m4a: 'audio/mp4',
+  ...AUDIO_MIME_TYPE_BY_EXTENSION,
+  // A file asset (a resource's download) may be a video; an episode's audio carries its own type.
   mp4: 'video/mp4',
-  aac: 'audio/aac',
-  ogg: 'audio/ogg',
-  opus: 'audio/opus',
-  wav: 'audio/wav',
   vtt: 'text/vtt',
   srt: 'application/x-subrip',
   txt: 'text/plain',

@@ -22,7 +22,7 @@ describe('SANITY_PERSPECTIVE', () => {
   });
 
   it('rejects unknown perspectives', () => {
-    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'raw' })).toThrow(/"raw" is not supported/);
+    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'raw' })).toThrow(/SANITY_PERSPECTIVE="raw": is not supported/);
   });
 
   it('does not silently fall back to the embedded dataset for drafts', async () => {

@@ -1,23 +1,19 @@
 import { resolve } from 'node:path';
+import { readEnv, type Env, type EnvVariables } from '../config/env.ts';
 import { createContentLakeSource, type ContentLakePerspective } from './contentLakeSource.ts';
 import type { ContentSource } from './contentSource.ts';
 import { createEmbeddedSource } from './embeddedSource.ts';
 
-export const DEFAULT_API_VERSION = '2025-02-19';
-
-export type ContentEnv = Partial<Record<
-  'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_READ_TOKEN' | 'SANITY_API_HOST' | 'SANITY_ASSET_BASE_URL' | 'SANITY_PERSPECTIVE' | 'LOCAL_DATASET',
-  string
->>;
+export type ContentEnv = EnvVariables | NodeJS.ProcessEnv;
 
 /** SANITY_PERSPECTIVE: `published` (default) or `drafts` (draft preview: needs a project and a read token). */
 export function perspectiveFromEnv(env: ContentEnv): ContentLakePerspective {
-  const value = env.SANITY_PERSPECTIVE?.trim() || 'published';
-  if (value !== 'published' && value !== 'drafts') {
-    throw new Error(`SANITY_PERSPECTIVE="${value}" is not supported; use "published" (default) or "drafts"`);
-  }
-  if (value === 'drafts') {
-    const missing = (['SANITY_PROJECT_ID', 'SANITY_API_READ_TOKEN'] as const).filter((name) => !env[name]?.trim());
+  return checkedPerspective(readEnv(env));
+}
+
+function checkedPerspective({ sanity }: Env): ContentLakePerspective {
+  if (sanity.perspective === 'drafts') {
+    const missing = [!sanity.projectId && 'SANITY_PROJECT_ID', !sanity.readToken && 'SANITY_API_READ_TOKEN'].filter(Boolean);
     if (missing.length > 0) {
       throw new Error(
         `SANITY_PERSPECTIVE=drafts previews unpublished drafts from the Content Lake and needs ${missing.join(' and ')} ` +
@@ -25,7 +21,7 @@ export function perspectiveFromEnv(env: ContentEnv): ContentLakePerspective {
       );
     }
   }
-  return value;
+  return sanity.perspective;
 }
 
 /**
@@ -33,17 +29,11 @@ export function perspectiveFromEnv(env: ContentEnv): ContentLakePerspective {
  * (or the given default, the repo's seed dataset).
  */
 export async function contentSourceFromEnv(env: ContentEnv, defaultDataset: string): Promise<ContentSource> {
-  const perspective = perspectiveFromEnv(env);
-  const projectId = env.SANITY_PROJECT_ID?.trim();
+  const config = readEnv(env);
+  const perspective = checkedPerspective(config);
+  const { projectId, dataset, apiVersion, readToken, apiHost } = config.sanity;
   if (projectId) {
-    return createContentLakeSource({
-      perspective,
-      projectId,
-      dataset: env.SANITY_DATASET?.trim() || 'production',
-      apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
-      token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
-      apiHost: env.SANITY_API_HOST?.trim() || undefined,
-    });
+    return createContentLakeSource({ perspective, projectId, dataset, apiVersion, token: readToken, apiHost });
   }
-  return createEmbeddedSource(resolve(env.LOCAL_DATASET?.trim() || defaultDataset));
+  return createEmbeddedSource(resolve(config.localDataset ?? defaultDataset));
 }

@@ -37,7 +37,4 @@ export function parseArgs(argv: string[]): CliArgs {
   return args;
 }
 
-/** The folder the user ran `pnpm` in (pnpm sets INIT_CWD; `pnpm --filter … exec` runs in the package). */
-export const userCwd = (env: NodeJS.ProcessEnv = process.env) => env.INIT_CWD || process.cwd();
-
 export const resolveFrom = (cwd: string, path: string) => (isAbsolute(path) ? path : resolve(cwd, path));

@@ -7,6 +7,7 @@ export interface CliIo {
 }
 
 export const processIo = (): CliIo => ({
+  // The folder the user ran `pnpm` in (pnpm sets INIT_CWD; `pnpm --filter … exec` runs in the package).
   cwd: process.env.INIT_CWD || process.cwd(),
   env: process.env,
   out: (line) => process.stdout.write(`${line}\n`),

@@ -9,6 +9,8 @@ import type { CliIo } from './io.ts';
 import { runPodcastCommand } from './podcastCommand.ts';
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url));
+/** One Node process that loads the whole importer: seconds on a loaded 2-core machine. */
+const SPAWN_TIMEOUT_MS = 300_000;
 
 const io = (cwd = fixturesDir): CliIo & { text: () => string } => {
   const lines: string[] = [];
@@ -18,31 +20,40 @@ const io = (cwd = fixturesDir): CliIo & { text: () => string } => {
 const readLines = async (folder: string) => (await readFile(join(folder, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('import:podcast command', () => {
-  it('exits 1 with a clear message for a missing file, a non-XML file and a non-RSS file (real process)', async () => {
+  it('exits 1 with a clear message for a missing file, a non-XML file and a non-RSS file, and 2 with the usage', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     await writeFile(join(dir, 'page.html'), 'Sorry, this page has moved.');
     await writeFile(join(dir, 'atom.xml'), '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>');
-    const run = (file: string) =>
-      spawnSync(process.execPath, ['src/cli/importPodcast.ts', file, '--out', join(dir, 'out')], { cwd: packageDir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
-    const missing = run('nope.xml');
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain(`Feed file not found: ${join(dir, 'nope.xml')}`);
-    const html = run('page.html');
-    expect(html.status).toBe(1);
-    expect(html.stderr).toMatch(/page\.html is not an RSS feed: it is not XML/);
-    const atom = run('atom.xml');
-    expect(atom.status).toBe(1);
-    expect(atom.stderr).toMatch(/root element is <feed>, expected <rss>/);
-    const usage = spawnSync(process.execPath, ['src/cli/importPodcast.ts'], { cwd: packageDir, encoding: 'utf8' });
-    expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('Usage: pnpm import:podcast');
+    const run = async (...argv: string[]) => {
+      const out = io(dir);
+      return { code: await runPodcastCommand(argv, out), text: out.text() };
+    };
+    const missing = await run('nope.xml', '--out', join(dir, 'out'));
+    expect(missing.code).toBe(1);
+    expect(missing.text).toContain(`Feed file not found: ${join(dir, 'nope.xml')}`);
+    const html = await run('page.html', '--out', join(dir, 'out'));
+    expect(html.code).toBe(1);
+    expect(html.text).toMatch(/page\.html is not an RSS feed: it is not XML/);
+    const atom = await run('atom.xml', '--out', join(dir, 'out'));
+    expect(atom.code).toBe(1);
+    expect(atom.text).toMatch(/root element is <feed>, expected <rss>/);
+    const usage = await run();
+    expect(usage.code).toBe(2);
+    expect(usage.text).toContain('Usage: pnpm import:podcast');
   });
 
-  it('resolves relative paths from the folder pnpm was started in (INIT_CWD)', async () => {
+  it('runs as a real process: resolves paths from INIT_CWD, exits with the command\'s code, explains on stderr', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
-    const result = spawnSync(process.execPath, ['src/cli/importPodcast.ts', 'anchor.xml', '--out', join(dir, 'out')], { cwd: packageDir, env: { ...process.env, INIT_CWD: fixturesDir }, encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('2 imported, 0 not imported');
+    const result = spawnSync(process.execPath, ['src/cli/importPodcast.ts', 'nope.xml', '--out', join(dir, 'out')], { cwd: packageDir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`Feed file not found: ${join(dir, 'nope.xml')}`);
+  });
+
+  it('resolves relative paths from the working folder it is given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
+    const out = io(fixturesDir);
+    expect(await runPodcastCommand(['anchor.xml', '--out', join(dir, 'out')], out)).toBe(0);
+    expect(out.text()).toContain('2 imported, 0 not imported');
     expect((await readLines(join(dir, 'out'))).map((d) => d._type)).toEqual(['podcastEpisode', 'podcastEpisode', 'podcast']);
   });
 

@@ -1,4 +1,5 @@
 import { createClient, type SanityClient } from '@sanity/client';
+import { DEFAULT_API_VERSION, readEnv } from '@frm/content/env';
 import { withKeys, type SeedDocument } from '@frm/dataset-tools/keys';
 
 /*
@@ -25,16 +26,13 @@ export interface ContentLakeWrite {
 export const DEFAULT_BATCH_SIZE = 100;
 
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): ContentLakeTarget {
-  const missing = ['SANITY_PROJECT_ID', 'SANITY_API_WRITE_TOKEN'].filter((name) => !env[name]);
-  if (missing.length > 0) throw new Error(`--to-content-lake needs ${missing.join(' and ')} in the environment (and SANITY_DATASET, default "production")`);
-  return {
-    projectId: env.SANITY_PROJECT_ID as string,
-    dataset: env.SANITY_DATASET || 'production',
-    token: env.SANITY_API_WRITE_TOKEN as string,
-    ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
-    // The same override the site build reads (a local Content Lake stand-in).
-    ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
-  };
+  const { projectId, dataset, apiVersion, writeToken, apiHost } = readEnv(env).sanity;
+  if (!projectId || !writeToken) {
+    const missing = [!projectId && 'SANITY_PROJECT_ID', !writeToken && 'SANITY_API_WRITE_TOKEN'].filter(Boolean);
+    throw new Error(`--to-content-lake needs ${missing.join(' and ')} in the environment (and SANITY_DATASET, default "production")`);
+  }
+  // apiHost: the same override the site build reads (a local Content Lake stand-in).
+  return { projectId, dataset, token: writeToken, apiVersion, ...(apiHost ? { apiHost } : {}) };
 }
 
 /**
@@ -68,7 +66,7 @@ export function clientFor(target: ContentLakeTarget): SanityClient {
     projectId: target.projectId,
     dataset: target.dataset,
     token: target.token,
-    apiVersion: target.apiVersion ?? '2025-02-19',
+    apiVersion: target.apiVersion ?? DEFAULT_API_VERSION,
     useCdn: false,
     ...(target.apiHost ? { apiHost: target.apiHost, useProjectHostname: false } : {}),
   });

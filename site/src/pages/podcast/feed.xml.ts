@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
+import { buildTime } from '@frm/content/env';
 import { podcastFeed } from '@frm/feeds';
 import { transcriptFile } from '../../lib/transcripts.ts';
 import { documentPath, paths } from '../../lib/urls.ts';
@@ -19,18 +20,16 @@ export const GET: APIRoute = async ({ site }) => {
     site: { url: site!.href },
     hub: settings.websubHub,
     // The content is already cut at the build time; this also keeps the feed to what it lists.
-    now: process.env.BUILD_TIME ? new Date(process.env.BUILD_TIME) : new Date(),
+    now: buildTime(),
     urls: {
       feed: paths.podcastFeed(),
       podcastPage: paths.podcast(),
       episodePage: (episode) => paths.episode(episode.slug),
       chapters: (episode) => paths.chapters(episode.slug),
       transcript: (episode) => {
+        // lib/transcripts.ts decides which transcript the site publishes (an upload the build cannot read is not).
         const file = transcriptFile(episode);
-        const uploaded = file && file.extension !== 'txt' ? episode.transcript?.file?.url : undefined;
-        // Same rule as podcast/transcripts/[file].ts: an upload the build cannot read is not published.
-        if (!file || (uploaded && !/^(https?:\/\/|\/media\/)/i.test(uploaded))) return undefined;
-        return { url: file.path, type: file.mimeType };
+        return file && { url: file.path, type: file.mimeType };
       },
       person: (person) => paths.person(person.slug),
       internalLink: (target) => documentPath(target),

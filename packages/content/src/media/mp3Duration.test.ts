@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFirstFrame, id3v2Size, mp3DurationSeconds, parseFrameHeader } from './mp3Duration.ts';
-import { FRAME_BYTES, FRAME_SECONDS, id3Tag, mp3Bytes } from './testAudio.ts';
+import { FRAME_BYTES, FRAME_SECONDS, id3Tag, mp3Bytes } from '../testing/mp3Bytes.ts';
 
 describe('MP3 frame headers', () => {
   it('parses MPEG-1 layer III', () => {
@@ -33,6 +33,10 @@ describe('MP3 frame headers', () => {
 describe('mp3DurationSeconds', () => {
   it('counts every frame of a whole file', () => {
     expect(mp3DurationSeconds(mp3Bytes(100, { id3: 64 }))).toBeCloseTo(100 * FRAME_SECONDS, 6);
+  });
+  it('counts samples, not rounded seconds, so long files do not drift', () => {
+    // 125 frames of 1152 samples at 44.1 kHz: adding 0.0261... s per frame lands just off the exact value.
+    expect(mp3DurationSeconds(mp3Bytes(125))).toBe((125 * 1152) / 44100);
   });
   it('uses the Xing frame count of a VBR file', () => {
     expect(mp3DurationSeconds(mp3Bytes(2, { xingFrames: 103_359 }))).toBeCloseTo((103_359 * 1152) / 44100, 3); // 45 minutes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentPath, paths } from './urls.ts';
+import { absoluteUrl } from './absoluteUrl.ts';
+import { documentPath, paths } from './sitePaths.ts';
 
 describe('site paths', () => {
   it('paginates the blog and the episode list from page 2 on', () => {
@@ -27,6 +28,11 @@ describe('site paths', () => {
     expect(documentPath({ _type: 'resource', slug: 'r' })).toBe('/resources/#r');
     expect(documentPath({ _type: 'person', slug: 'n' })).toBe('/people/n/');
     expect(documentPath({ _type: 'post', slug: null })).toBeUndefined();
+    expect(documentPath({ _type: 'post', slug: '  ' })).toBeUndefined();
     expect(documentPath({ _type: 'sanity.imageAsset', slug: 'x' })).toBeUndefined();
+  });
+  it('opens the section of the two singletons (the studio links them)', () => {
+    expect(documentPath({ _type: 'podcast' })).toBe('/podcast/');
+    expect(documentPath({ _type: 'siteSettings' })).toBe('/');
   });
 });

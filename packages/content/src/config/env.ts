@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { DEFAULT_SITE_URL } from '../urls/origin.ts';
+import { datasetName, httpUrl, parseEnv, projectId, text } from './envFields.ts';
+import { DEFAULT_API_VERSION, DEFAULT_DATASET } from './sanityApi.ts';
+
+/*
+ * The one place the site build, the importer, the tools and the tests read our environment
+ * variables (the studio's, bundled for the browser, are in studioEnv.ts). README.md lists them.
+ */
+
+const schema = z.object({
+  SITE_URL: httpUrl(DEFAULT_SITE_URL),
+  LOCAL_DATASET: text(),
+  SANITY_PROJECT_ID: projectId(),
+  SANITY_DATASET: datasetName(),
+  SANITY_API_VERSION: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, `must be an API version date, e.g. ${DEFAULT_API_VERSION}`).optional(),
+  ),
+  SANITY_API_READ_TOKEN: text(),
+  SANITY_API_WRITE_TOKEN: text(),
+  /** Tests only: a local stand-in for the Content Lake, e.g. http://127.0.0.1:4410. */
+  SANITY_API_HOST: httpUrl('http://127.0.0.1:4410'),
+  SANITY_PERSPECTIVE: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+    z.enum(['published', 'drafts'], { error: 'is not supported; use "published" (default) or "drafts"' }).optional(),
+  ),
+  BUILD_TIME: text().refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), 'is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z'),
+  ASTRO_OUT_DIR: text(),
+  ASTRO_CACHE_DIR: text(),
+  E2E_PORT: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+    z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65535, 'must be a port number').optional(),
+  ),
+  CHROMIUM_PATH: text(),
+});
+
+export type Perspective = 'published' | 'drafts';
+
+export interface Env {
+  /** The public origin for canonical URLs, feeds and the sitemap, without a trailing slash. */
+  siteUrl: string;
+  /** A dataset export (folder or .tar.gz) to build from instead of the seed. */
+  localDataset: string | undefined;
+  sanity: {
+    /** Set: the build reads the Content Lake instead of an export. */
+    projectId: string | undefined;
+    dataset: string;
+    apiVersion: string;
+    readToken: string | undefined;
+    writeToken: string | undefined;
+    apiHost: string | undefined;
+    perspective: Perspective;
+  };
+  /** What counts as "now" for scheduled content; undefined: the clock. */
+  buildTime: Date | undefined;
+  astro: { outDir: string | undefined; cacheDir: string | undefined };
+  e2e: { port: number; chromiumPath: string };
+}
+
+export type EnvVariables = Partial<Record<keyof z.input<typeof schema>, string>>;
+
+const NAMES = Object.keys(schema.shape) as (keyof EnvVariables)[];
+let last: { key: string; config: Env } | undefined;
+
+/**
+ * Our variables from `env` (default: the process's), checked: throws one error naming every bad
+ * one. Cheap to call often (per image, per page): the last result is kept while the values stay.
+ */
+export function readEnv(env: EnvVariables | NodeJS.ProcessEnv = process.env): Env {
+  const key = NAMES.map((name) => env[name] ?? '\u0000').join('\u0001');
+  if (last?.key !== key) last = { key, config: parse(env) };
+  return last.config;
+}
+
+function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
+  const vars = parseEnv(schema, env);
+  return {
+    siteUrl: vars.SITE_URL ?? DEFAULT_SITE_URL,
+    localDataset: vars.LOCAL_DATASET,
+    sanity: {
+      projectId: vars.SANITY_PROJECT_ID,
+      dataset: vars.SANITY_DATASET ?? DEFAULT_DATASET,
+      apiVersion: vars.SANITY_API_VERSION ?? DEFAULT_API_VERSION,
+      readToken: vars.SANITY_API_READ_TOKEN,
+      writeToken: vars.SANITY_API_WRITE_TOKEN,
+      apiHost: vars.SANITY_API_HOST,
+      perspective: vars.SANITY_PERSPECTIVE ?? 'published',
+    },
+    buildTime: vars.BUILD_TIME === undefined ? undefined : new Date(vars.BUILD_TIME),
+    astro: { outDir: vars.ASTRO_OUT_DIR, cacheDir: vars.ASTRO_CACHE_DIR },
+    e2e: { port: vars.E2E_PORT ?? 4329, chromiumPath: vars.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  };
+}

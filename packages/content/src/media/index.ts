@@ -1,0 +1,3 @@
+// Browser-safe (the studio bundles it): no Node imports here.
+export { AUDIO_MIME_TYPE_BY_EXTENSION, audioMimeTypeFromName, detectAudioMimeType, normalizeAudioMimeType, type AudioMimeType } from './audioMimeTypes.ts';
+export { mp3DurationSeconds } from './mp3Duration.ts';

@@ -1,0 +1,5 @@
+/** The site's public origin when SITE_URL (build) or SANITY_STUDIO_SITE_URL (studio) is not set. */
+export const DEFAULT_SITE_URL = 'https://familyroommission.org';
+
+/** Where `pnpm preview:server` serves the draft preview, for the studio's Preview tool. */
+export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
