@@ -57,7 +57,7 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
 /** With CONTENT_REPORT_FILE set, a content failure is also written as JSON (the deploy workflow shows it in the Studio). */
 function reportContentError(source: ContentSource) {
   return async (error: unknown): Promise<never> => {
-    const file = process.env.CONTENT_REPORT_FILE?.trim();
+    const file = readEnv().contentReportFile;
     if (file && error instanceof ContentError) {
       await writeContentReport(resolve(file), { failedAt: new Date().toISOString(), source: source.description, problems: [...error.problems] });
     }

@@ -1,6 +1,6 @@
 import { checkSoundbiteLength, feedTextLimits } from '@frm/content/rules';
 import { defineField, defineType } from 'sanity';
-import { formatTimestamp } from '../preview.ts';
+import { clockTimeOf } from '@frm/content/duration';
 import { checkMaxLength } from '../validation/lengths.ts';
 
 /** A highlight of the episode that podcast apps can play as a preview (`podcast:soundbite`). */
@@ -36,7 +36,7 @@ export const soundbite = defineType({
     select: { title: 'title', startSeconds: 'startSeconds', durationSeconds: 'durationSeconds' },
     prepare: ({ title, startSeconds, durationSeconds }) => ({
       title: title || 'Soundbite',
-      subtitle: `${formatTimestamp(startSeconds)}${typeof durationSeconds === 'number' ? `, ${durationSeconds} s` : ''}`,
+      subtitle: `${clockTimeOf(startSeconds)}${typeof durationSeconds === 'number' ? `, ${durationSeconds} s` : ''}`,
     }),
   },
 });

@@ -21,6 +21,10 @@ const schema = z.object({
   SANITY_API_WRITE_TOKEN: text(),
   /** Tests only: a local stand-in for the Content Lake, e.g. http://127.0.0.1:4410. */
   SANITY_API_HOST: httpUrl('http://127.0.0.1:4410'),
+  /** Tests and `pnpm content-lake:serve`: where the build downloads CDN assets from instead of cdn.sanity.io. */
+  SANITY_ASSET_BASE_URL: httpUrl('http://127.0.0.1:4410'),
+  /** Where a content build that stops writes its report as JSON (the deploy workflow's site status). */
+  CONTENT_REPORT_FILE: text(),
   SANITY_PERSPECTIVE: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
     z.enum(['published', 'drafts'], { error: 'is not supported; use "published" (default) or "drafts"' }).optional(),
@@ -50,10 +54,13 @@ export interface Env {
     readToken: string | undefined;
     writeToken: string | undefined;
     apiHost: string | undefined;
+    /** Replaces https://cdn.sanity.io when the build downloads an asset's bytes. */
+    assetBaseUrl: string | undefined;
     perspective: Perspective;
   };
   /** What counts as "now" for scheduled content; undefined: the clock. */
   buildTime: Date | undefined;
+  contentReportFile: string | undefined;
   astro: { outDir: string | undefined; cacheDir: string | undefined };
   e2e: { port: number; chromiumPath: string };
 }
@@ -85,9 +92,11 @@ function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
       readToken: vars.SANITY_API_READ_TOKEN,
       writeToken: vars.SANITY_API_WRITE_TOKEN,
       apiHost: vars.SANITY_API_HOST,
+      assetBaseUrl: vars.SANITY_ASSET_BASE_URL,
       perspective: vars.SANITY_PERSPECTIVE ?? 'published',
     },
     buildTime: vars.BUILD_TIME === undefined ? undefined : new Date(vars.BUILD_TIME),
+    contentReportFile: vars.CONTENT_REPORT_FILE,
     astro: { outDir: vars.ASTRO_OUT_DIR, cacheDir: vars.ASTRO_CACHE_DIR },
     e2e: { port: vars.E2E_PORT ?? 4329, chromiumPath: vars.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   };

@@ -7,21 +7,23 @@
  * SANITY_API_HOST points it at another API host (the local stand-in).
  */
 import { createClient, type SanityClient } from '@sanity/client';
-import { DEFAULT_API_VERSION } from '../sources/sourceFromEnv.ts';
+import { readEnv } from '../config/env.ts';
 import { readContentReport, type ContentReport } from '../report/contentReportFile.ts';
 import { SITE_STATUS_ID, SITE_STATUS_TYPE, failedStatus, updatedStatus } from './siteStatusDocument.ts';
 
 export type StatusEnv = Partial<Record<'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_WRITE_TOKEN' | 'SANITY_API_HOST' | 'CONTENT_REPORT_FILE' | 'RUN_URL', string>>;
 
 export function statusClient(env: StatusEnv): SanityClient {
-  const missing = (['SANITY_PROJECT_ID', 'SANITY_API_WRITE_TOKEN'] as const).filter((name) => !env[name]?.trim());
-  if (missing.length > 0) throw new Error(`Cannot write the site status: set ${missing.join(' and ')} (a token with the Editor role)`);
-  const apiHost = env.SANITY_API_HOST?.trim();
+  const { projectId, dataset, apiVersion, writeToken, apiHost } = readEnv(env).sanity;
+  if (!projectId || !writeToken) {
+    const missing = [!projectId && 'SANITY_PROJECT_ID', !writeToken && 'SANITY_API_WRITE_TOKEN'].filter(Boolean);
+    throw new Error(`Cannot write the site status: set ${missing.join(' and ')} (a token with the Editor role)`);
+  }
   return createClient({
-    projectId: env.SANITY_PROJECT_ID!.trim(),
-    dataset: env.SANITY_DATASET?.trim() || 'production',
-    apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
-    token: env.SANITY_API_WRITE_TOKEN!.trim(),
+    projectId,
+    dataset,
+    apiVersion,
+    token: writeToken,
     useCdn: false,
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   });
@@ -55,7 +57,7 @@ export async function updateSiteStatus(outcome: string | undefined, env: StatusE
     await recordSiteUpdated(client);
     return 'Site status: updated (problems cleared).';
   }
-  const reportFile = env.CONTENT_REPORT_FILE?.trim();
+  const reportFile = readEnv(env).contentReportFile;
   const report = reportFile ? await readContentReport(reportFile) : undefined;
   await recordBuildFailed(client, report, env.RUN_URL?.trim() || undefined);
   return `Site status: failed, ${report ? `${report.problems.length} content problem(s)` : 'no content report (not a content problem)'} shown in the Studio.`;

@@ -1,3 +1,4 @@
+import { readEnv } from '../config/env.ts';
 import type { ContentEnv } from './sourceFromEnv.ts';
 
 /** The origin of every asset URL the Content Lake answers (`https://cdn.sanity.io/images/...`, `/files/...`). */
@@ -10,6 +11,6 @@ export const SANITY_CDN_ORIGIN = 'https://cdn.sanity.io';
  * the CDN URL; any other URL is returned unchanged.
  */
 export function assetDownloadUrl(url: string, env: ContentEnv): string {
-  const base = env.SANITY_ASSET_BASE_URL?.trim().replace(/\/+$/, '');
+  const base = readEnv(env).sanity.assetBaseUrl;
   return base && url.startsWith(`${SANITY_CDN_ORIGIN}/`) ? `${base}${url.slice(SANITY_CDN_ORIGIN.length)}` : url;
 }
