@@ -156,7 +156,7 @@ describe('perspectives', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   });
 });
 
-describe('POST queries', () => {
+describe('POST queries', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers a query too long for a URL, which the client sends as POST, like the same query by GET', async () => {
     const methods: string[] = [];
     const running = await start({ intercept: (request) => (methods.push(request.method ?? ''), false) });
@@ -383,7 +383,7 @@ describe('live content API', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   });
 });
 
-describe('assets', () => {
+describe('assets', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers asset URLs in the API`s CDN form and serves the files at the same path', async () => {
     const running = await start();
     const client = clientOf(running);
@@ -449,7 +449,7 @@ describe('the Content Lake source on the stand-in', { timeout: LOADED_MACHINE_TI
   });
 });
 
-describe('Content Lake faults', () => {
+describe('Content Lake faults', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('retries a 429 after the Retry-After the server asked for', async () => {
     const source = await lake({
       intercept: (_req, res, count) => {
