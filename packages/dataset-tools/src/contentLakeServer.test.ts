@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
-import { stegaClean } from '@sanity/client/stega';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
@@ -171,20 +170,6 @@ describe('POST queries', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('reports a GROQ syntax error as the API does', async () => {
     const client = clientOf(await start());
     await expect(client.fetch('*[_type == ')).rejects.toMatchObject({ statusCode: 400, message: expect.stringMatching(/GROQ query parse error/) });
-  });
-});
-
-describe('content source maps', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
-  it('let @sanity/client stega-encode draft strings with edit links, and stegaClean restores them', async () => {
-    const running = await start({ token: 'write-token' });
-    const client = clientOf(running, { token: 'write-token', perspective: 'drafts', stega: { enabled: true, studioUrl: 'https://studio.example' } });
-    // Source maps are inferred from objects that carry _id and _type (see resultSourceMap.ts).
-    const post = await client.fetch<{ title: string; slug: string }>('*[_id == $id][0]{_id, _type, title, "slug": slug.current}', { id: DRAFTED });
-    expect(post.title).not.toBe(DRAFT_TITLE);
-    expect(post.title.startsWith(DRAFT_TITLE)).toBe(true);
-    expect(stegaClean(post.title)).toBe(DRAFT_TITLE);
-    const { resultSourceMap } = await client.fetch('*[_id == $id][0]{_id, _type, title}', { id: DRAFTED }, { filterResponse: false, stega: false, resultSourceMap: 'withKeyArraySelector' });
-    expect(resultSourceMap?.documents).toEqual([{ _id: `drafts.${DRAFTED}`, _type: 'post' }]);
   });
 });
 

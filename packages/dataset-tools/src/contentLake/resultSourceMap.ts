@@ -1,10 +1,12 @@
 import type { ContentSourceMap, ContentSourceMapMapping } from '@sanity/client';
+import type { Perspective } from './perspectives.ts';
+import type { DocumentStore } from './store.ts';
 
 /*
  * The Content Source Map the Content Lake returns with `resultSourceMap=withKeyArraySelector`,
  * for the stand-in: @sanity/client's stega needs it to encode edit links into strings. groq-js
  * does not track where values come from, so this maps each string in the result to the field of
- * the nearest enclosing object that is a document (has `_id` and `_type`), by the same path, with
+ * the nearest enclosing object whose `_id` is a stored document, by the same path, with
  * keyed array items selected by `_key` as the real API does. A projection that renames a field
  * (`"name": coalesce(a, b)`) therefore maps to the new name: good enough for tests, not a general
  * implementation.
@@ -20,10 +22,11 @@ const sourcePath = (path: SourceSegment[]) =>
   `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : typeof s === 'string' ? `['${escape(s)}']` : `[?(@._key=='${escape(s._key)}')]`)).join('')}`;
 
 /**
- * @param documentId which stored document a result object with this `_id` came from (under the
- *   drafts perspective an overlaid draft answers with the published id, but the map names the draft).
+ * @param documentFor the stored document a result object with this `_id` came from (under the
+ *   drafts perspective an overlaid draft answers with the published id, but the map names the
+ *   draft), or undefined when the id is not a document's.
  */
-export function resultSourceMap(result: unknown, documentId: (id: string) => string = (id) => id): ContentSourceMap {
+export function resultSourceMap(result: unknown, documentFor: (id: string) => { _id: string; _type: string } | undefined): ContentSourceMap {
   const documents: Array<{ _id: string; _type: string }> = [];
   const documentIndex = new Map<string, number>();
   const paths: string[] = [];
@@ -55,9 +58,9 @@ export function resultSourceMap(result: unknown, documentId: (id: string) => str
     }
     if (!value || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
-    if (typeof record._id === 'string' && typeof record._type === 'string') {
-      const id = documentId(record._id);
-      document = indexOf(documentIndex, documents, id, { _id: id, _type: record._type });
+    const source = typeof record._id === 'string' ? documentFor(record._id) : undefined;
+    if (source) {
+      document = indexOf(documentIndex, documents, source._id, { _id: source._id, _type: source._type });
       inDocument = [];
     }
     for (const [key, child] of Object.entries(record)) visit(child, [...path, key], document, [...inDocument, key]);
@@ -65,4 +68,14 @@ export function resultSourceMap(result: unknown, documentId: (id: string) => str
 
   visit(result, [], undefined, []);
   return { documents, paths, mappings };
+}
+
+/** The stored document a result's `_id` came from: the highest layer of the perspective that has it. */
+export function sourceDocument(store: Pick<DocumentStore, 'get'>, perspective: Perspective, id: string): { _id: string; _type: string } | undefined {
+  const layers = perspective.kind === 'raw' ? [] : perspective.layers.map((layer) => (layer === 'drafts' ? `drafts.${id}` : `versions.${layer}.${id}`));
+  for (const candidate of [...layers, id]) {
+    const doc = store.get(candidate);
+    if (doc && typeof doc._type === 'string') return { _id: candidate, _type: doc._type };
+  }
+  return undefined;
 }
