@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
-import { stegaClean } from '@sanity/client/stega';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
@@ -156,7 +155,7 @@ describe('perspectives', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   });
 });
 
-describe('POST queries', () => {
+describe('POST queries', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers a query too long for a URL, which the client sends as POST, like the same query by GET', async () => {
     const methods: string[] = [];
     const running = await start({ intercept: (request) => (methods.push(request.method ?? ''), false) });
@@ -171,20 +170,6 @@ describe('POST queries', () => {
   it('reports a GROQ syntax error as the API does', async () => {
     const client = clientOf(await start());
     await expect(client.fetch('*[_type == ')).rejects.toMatchObject({ statusCode: 400, message: expect.stringMatching(/GROQ query parse error/) });
-  });
-});
-
-describe('content source maps', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
-  it('let @sanity/client stega-encode draft strings with edit links, and stegaClean restores them', async () => {
-    const running = await start({ token: 'write-token' });
-    const client = clientOf(running, { token: 'write-token', perspective: 'drafts', stega: { enabled: true, studioUrl: 'https://studio.example' } });
-    // Source maps are inferred from objects that carry _id and _type (see resultSourceMap.ts).
-    const post = await client.fetch<{ title: string; slug: string }>('*[_id == $id][0]{_id, _type, title, "slug": slug.current}', { id: DRAFTED });
-    expect(post.title).not.toBe(DRAFT_TITLE);
-    expect(post.title.startsWith(DRAFT_TITLE)).toBe(true);
-    expect(stegaClean(post.title)).toBe(DRAFT_TITLE);
-    const { resultSourceMap } = await client.fetch('*[_id == $id][0]{_id, _type, title}', { id: DRAFTED }, { filterResponse: false, stega: false, resultSourceMap: 'withKeyArraySelector' });
-    expect(resultSourceMap?.documents).toEqual([{ _id: `drafts.${DRAFTED}`, _type: 'post' }]);
   });
 });
 
@@ -383,7 +368,7 @@ describe('live content API', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   });
 });
 
-describe('assets', () => {
+describe('assets', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers asset URLs in the API`s CDN form and serves the files at the same path', async () => {
     const running = await start();
     const client = clientOf(running);
@@ -449,7 +434,7 @@ describe('the Content Lake source on the stand-in', { timeout: LOADED_MACHINE_TI
   });
 });
 
-describe('Content Lake faults', () => {
+describe('Content Lake faults', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('retries a 429 after the Retry-After the server asked for', async () => {
     const source = await lake({
       intercept: (_req, res, count) => {

@@ -23,7 +23,7 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  *   `raw` before. A stack overlays `versions.<release>.<id>` / `drafts.<id>` over `<id>`: the result
  *   has the published `_id` and `_originalId` names the document it came from. Answers carry `ms`,
  *   `query` (unless `returnQuery=false`), `syncTags`, and with `resultSourceMap` a content source
- *   map (see resultSourceMap.ts for how it is approximated), so @sanity/client's stega works.
+ *   map (see contentLake/resultSourceMap.ts for how it is approximated), so @sanity/client's stega works.
  * - `POST /data/mutate/<dataset>`: `create`, `createIfNotExists`, `createOrReplace`, `delete` (by
  *   id or query) and `patch` (by id or query; set, setIfMissing, unset, inc, dec, insert,
  *   diffMatchPatch, ifRevisionID; see contentLake/applyPatch.ts) in one all-or-nothing
@@ -54,7 +54,7 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  * visible at once whatever `visibility` asks; no CDN host, no project hostnames, no history, no
  * `actions` endpoint, no reference integrity (a strong reference to a missing document is
  * accepted), no image transforms (the CDN path serves the original), asset types by file
- * extension rather than sniffed; source maps (`resultSourceMap`) are inferred, not traced (contentLake/resultSourceMap.ts);
+ * extension rather than sniffed; source maps are inferred from objects with a document's `_id`, not traced;
  * listen ignores `effectFormat`, `enableResume` and `visibility`; sync tags are per perspective,
  * not per document; GROQ is groq-js's, so functions it lacks are missing here too; error bodies
  * follow the API's shape but not every message.
@@ -168,7 +168,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         const params = method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
         const perspective = parsePerspective(url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined), apiVersion);
         const started = performance.now();
-        const { result } = await queries.run({ query, params, perspective, authenticated });
+        const result = await queries.run({ query, params, perspective, authenticated });
         const returnQuery = flag(url.searchParams, 'returnQuery', true);
         // Stega (@sanity/client's `stega`) asks for `resultSourceMap`; see contentLake/resultSourceMap.ts.
         const sourceMap = url.searchParams.get('resultSourceMap') ?? body.resultSourceMap;

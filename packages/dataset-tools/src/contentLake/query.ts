@@ -44,17 +44,12 @@ export class QueryRunner {
     this.sanity = sanity;
   }
 
-  /** The result, and for source maps the stored document a result `_id` came from (`drafts.x` under the drafts perspective). */
-  async run(input: QueryInput): Promise<{ result: unknown; originalId: (id: string) => string }> {
+  async run(input: QueryInput): Promise<unknown> {
     const tree = this.#parse(input.query);
     const view = this.#view(input.perspective, input.authenticated);
-    const originalId = (id: string) => {
-      const original = view.byId.get(id)?._originalId;
-      return typeof original === 'string' ? original : id;
-    };
     // now() changes between calls, so such queries are never answered from the cache.
     const key = /\bnow\s*\(/.test(input.query) ? undefined : `${input.query}\u0000${JSON.stringify(input.params)}`;
-    if (key !== undefined && view.results.has(key)) return { result: view.results.get(key), originalId };
+    if (key !== undefined && view.results.has(key)) return view.results.get(key);
     const value = await evaluate(tree, {
       dataset: view.documents,
       params: input.params,
@@ -66,7 +61,7 @@ export class QueryRunner {
       if (view.results.size > 1000) view.results.clear();
       view.results.set(key, result);
     }
-    return { result, originalId };
+    return result;
   }
 
   #parse(query: string): ExprNode {
