@@ -1,6 +1,6 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
@@ -74,9 +74,14 @@ describe('Content Lake source', () => {
     const post = await readFile(join(build.outDir, 'blog/rebuilding-intimacy-and-trust/index.html'), 'utf8');
     expect(post).toMatch(/srcset="https:\/\/cdn\.sanity\.io\/images\/frmtest\/production\/[0-9a-f]{40}-1200x675\.jpg\?[^"]*w=480[^"]*auto=format/);
     // Uploaded audio is enclosed at the URL the Content Lake answers; audio hosted elsewhere keeps its URL.
+    const episode = server.documents().find((d) => d._type === 'podcastEpisode' && (d.slug as { current: string }).current === 'rebuilding-intimacy-and-trust')!;
+    const assetOf = (ref: unknown) => server!.documents().find((d) => d._id === (ref as { _ref: string })._ref)!;
+    const audio = assetOf((episode.audio as { file: { asset: unknown } }).file.asset);
+    const vtt = assetOf((episode.transcript as { file: { asset: unknown } }).file.asset);
+    expect(audio.url).toMatch(/^https:\/\/cdn\.sanity\.io\/files\/frmtest\/production\/[0-9a-f]{40}\.mp3$/);
     const feed = await readFile(join(build.outDir, 'podcast/feed.xml'), 'utf8');
     const enclosures = [...feed.matchAll(/<enclosure url="([^"]+)"/g)].map((m) => m[1]!);
-    expect(enclosures).toContain('https://cdn.sanity.io/files/frmtest/production/059a8d37697061697a03b72c99eb8d503f9271d4.mp3');
+    expect(enclosures).toContain(audio.url);
     expect(enclosures).toContain('https://media.familyroommission.org/episodes/ep6.mp3');
     expect(enclosures.filter((url) => !url.startsWith('https://media.familyroommission.org/'))).toEqual(
       enclosures.filter((url) => /^https:\/\/cdn\.sanity\.io\/files\/frmtest\/production\/[0-9a-f]{40}\.mp3$/.test(url)),
@@ -84,7 +89,7 @@ describe('Content Lake source', () => {
     expect(feed).not.toContain(server.url);
     // The uploaded VTT transcript is published byte for byte.
     const transcript = await readFile(join(build.outDir, 'podcast/transcripts/rebuilding-intimacy-and-trust.vtt'));
-    expect(transcript.equals(await readFile(join(seedDatasetPath, 'files/a31628fe3cac3d49bb73f429079c60be3a95accc.vtt')))).toBe(true);
+    expect(transcript.equals(await readFile(join(seedDatasetPath, 'files', basename(String(vtt.path)))))).toBe(true);
     for (const file of files) {
       const bytes = await readFile(join(build.outDir, file));
       expect(bytes.includes(token), file).toBe(false);

@@ -2,6 +2,7 @@ export * from './models/index.ts';
 export * from './queries.ts';
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from './report/contentProblems.ts';
 export { readDatasetExport, type DatasetExport } from './export/readDatasetExport.ts';
+export { mimeTypeOf } from './export/resolveAssets.ts';
 export type { SanityDocumentLike } from './export/types.ts';
 export type { ContentSource } from './sources/contentSource.ts';
 export { createEmbeddedSource } from './sources/embeddedSource.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentQueries, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
+import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from './contentLakeServer.ts';
 
@@ -17,6 +17,8 @@ const PUBLISHED_TITLE = 'Sabbath Rhythms for Busy Families';
 const DRAFT_TITLE = 'Sabbath Rhythms for Busy Families (and Tired Parents)';
 const IN_RELEASE = 'post-how-to-host-a-family-worship-night';
 const EVENT_TIMEOUT_MS = 20_000;
+/** Tests that wait for events or start several servers get room on a loaded 2-core machine. */
+const LOADED_MACHINE_TIMEOUT_MS = 60_000;
 
 let server: RunningContentLakeServer | undefined;
 
@@ -97,7 +99,7 @@ function collect<T>(observable: { subscribe(observer: { next: (value: T) => void
   };
 }
 
-describe('perspectives', () => {
+describe('perspectives', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   const titleQuery = `*[_type == "post" && slug.current match "sabbath*"]{_id, _originalId, title}`;
 
   it('reads published content by default (API version 2025-02-19), without _originalId', async () => {
@@ -153,7 +155,7 @@ describe('perspectives', () => {
   });
 });
 
-describe('POST queries', () => {
+describe('POST queries', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers a query too long for a URL, which the client sends as POST, like the same query by GET', async () => {
     const methods: string[] = [];
     const running = await start({ intercept: (request) => (methods.push(request.method ?? ''), false) });
@@ -171,7 +173,7 @@ describe('POST queries', () => {
   });
 });
 
-describe('mutations', () => {
+describe('mutations', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('creates, patches and deletes, and later queries see each change', async () => {
     const client = clientOf(await start());
     const created = await client.create({ _id: 'topic-test', _type: 'topic', title: 'Test', count: 1, tags: [{ _key: 'a', label: 'one' }] });
@@ -191,6 +193,8 @@ describe('mutations', () => {
     expect(patched._rev).not.toBe(created._rev);
     expect(patched._createdAt).toBe(created._createdAt);
     expect(await client.fetch('*[_id == "topic-test"][0]{title, count, "labels": tags[].label}')).toEqual({ title: 'Renamed', count: 3, labels: ['uno', 'two'] });
+    // The same query as before the patch: answers are never served stale.
+    expect(await client.fetch('*[_id == "topic-test"][0].title')).toBe('Renamed');
 
     await client.delete('topic-test');
     expect(await client.fetch('*[_id == "topic-test"][0]')).toBeNull();
@@ -271,7 +275,7 @@ describe('mutations', () => {
   });
 });
 
-describe('auth', () => {
+describe('auth', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('refuses a missing or wrong token with 401, and writes with a read-only token with 403', async () => {
     const running = await start({ token: 'write-token', readToken: 'read-token' });
     await expect(clientOf(running).fetch('*[0]')).rejects.toMatchObject({ statusCode: 401 });
@@ -292,7 +296,7 @@ describe('auth', () => {
   });
 });
 
-describe('listen', () => {
+describe('listen', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('delivers mutation events for matching documents to client.listen(), with transition and result', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token' });
@@ -337,7 +341,7 @@ describe('listen', () => {
   });
 });
 
-describe('live content API', () => {
+describe('live content API', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers queries with sync tags and sends them in a message after a mutation', async () => {
     const running = await start({ token: 'write-token' });
     const client = clientOf(running, { token: 'write-token' });
@@ -364,7 +368,7 @@ describe('live content API', () => {
   });
 });
 
-describe('assets', () => {
+describe('assets', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('answers asset URLs in the API`s CDN form and serves the files at the same path', async () => {
     const running = await start();
     const client = clientOf(running);
@@ -384,7 +388,23 @@ describe('assets', () => {
   });
 });
 
-describe('the Content Lake source on the stand-in', () => {
+describe('asset uploads', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
+  it('creates the asset document client.assets.upload expects, once per content, and serves the bytes', async () => {
+    const running = await start({ token: 'write-token' });
+    const client = clientOf(running, { token: 'write-token' });
+    const bytes = Buffer.from('WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n');
+    const asset = await client.assets.upload('file', bytes, { filename: 'hello.vtt' });
+    expect(asset).toMatchObject({ _id: expect.stringMatching(/^file-[0-9a-f]{40}-vtt$/), _type: 'sanity.fileAsset', mimeType: 'text/vtt', size: bytes.length, originalFilename: 'hello.vtt' });
+    expect(asset.url).toBe(`https://cdn.sanity.io/files/frmtest/production/${asset.sha1hash}.vtt`);
+    expect((await client.assets.upload('file', bytes, { filename: 'again.vtt' }))._id).toBe(asset._id);
+    expect(await client.fetch('count(*[_type == "sanity.fileAsset" && sha1hash == $h])', { h: asset.sha1hash })).toBe(1);
+    const served = await fetch(asset.url.replace('https://cdn.sanity.io', running.url));
+    expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
+    await expect(clientOf(running).assets.upload('file', bytes)).rejects.toMatchObject({ statusCode: 401 });
+  });
+});
+
+describe('the Content Lake source on the stand-in', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('loads the same validated content as the embedded export, but with CDN asset URLs', async () => {
     const now = new Date(params.now);
     const [embedded, contentLake] = await Promise.all([loadContent(await createEmbeddedSource(seedDatasetPath), { now }), loadContent(await lake(), { now })]);
@@ -395,9 +415,26 @@ describe('the Content Lake source on the stand-in', () => {
     const relative = JSON.parse(JSON.stringify(contentLake).replace(/(https:\/\/cdn\.sanity\.io\/)?(images|files)\/frmtest\/production\//g, '$2/'));
     expect(relative).toEqual(JSON.parse(JSON.stringify(embedded)));
   });
+
+  it('reads drafts with SANITY_PERSPECTIVE=drafts and the read token, from SANITY_API_HOST', async () => {
+    const running = await start({ token: 'write-token', readToken: 'read-token' });
+    const env = { SANITY_PROJECT_ID: running.projectId, SANITY_API_HOST: running.url, SANITY_API_READ_TOKEN: 'read-token' };
+    const drafts = await contentSourceFromEnv({ ...env, SANITY_PERSPECTIVE: 'drafts' }, '/nonexistent');
+    expect(drafts.description).toContain('(drafts)');
+    expect(await drafts.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(DRAFT_TITLE);
+    const published = await contentSourceFromEnv(env, '/nonexistent');
+    expect(await published.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(PUBLISHED_TITLE);
+  });
+
+  it('reads a public dataset without a token, published documents only', async () => {
+    const running = await start({ token: 'write-token', publicRead: true });
+    const source = await contentSourceFromEnv({ SANITY_PROJECT_ID: running.projectId, SANITY_API_HOST: running.url }, '/nonexistent');
+    expect(await source.fetch('*[_type == "post" && _id match "drafts.*"]._id', {})).toEqual([]);
+    expect(await source.fetch('*[_id == $id][0].title', { id: DRAFTED })).toBe(PUBLISHED_TITLE);
+  });
 });
 
-describe('Content Lake faults', () => {
+describe('Content Lake faults', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('retries a 429 after the Retry-After the server asked for', async () => {
     const source = await lake({
       intercept: (_req, res, count) => {

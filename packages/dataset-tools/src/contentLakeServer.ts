@@ -1,15 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readDatasetExport } from '@frm/content';
-import { serveAssetFile, toContentLakeDocuments } from './contentLake/assets.ts';
-import { ApiError, bearerToken, flag, readJson, sendJson } from './contentLake/http.ts';
+import { serveAssetFile, toContentLakeDocuments, uploadedAssetDocument, type AssetFiles } from './contentLake/assets.ts';
+import { ApiError, bearerToken, flag, readBody, readJson, sendJson } from './contentLake/http.ts';
 import { listen } from './contentLake/listen.ts';
 import { liveEvents, queryTags, syncTagsFor } from './contentLake/live.ts';
 import { planTransaction } from './contentLake/mutations.ts';
 import { parsePerspective } from './contentLake/perspectives.ts';
 import { paramsFromSearch, QueryRunner } from './contentLake/query.ts';
 import { resultSourceMap, sourceDocument } from './contentLake/resultSourceMap.ts';
-import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
+import { DocumentStore, newRevision, type StoredDocument } from './contentLake/store.ts';
 
 /**
  * A local stand-in for the Sanity Content Lake HTTP API on 127.0.0.1, loaded from a dataset export,
@@ -22,7 +22,8 @@ import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
  *   stack of release ids and `drafts`; the default is `published` from API version 2025-02-19 on,
  *   `raw` before. A stack overlays `versions.<release>.<id>` / `drafts.<id>` over `<id>`: the result
  *   has the published `_id` and `_originalId` names the document it came from. Answers carry `ms`,
- *   `query` (unless `returnQuery=false`) and `syncTags`.
+ *   `query` (unless `returnQuery=false`), `syncTags`, and with `resultSourceMap` a content source
+ *   map (see contentLake/resultSourceMap.ts for how it is approximated), so @sanity/client's stega works.
  * - `POST /data/mutate/<dataset>`: `create`, `createIfNotExists`, `createOrReplace`, `delete` (by
  *   id or query) and `patch` (by id or query; set, setIfMissing, unset, inc, dec, insert,
  *   diffMatchPatch, ifRevisionID; see contentLake/applyPatch.ts) in one all-or-nothing
@@ -35,6 +36,8 @@ import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
  * - `GET /data/live/events/<dataset>`: the Live Content API for `client.live.events()` (`welcome`,
  *   `message` with `tags`); see contentLake/live.ts for how tags are kept.
  * - `GET /data/doc/<dataset>/<id>[,<id>]` (`client.getDocument(s)`), `GET /check/cors`.
+ * - `POST /assets/images|files/<dataset>` (`client.assets.upload`, `sanity dataset import`): an
+ *   asset document with the API's id, `url` and `path`, kept in memory and served like the others.
  * - Asset documents in the API's form (`url: https://cdn.sanity.io/images/<project>/<dataset>/<sha1>-<w>x<h>.<ext>`,
  *   `.../files/<project>/<dataset>/<sha1>.<ext>`, `path`, `sha1hash`), and the files themselves at
  *   `/images/<project>/<dataset>/<file>` and `/files/...`, the CDN's paths, for a build pointed
@@ -42,14 +45,19 @@ import { DocumentStore, type StoredDocument } from './contentLake/store.ts';
  * - Auth: with `token` set the dataset is private: requests need `Authorization: Bearer <token>`
  *   (a wrong or missing one answers 401); `readToken` may read (drafts too) but not write (403);
  *   `publicRead` lets requests without a token read the root path (never `drafts.` or `versions.`).
- *   Without `token` every request may read and write everything.
+ *   Live events need no token unless `includeDrafts`. Without `token` every request may read and
+ *   write everything.
+ * - For tests: `intercept` / `interceptMutation` answer a chosen request themselves (faults), and
+ *   the running server reports request counts, its documents and its committed transactions.
  *
- * Where it differs from the real API: one process, in memory (mutations are lost on close) and
- * immediately visible whatever `visibility` asks; no CDN host, no project hostnames, no history,
- * no `actions` endpoint, no asset uploads, no image transforms (the CDN path serves the original);
- * content source maps (`resultSourceMap`) only approximate (contentLake/resultSourceMap.ts); listen ignores `effectFormat` and
- * `enableResume`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
- * it lacks are missing here too; error bodies follow the API's shape but not every message.
+ * Where it differs from the real API: one process, in memory (changes are lost on close) and
+ * visible at once whatever `visibility` asks; no CDN host, no project hostnames, no history, no
+ * `actions` endpoint, no reference integrity (a strong reference to a missing document is
+ * accepted), no image transforms (the CDN path serves the original), asset types by file
+ * extension rather than sniffed; source maps are inferred from objects with a document's `_id`, not traced;
+ * listen ignores `effectFormat`, `enableResume` and `visibility`; sync tags are per perspective,
+ * not per document; GROQ is groq-js's, so functions it lacks are missing here too; error bodies
+ * follow the API's shape but not every message.
  */
 export interface ContentLakeServerOptions {
   /** Dataset export (folder or .tar.gz) to serve; without it the dataset starts empty. */
@@ -86,6 +94,8 @@ export interface RunningContentLakeServer {
   mutationRequests: () => number;
   /** Every stored document, drafts and versions included, as the `raw` perspective sees them. */
   documents: () => StoredDocument[];
+  /** The mutate requests that committed, in order, with their mutations as sent. */
+  transactions: () => Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }>;
   close: () => Promise<void>;
 }
 
@@ -97,12 +107,13 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   const projectId = options.projectId ?? STAND_IN_PROJECT_ID;
   const datasetName = options.dataset ?? 'production';
   const loaded = options.exportPath ? await readDatasetExport(options.exportPath) : undefined;
-  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map<string, string>() };
+  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map() as AssetFiles };
   const store = new DocumentStore(documents);
   const queries = new QueryRunner(store, { projectId, dataset: datasetName });
   const tags = syncTagsFor(projectId, datasetName);
   let queryCount = 0;
   let mutationCount = 0;
+  const committed: Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }> = [];
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -126,13 +137,12 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
     if (method === 'GET' && serveAssetFile(files, (path) => mimeTypeOf(store, path), url.pathname, response)) return;
-    const route = /^\/v([\w-]+)\/(?:data\/(query|mutate|listen|live\/events|doc)\/([\w-]+)(?:\/([^/]+))?|check\/(cors))$/.exec(url.pathname);
-    const endpoint = route?.[2] ?? route?.[5];
-    if (!route || !endpoint) {
+    const route = routeOf(url.pathname);
+    if (!route) {
       sendJson(response, 404, { error: 'Not Found', message: `No route for ${method} ${url.pathname}`, statusCode: 404 });
       return;
     }
-    const apiVersion = route[1]!;
+    const { apiVersion, endpoint } = route;
     if (endpoint === 'cors') return sendJson(response, 200, { result: { allowed: true, withCredentials: true } });
     if (endpoint === 'query') {
       queryCount += 1;
@@ -144,8 +154,8 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     }
     // Live events name no content, so the API serves them without a token (drafts' events need one).
     const who = endpoint === 'live/events' && !bearerToken(request) ? 'public' : access(request);
-    if (route[3] !== datasetName) {
-      sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route[3]}" not found`, statusCode: 404 });
+    if (route.dataset !== datasetName) {
+      sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route.dataset}" not found`, statusCode: 404 });
       return;
     }
     const authenticated = who !== 'public';
@@ -178,7 +188,10 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         const { transaction, results } = await planTransaction(store, body.mutations as Array<Record<string, unknown>>, {
           transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
         });
-        if (!flag(url.searchParams, 'dryRun', false)) store.commit(transaction);
+        if (!flag(url.searchParams, 'dryRun', false)) {
+          store.commit(transaction);
+          committed.push({ transactionId: transaction.transactionId, mutations: body.mutations as Array<Record<string, unknown>> });
+        }
         const returnDocuments = flag(url.searchParams, 'returnDocuments', false);
         const returnIds = flag(url.searchParams, 'returnIds', false);
         return sendJson(response, 200, {
@@ -194,7 +207,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         return liveEvents(store, tags, includeDrafts, response);
       }
       case 'GET doc': {
-        const ids = (route[4] ?? '').split(',').filter(Boolean);
+        const ids = (route.rest ?? '').split(',').filter(Boolean);
         const visible = (id: string) => authenticated || !id.includes('.');
         const found = ids.flatMap((id) => {
           const doc = store.get(id);
@@ -202,11 +215,29 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         });
         return sendJson(response, 200, { documents: found, omitted: ids.filter((id) => !found.some((doc) => doc._id === id)).map((id) => ({ id, reason: visible(id) ? 'existence' : 'permission' })) });
       }
+      case 'POST assets/images':
+      case 'POST assets/files': {
+        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "create" required' } });
+        const kind = endpoint === 'assets/images' ? 'images' : 'files';
+        const bytes = await readBody(request);
+        const { document, path } = await uploadedAssetDocument(kind, bytes, url.searchParams.get('filename'), projectId, datasetName);
+        const existing = store.get(document._id);
+        if (existing) return sendJson(response, 200, { document: existing });
+        files.set(path, bytes);
+        const transactionId = newRevision();
+        const timestamp = new Date().toISOString();
+        const stored = { ...document, _rev: transactionId, _createdAt: timestamp, _updatedAt: timestamp };
+        store.commit({ transactionId, timestamp, changes: [{ documentId: stored._id, previous: null, result: stored, mutations: [{ create: stored }] }] });
+        return sendJson(response, 200, { document: stored });
+      }
       default:
         sendJson(response, 405, { error: 'Method Not Allowed', message: `${method} is not allowed on ${url.pathname}`, statusCode: 405 });
     }
   }
 
+  // Node's 5 s keep-alive races clients that reuse an idle connection while a loaded test process
+  // is busy (a "fetch failed" on the next request); the real API keeps connections far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
@@ -219,12 +250,23 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     requests: () => queryCount,
     mutationRequests: () => mutationCount,
     documents: () => store.all(),
+    transactions: () => [...committed],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
+
+/** `/v<version>/data/<endpoint>/<dataset>[/<rest>]`, `/v<version>/assets/<kind>/<dataset>` or `/v<version>/check/cors`. */
+function routeOf(pathname: string): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {
+  const match = ROUTE.exec(pathname);
+  if (!match) return undefined;
+  const endpoint = match[5] ? 'cors' : match[2]!.replace(/^data\//, '');
+  return { apiVersion: match[1]!, endpoint, dataset: match[3], rest: match[4] };
 }
 
 function mimeTypeOf(store: DocumentStore, path: string): string | undefined {

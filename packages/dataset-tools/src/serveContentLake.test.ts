@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createClient } from '@sanity/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentQueries, contentSourceFromEnv, loadContent, type ContentEnv } from '@frm/content';
@@ -38,7 +40,7 @@ describe('pnpm content-lake:serve', () => {
     const writer = createClient({ projectId: importer.SANITY_PROJECT_ID!, dataset: importer.SANITY_DATASET!, apiHost: importer.SANITY_API_HOST!, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: importer.SANITY_API_WRITE_TOKEN! });
     await writer.create({ _id: 'topic-imported', _type: 'topic', title: 'Imported' });
     expect(server.documents().map((d) => d._id)).toContain('topic-imported');
-  });
+  }, 30_000);
 
   it('reads LOCAL_DATASET relative to where the command was typed, and the port and token from the env', () => {
     const typedIn = dirname(seedDatasetPath);
@@ -50,4 +52,28 @@ describe('pnpm content-lake:serve', () => {
     expect(serveConfigFromEnv({}, '/elsewhere')).toEqual({ exportPath: seedDatasetPath, port: DEFAULT_CONTENT_LAKE_PORT, token: DEFAULT_STAND_IN_TOKEN });
     expect(() => serveConfigFromEnv({ CONTENT_LAKE_PORT: 'http' }, '/')).toThrow(/CONTENT_LAKE_PORT="http" is not a port number/);
   });
+
+  it('runs as a command until stopped (real process)', async () => {
+    const script = fileURLToPath(new URL('./serveContentLake.ts', import.meta.url));
+    const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', CONTENT_LAKE_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let output = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /stand-in at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (found) resolve(found[1]!);
+        });
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+      });
+      const response = await fetch(`${url}/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "post"])')}`);
+      const { result } = (await response.json()) as { result: number };
+      expect(result).toBeGreaterThan(0);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
 });

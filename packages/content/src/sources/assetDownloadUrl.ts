@@ -1,5 +1,3 @@
-import type { ContentEnv } from './sourceFromEnv.ts';
-
 /** The origin of every asset URL the Content Lake answers (`https://cdn.sanity.io/images/...`, `/files/...`). */
 export const SANITY_CDN_ORIGIN = 'https://cdn.sanity.io';
 
@@ -9,7 +7,7 @@ export const SANITY_CDN_ORIGIN = 'https://cdn.sanity.io';
  * (`pnpm content-lake:serve`) reads the files from it instead of the internet. Pages still link to
  * the CDN URL; any other URL is returned unchanged.
  */
-export function assetDownloadUrl(url: string, env: ContentEnv): string {
+export function assetDownloadUrl(url: string, env: { SANITY_ASSET_BASE_URL?: string | undefined }): string {
   const base = env.SANITY_ASSET_BASE_URL?.trim().replace(/\/+$/, '');
   return base && url.startsWith(`${SANITY_CDN_ORIGIN}/`) ? `${base}${url.slice(SANITY_CDN_ORIGIN.length)}` : url;
 }

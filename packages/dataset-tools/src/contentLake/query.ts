@@ -24,10 +24,17 @@ export function paramsFromSearch(search: URLSearchParams): Record<string, unknow
   return params;
 }
 
-/** Runs GROQ with groq-js over the documents of one perspective; parsed queries and perspective views are cached. */
+interface View {
+  documents: StoredDocument[];
+  byId: Map<string, StoredDocument>;
+  /** Results by query and parameters, until the next commit (a preview under load asks the same queries again and again). */
+  results: Map<string, unknown>;
+}
+
+/** Runs GROQ with groq-js over the documents of one perspective; parsed queries, views and results are cached. */
 export class QueryRunner {
   readonly #parsed = new Map<string, ExprNode>();
-  #views = { version: -1, byKey: new Map<string, { documents: StoredDocument[]; byId: Map<string, StoredDocument> }>() };
+  #views = { version: -1, byKey: new Map<string, View>() };
 
   private readonly store: DocumentStore;
   private readonly sanity: { projectId: string; dataset: string };
@@ -40,13 +47,21 @@ export class QueryRunner {
   async run(input: QueryInput): Promise<unknown> {
     const tree = this.#parse(input.query);
     const view = this.#view(input.perspective, input.authenticated);
-    const result = await evaluate(tree, {
+    // now() changes between calls, so such queries are never answered from the cache.
+    const key = /\bnow\s*\(/.test(input.query) ? undefined : `${input.query}\u0000${JSON.stringify(input.params)}`;
+    if (key !== undefined && view.results.has(key)) return view.results.get(key);
+    const value = await evaluate(tree, {
       dataset: view.documents,
       params: input.params,
       sanity: this.sanity,
       dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
     });
-    return result.get();
+    const result: unknown = await value.get();
+    if (key !== undefined) {
+      if (view.results.size > 1000) view.results.clear();
+      view.results.set(key, result);
+    }
+    return result;
   }
 
   #parse(query: string): ExprNode {
@@ -73,7 +88,7 @@ export class QueryRunner {
     let view = this.#views.byKey.get(key);
     if (!view) {
       const documents = documentsInPerspective(this.store.all(), perspective, authenticated);
-      view = { documents, byId: new Map(documents.map((doc) => [doc._id, doc])) };
+      view = { documents, byId: new Map(documents.map((doc) => [doc._id, doc])), results: new Map() };
       this.#views.byKey.set(key, view);
     }
     return view;

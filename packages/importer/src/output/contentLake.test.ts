@@ -1,90 +1,93 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { runPodcastCommand } from '../cli/podcastCommand.ts';
 import type { CliIo } from '../cli/io.ts';
 import { fixturesDir, generatedFeed } from '../testing.ts';
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
-interface Recorded {
-  method: string;
-  url: string;
-  authorization: string | undefined;
-  body: { mutations: Array<Record<string, Record<string, unknown>>> };
-}
+/* `--to-content-lake` against the shared Content Lake stand-in: what the dataset holds afterwards. */
 
-/** A stand-in for the Content Lake mutate endpoint that records every request. */
-let server: Server;
-let port = 0;
-const requests: Recorded[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body: JSON.parse(body || '{}') });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ transactionId: `tx${requests.length}`, results: [] }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+const TOKEN = 'write-token';
+let server: RunningContentLakeServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+async function start(options: Partial<ContentLakeServerOptions> = {}) {
+  server = await startContentLakeServer({ token: TOKEN, ...options });
+  return server;
+}
 
-const io = (): CliIo & { lines: string[] } => {
+const io = (env: Record<string, string> = {}): CliIo & { lines: string[] } => {
   const lines: string[] = [];
-  return { cwd: fixturesDir, env: {}, out: (l) => lines.push(l), err: (l) => lines.push(l), lines };
+  return { cwd: fixturesDir, env, out: (l) => lines.push(l), err: (l) => lines.push(l), lines };
 };
 
-const target = () => ({ projectId: 'abc123', dataset: 'production', token: 'write-token', apiVersion: '2025-02-19', apiHost: `http://127.0.0.1:${port}` });
+const target = (running: RunningContentLakeServer) => ({ projectId: running.projectId, dataset: running.dataset, token: TOKEN, apiVersion: '2025-02-19', apiHost: running.url });
+const byId = (running: RunningContentLakeServer, id: string) => running.documents().find((doc) => doc._id === id);
 
 describe('--to-content-lake', () => {
-  it('sends createOrReplace for every episode and patches the show settings, in one transaction for a small feed', async () => {
-    requests.length = 0;
+  it('writes every episode and merges the show settings into the existing ones, in one transaction for a small feed', async () => {
+    const running = await start({ exportPath: seedDatasetPath });
+    const before = byId(running, 'podcast')!;
     const out = io();
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out, { contentLake: target() })).toBe(0);
-    expect(requests).toHaveLength(1);
-    const [request] = requests;
-    expect(request?.method).toBe('POST');
-    expect(request?.url).toMatch(/^\/v2025-02-19\/data\/mutate\/production(\?|$)/);
-    expect(request?.authorization).toBe('Bearer write-token');
-    const mutations = request!.body.mutations;
-    expect(mutations.map((m) => Object.keys(m)[0])).toEqual(['createIfNotExists', 'patch', 'createOrReplace', 'createOrReplace']);
-    expect(mutations[0]).toEqual({ createIfNotExists: { _id: 'podcast', _type: 'podcast' } });
-    expect(mutations[1]?.patch).toMatchObject({ id: 'podcast', set: { title: 'Home Front Marriage', podcastGuid: 'a6d5b1c3-2f4e-5a6b-8c7d-9e0f1a2b3c4d' } });
-    expect(mutations[1]?.patch?.set).not.toHaveProperty('artwork');
-    const episode = mutations[3]?.createOrReplace as Record<string, unknown>;
-    expect(episode).toMatchObject({ _type: 'podcastEpisode', guid: 'Buzzsprout-14567890', title: 'Fighting Fair' });
-    expect(episode).not.toHaveProperty('_rev');
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out, { contentLake: target(running) })).toBe(0);
+    expect(running.transactions()).toHaveLength(1);
+
+    // The feed's show fields replace the old ones; artwork and "Listen on" links set in the studio stay.
+    const podcast = byId(running, 'podcast')!;
+    expect(podcast).toMatchObject({ title: 'Home Front Marriage', podcastGuid: 'a6d5b1c3-2f4e-5a6b-8c7d-9e0f1a2b3c4d' });
+    expect(podcast.artwork).toEqual(before.artwork);
+    expect(podcast.subscribeLinks).toEqual(before.subscribeLinks);
+    expect(podcast._rev).toBe(running.transactions()[0]!.transactionId);
+
+    const episodes = running.documents().filter((doc) => doc._type === 'podcastEpisode' && doc.guid === 'Buzzsprout-14567890');
+    expect(episodes).toHaveLength(1);
+    const episode = episodes[0]!;
+    expect(episode).toMatchObject({ title: 'Fighting Fair', _createdAt: expect.any(String), _updatedAt: expect.any(String) });
     // Every array item carries a _key, as the Content Lake requires.
-    const arrays = JSON.stringify(episode).match(/"_type":"(block|span|chapter)"/g) ?? [];
-    expect(arrays.length).toBeGreaterThan(5);
     for (const block of episode.showNotes as Array<Record<string, unknown>>) {
       expect(block._key).toMatch(/^[0-9a-f]{12}$/);
       for (const span of block.children as Array<Record<string, unknown>>) expect(span._key).toMatch(/^[0-9a-f]{12}$/);
     }
-    expect(out.lines.join('\n')).toContain('Wrote 3 documents to abc123/production in 1 transaction.');
+    expect(out.lines.join('\n')).toContain(`Wrote 3 documents to ${running.projectId}/${running.dataset} in 1 transaction.`);
   });
 
-  it('splits a large import into transactions of at most 100 mutations, and a re-run sends the same ids', async () => {
+  it('creates the show settings when the dataset has none', async () => {
+    const running = await start();
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], io(), { contentLake: target(running) })).toBe(0);
+    expect(byId(running, 'podcast')).toMatchObject({ _type: 'podcast', title: 'Home Front Marriage' });
+    expect(running.documents().filter((doc) => doc._type === 'podcastEpisode')).toHaveLength(2);
+  });
+
+  it('splits a large import into transactions of at most 100 mutations, and a re-run updates the same documents', async () => {
+    const running = await start();
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     await writeFile(join(dir, 'feed.xml'), generatedFeed(250));
     const run = async () => {
-      requests.length = 0;
-      expect(await runPodcastCommand([join(dir, 'feed.xml'), '--to-content-lake'], io(), { contentLake: target() })).toBe(0);
-      return requests.map((r) => r.body.mutations);
+      const out = io();
+      expect(await runPodcastCommand([join(dir, 'feed.xml'), '--to-content-lake'], out, { contentLake: target(running) }), out.lines.join('\n').slice(-2000)).toBe(0);
     };
-    const first = await run();
-    expect(first.map((m) => m.length)).toEqual([100, 100, 52]);
-    const ids = (batches: typeof first) => batches.flat().flatMap((m) => Object.values(m).map((v) => (v._id ?? v.id) as string));
-    expect(new Set(ids(first).filter((id) => id !== 'podcast')).size).toBe(250);
-    const second = await run();
-    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    const episodeIds = () => running.documents().filter((doc) => doc._type === 'podcastEpisode').map((doc) => doc._id).sort();
+
+    await run();
+    expect(running.transactions().map((t) => t.mutations.length)).toEqual([100, 100, 52]);
+    const first = episodeIds();
+    expect(first).toHaveLength(250);
+    await run();
+    expect(running.transactions()).toHaveLength(6);
+    expect(episodeIds()).toEqual(first);
+  }, 60_000);
+
+  it('reads the target from the environment, including a local API host', async () => {
+    const running = await start();
+    const env = { SANITY_PROJECT_ID: running.projectId, SANITY_DATASET: running.dataset, SANITY_API_WRITE_TOKEN: TOKEN, SANITY_API_HOST: running.url };
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], io(env))).toBe(0);
+    expect(running.documents().filter((doc) => doc._type === 'podcastEpisode')).toHaveLength(2);
   });
 
   it('fails with a clear message when the environment lacks the project or token', async () => {
