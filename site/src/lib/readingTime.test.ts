@@ -19,4 +19,8 @@ describe('readingMinutes', () => {
     ] as PortableTextContent;
     expect(readingMinutes(body)).toBe(4);
   });
+  it('is not changed by stega (draft preview), whose U+FEFF counts as whitespace', () => {
+    const stega = (text: string) => `${text}${'\u200B\u200C\uFEFF\u200D'.repeat(200)}`;
+    expect(readingMinutes([block(stega(words(1125)))] as PortableTextContent)).toBe(5);
+  });
 });

@@ -1,11 +1,13 @@
 import { toPlainText } from 'astro-portabletext';
 import type { PortableTextContent } from '@frm/content';
+import { stegaClean } from '@sanity/client/stega';
 
 const WORDS_PER_MINUTE = 225;
 
 /** Minutes to read a Portable Text body (text blocks, scripture and callouts). */
 export function readingMinutes(body: PortableTextContent): number {
-  const words = body
+  // Preview text carries stega, whose U+FEFF counts as whitespace: it would split into "words".
+  const words = stegaClean(body)
     .map((block) => (block._type === 'block' ? toPlainText([block]) : block._type === 'scripture' || block._type === 'callout' ? block.text : ''))
     .join(' ')
     .split(/\s+/)

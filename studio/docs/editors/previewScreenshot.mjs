@@ -58,20 +58,46 @@ await page.route(/sanity\.(io|work)/, async (route) => {
     const q = (url.searchParams.get('query') ?? '') + (route.request().postData() ?? '');
     if (q.includes('system.group')) return json({ result: [{ members: ['pEditor'], grants }], ms: 1 });
     // Reads and writes of documents: the stand-in, with the token the Studio's session would carry.
-    const response = await route.fetch({ url: `${lake}${p.replace(/^\/v\d+/, (v) => v)}${url.search}`, headers: { ...route.request().headers(), authorization: `Bearer ${token}` } });
+    const response = await route.fetch({ url: `${lake}${p}${url.search}`, headers: { ...route.request().headers(), authorization: `Bearer ${token}` } });
+    if (process.env.DEBUG_SCREENSHOT && !p.includes('/query/')) console.log('lake', response.status(), p, (await response.text()).slice(0, 200));
     return route.fulfill({ response, headers: { ...response.headers(), ...headers } });
   }
   if (p.includes('/projects/')) return json({ id: 'frmplaceholder', displayName: 'Family Room Mission', members: [{ id: 'pEditor', role: 'administrator', roles: [] }], features: [], metadata: {} });
   return json({});
 });
+// The Studio frames SANITY_STUDIO_PREVIEW_URL as it was at build time (default localhost:4322):
+// that origin is answered by the preview server started above.
+const previewOrigin = process.env.SANITY_STUDIO_PREVIEW_URL || 'http://localhost:4322';
+if (previewOrigin !== 'http://127.0.0.1:4441') {
+  await page.route(`${previewOrigin}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    // The live-update stream never ends, which route.fetch cannot pass on; not needed for a still.
+    if (url.pathname === '/api/preview/events') return route.fulfill({ status: 204 });
+    const response = await route.fetch({ url: `http://127.0.0.1:4441${url.pathname}${url.search}`, maxRedirects: 0 });
+    // A redirect fulfilled here is not followed inside the frame: answer with where it leads.
+    const location = response.headers().location;
+    if (response.status() === 307 && location) {
+      const cookie = (response.headers()['set-cookie'] ?? '').split(';')[0];
+      const target = await route.fetch({ url: `http://127.0.0.1:4441${location}`, headers: { ...route.request().headers(), cookie } });
+      return route.fulfill({ response: target, headers: { ...target.headers(), 'set-cookie': response.headers()['set-cookie'] } });
+    }
+    if (process.env.DEBUG_SCREENSHOT) console.log('preview', response.status(), url.pathname + url.search.slice(0, 80), response.headers()['set-cookie'] ?? '');
+    return route.fulfill({ response });
+  });
+}
 page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 300)));
-await page.goto(`${studio}/presentation/post/post-rebuilding-intimacy-and-trust?preview=${encodeURIComponent('/blog/rebuilding-intimacy-and-trust/')}`, { waitUntil: 'domcontentloaded' });
-const frame = page.frameLocator('iframe').first();
-await frame.locator('h1').waitFor({ timeout: 60_000 });
-await page.waitForTimeout(4000);
-await frame.locator('h1').hover();
-await page.waitForTimeout(1500);
-await page.screenshot({ path: `${out}/preview.png` });
-await browser.close();
-stack.kill();
-files.close();
+if (process.env.DEBUG_SCREENSHOT) page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+try {
+  await page.goto(`${studio}/presentation/post/post-rebuilding-intimacy-and-trust?preview=${encodeURIComponent('/blog/rebuilding-intimacy-and-trust/')}`, { waitUntil: 'domcontentloaded' });
+  const frame = page.frameLocator('iframe').first();
+  // The Presentation tool shows the frame once the preview has connected to it.
+  await frame.locator('h1').waitFor({ state: 'attached', timeout: 90_000 });
+  await page.waitForTimeout(8000);
+  await frame.locator('h1').hover({ force: true }).catch(() => {});
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: `${out}/preview.png` });
+} finally {
+  await browser.close();
+  stack.kill();
+  files.close();
+}
