@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@frm/content/rules';
 import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
@@ -25,7 +26,7 @@ export function feedProblems(settings: PodcastSettings, episodes: readonly Episo
     problems.push(podcast('artwork', `is ${artwork.width}×${artwork.height} pixels: Apple Podcasts needs square artwork between ${ARTWORK_MIN}×${ARTWORK_MIN} and ${ARTWORK_MAX}×${ARTWORK_MAX}`));
   }
   if (!settings.ownerEmail?.trim()) problems.push(podcast('ownerEmail', 'is missing: Apple Podcasts sends the ownership check to this address'));
-  else if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(settings.ownerEmail)) problems.push(podcast('ownerEmail', `"${settings.ownerEmail}" is not an email address`));
+  else if (!isEmailAddress(settings.ownerEmail)) problems.push(podcast('ownerEmail', `"${settings.ownerEmail}" is not an email address`));
   if (!settings.ownerName?.trim()) problems.push(podcast('ownerName', 'is missing: fill in the show owner'));
   if (settings.categories.length === 0) problems.push(podcast('categories', 'is empty: choose at least one Apple Podcasts category'));
   settings.categories.forEach((entry, index) => {

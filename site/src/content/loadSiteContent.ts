@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentSource, type DatasetExport, type SanityDocumentLike } from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
+import { assertFeedPublishable } from '@frm/feeds';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
 // siteContentLoader.ts takes "now" from here.
@@ -48,7 +49,12 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
   loading ??= (async () => {
     const source = await contentSourceFromEnv(process.env, seedDataset(siteRoot));
     const now = buildTime();
-    const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) }).catch(reportContentError(source));
+    const drafts = readEnv().sanity.perspective === 'drafts';
+    const content = await loadContent(source, { now, onWarning: (problem) => warn(formatProblem(problem)) })
+      // The feed's own requirements too, so they reach the report (and the Studio) like any other
+      // content problem. Not in draft preview, where only the feed page should fail.
+      .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), loaded)))
+      .catch(reportContentError(source));
     return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source) };
   })();
   return loading;
