@@ -25,15 +25,23 @@ export function builtPages(options: { cspExtraDirectives: string[] }): AstroInte
         const csp = createCspHeaders(options.cspExtraDirectives);
         const search = await createSearchIndex();
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-        for (let i = 0; i < files.length; i += READ_AHEAD) {
-          const batch = files.slice(i, i + READ_AHEAD);
-          const pages = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')));
-          batch.forEach((file, j) => csp.addPage(file, pages[j]!));
-          await Promise.all(batch.map((file, j) => search.addPage(file, pages[j]!)));
+        let passMs = 0;
+        let headerPages = 0;
+        let indexed = 0;
+        try {
+          for (let i = 0; i < files.length; i += READ_AHEAD) {
+            const batch = files.slice(i, i + READ_AHEAD);
+            const pages = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')));
+            batch.forEach((file, j) => csp.addPage(file, pages[j]!));
+            await Promise.all(batch.map((file, j) => search.addPage(file, pages[j]!)));
+          }
+          passMs = performance.now() - started;
+          headerPages = await csp.write(outDir);
+          indexed = await search.write(outDir);
+        } catch (error) {
+          await search.close();
+          throw error;
         }
-        const passMs = performance.now() - started;
-        const headerPages = await csp.write(outDir);
-        const indexed = await search.write(outDir);
         logger.info(`_headers written from ${headerPages} pages; search index of ${indexed} pages in ${Math.round(performance.now() - started)} ms (pages read and added in ${Math.round(passMs)} ms)`);
       },
     },

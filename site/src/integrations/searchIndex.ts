@@ -31,5 +31,7 @@ export async function createSearchIndex() {
       await pagefind.close();
       return pages;
     },
+    /** Stops Pagefind's service after a failure, so the build process can exit with the error. */
+    close: () => pagefind.close(),
   };
 }
