@@ -44,13 +44,13 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): ContentLake
  * so nothing is duplicated and nothing already written is lost.
  */
 export class ContentLakeWriteError extends Error {
-  constructor(
-    message: string,
-    readonly committedTransactions: number,
-    readonly committedDocuments: number,
-  ) {
+  readonly committedTransactions: number;
+  readonly committedDocuments: number;
+  constructor(message: string, committedTransactions: number, committedDocuments: number) {
     super(message);
     this.name = 'ContentLakeWriteError';
+    this.committedTransactions = committedTransactions;
+    this.committedDocuments = committedDocuments;
   }
 }
 
