@@ -18,6 +18,18 @@ describe('chaptersJson', () => {
     });
   });
 
+  it('links a chapter only to an http(s) address: mailto, tel and site paths are left out', () => {
+    const file = chaptersFile([
+      { _key: 'a', startSeconds: 0, title: 'Mail', url: 'mailto:podcast@familyroommission.org' },
+      { _key: 'b', startSeconds: 1, title: 'Phone', url: 'tel:+15555550100' },
+      { _key: 'c', startSeconds: 2, title: 'Path', url: '/blog/x/' },
+      { _key: 'd', startSeconds: 3, title: 'Upper', url: 'HTTPS://example.org/a' },
+      { _key: 'e', startSeconds: 4, title: 'Plain', url: 'http://example.org/b' },
+      { _key: 'f', startSeconds: 5, title: 'Web inside mail', url: 'mailto:https://example.org' },
+    ]);
+    expect(file.chapters.map((c) => c.url)).toEqual([undefined, undefined, undefined, 'HTTPS://example.org/a', 'http://example.org/b', undefined]);
+  });
+
   it('writes an empty chapter list for no chapters', () => {
     expect(chaptersFile([])).toEqual({ version: '1.2.0', chapters: [] });
   });

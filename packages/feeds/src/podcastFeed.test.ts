@@ -124,6 +124,18 @@ describe('podcastFeed items', () => {
     expect(b.enclosure).toEqual({ '@url': 'https://familyroommission.org/media/ep8.mp3', '@length': '5008', '@type': 'audio/mpeg' });
   });
 
+  it('links a guest to their own web page only when it is http(s), else to their page on the site', () => {
+    const guest = (slug: string, url: string | null) => ({ _id: `person-${slug}`, name: slug, slug, role: 'guest' as const, url, image: null });
+    const guests = [guest('web', 'http://web.example/'), guest('mail', 'mailto:m@example.org'), guest('tricky', 'mailto:https://example.org'), guest('none', null)];
+    const { items } = parse(podcastFeed(feedInput({ episodes: [episode(1, { guests })] })));
+    expect((items[0]!['podcast:person'] as Node[]).map((p) => p['@href'])).toEqual([
+      'http://web.example/',
+      'https://familyroommission.org/people/mail/',
+      'https://familyroommission.org/people/tricky/',
+      'https://familyroommission.org/people/none/',
+    ]);
+  });
+
   it('takes the enclosure length from the uploaded asset, else from sizeBytes', () => {
     const unknownSize = episode(2);
     unknownSize.audio = { ...unknownSize.audio!, file: { ...unknownSize.audio!.file!, size: null } };

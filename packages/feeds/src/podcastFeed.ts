@@ -166,8 +166,8 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
   const { urls, site } = input;
   const audio = episode.audio!;
   const uploaded = audio.file?.url ? audio.file : null;
-  // The uploaded file's real size when the asset knows it, else the size entered in the studio.
-  const length = uploaded?.size && uploaded.size > 0 ? uploaded.size : audio.sizeBytes;
+  // The uploaded file's real size when the asset knows it (never 0 for a real file), else the size entered in the studio.
+  const length = uploaded?.size ? uploaded.size : audio.sizeBytes;
   const showNotes = portableTextHtml(episode.showNotes, { siteUrl: site.url, resolveInternalLink: urls.internalLink });
   const transcript = episode.transcript ? urls.transcript(episode) : undefined;
   return compact({

@@ -11,6 +11,7 @@ describe('podcastGuid', () => {
     expect(podcastGuid('https://podnews.net/rss')).toBe('9b024349-ccf0-5f69-a609-6b82873eab3c');
     expect(podcastGuid('http://podnews.net/rss/')).toBe('9b024349-ccf0-5f69-a609-6b82873eab3c');
     expect(podcastGuid('https://mp3s.nashownotes.com/pc20rss.xml//')).toBe('917393e3-1b1e-5cef-ace4-edaa54e1f810');
+    expect(podcastGuid('  https://podnews.net/rss  ')).toBe('9b024349-ccf0-5f69-a609-6b82873eab3c');
   });
 
   it('differs for different feeds', () => {

@@ -89,6 +89,17 @@ describe('portableTextHtml', () => {
     expect(html).not.toContain('javascript');
   });
 
+  it('links an embed only to an http(s) player page, and makes site paths and anchors absolute', () => {
+    const embed = (url: string) => ({ _key: url, _type: 'embed' as const, url, title: 'Player' });
+    for (const url of ['mailto:podcast@familyroommission.org', 'tel:+15555550100', '/podcast/', 'mailto:https://example.org']) {
+      expect(portableTextHtml([embed(url)] as PortableTextContent, options), url).toBe('<p>Player</p>');
+    }
+    expect(portableTextHtml([embed('HTTP://player.example/1')] as PortableTextContent, options)).toBe('<p><a href="HTTP://player.example/1">Player</a></p>');
+    const linked = (href: string) => portableTextHtml([paragraph([span('go', ['l'])], [{ _key: 'l', _type: 'link', href }] as never)], options);
+    expect(linked('/about')).toBe('<p><a href="https://familyroommission.org/about">go</a></p>');
+    expect(linked('#top')).toBe('<p><a href="https://familyroommission.org/#top">go</a></p>');
+  });
+
   it('gives plain text for summaries', () => {
     expect(portableTextPlain([paragraph([span('Hello <world>')]), { _key: 's', _type: 'scripture', text: 'Verse', reference: 'John 1:1' }])).toBe('Hello <world>\n\nVerse (John 1:1)');
   });

@@ -21,3 +21,39 @@ describe('embedTarget', () => {
     expect(embedTarget(url)).toBeUndefined();
   });
 });
+
+describe('safeHref edge cases', () => {
+  it('trims surrounding whitespace and drops control characters anywhere', () => {
+    expect(safeHref('  https://example.org/a  ')).toBe('https://example.org/a');
+    expect(safeHref('https://example.org/\u0001x')).toBeUndefined();
+    expect(safeHref('https://example.org/\u007fx')).toBeUndefined();
+    expect(safeHref('https:///')).toBeUndefined();
+  });
+});
+
+describe('embedTarget edge cases', () => {
+  it.each([
+    ['https://youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+    ['https://www.youtube.com/embed/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+    ['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ'],
+    ['https://vimeo.com/76979871/', 'https://player.vimeo.com/video/76979871'],
+    ['https://player.vimeo.com/video/76979871', 'https://player.vimeo.com/video/76979871'],
+    ['https://open.spotify.com/embed/show/4rOoJ6Egrf8K2IrywzwOMk', 'https://open.spotify.com/embed/show/4rOoJ6Egrf8K2IrywzwOMk'],
+  ])('plays %s', (url, src) => {
+    expect(embedTarget(url)?.src).toBe(src);
+  });
+  it.each([
+    '/podcast/',
+    '#player',
+    'mailto:https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    'https://evil.example/episode/4rOoJ6Egrf8K2IrywzwOMk',
+    'https://youtu.be/a%22abcdefgh',
+    'https://youtu.be/abcdefgh%22x',
+    'https://vimeo.com/channels/staffpicks',
+    'https://vimeo.com/abc123',
+    'https://vimeo.com/123abc',
+    'https://open.spotify.com/x/episode/4rOoJ6Egrf8K2IrywzwOMk',
+  ])('refuses %s', (url) => {
+    expect(embedTarget(url)).toBeUndefined();
+  });
+});

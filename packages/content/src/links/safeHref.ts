@@ -11,7 +11,7 @@ export function safeHref(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Browsers ignore control characters and surrounding whitespace in a scheme (`java\tscript:`).
   const href = value.trim();
-  if (href === '' || /[\u0000-\u001f\u007f]/.test(href)) return undefined;
+  if (/[\u0000-\u001f\u007f]/.test(href)) return undefined;
   if (href.startsWith('/') && !href.startsWith('//')) return href;
   if (href.startsWith('#')) return href;
   let url: URL;
@@ -20,8 +20,8 @@ export function safeHref(value: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
+  // The URL parser refuses http(s) without a host and an empty string, so nothing more to check.
   if (!allowedProtocols.has(url.protocol)) return undefined;
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname) return undefined;
   return href;
 }
 
@@ -45,8 +45,10 @@ export interface EmbedTarget {
 /** The iframe player for a YouTube, Vimeo or Spotify URL; undefined for any other host. */
 export function embedTarget(value: string | null | undefined): EmbedTarget | undefined {
   const href = safeHref(value);
-  if (!href || !/^https:/i.test(href)) return undefined;
+  // Site paths and anchors are safe links but not players.
+  if (!href || href.startsWith('/') || href.startsWith('#')) return undefined;
   const url = new URL(href);
+  if (url.protocol !== 'https:') return undefined;
   const provider = embedHosts[url.hostname.toLowerCase()];
   if (!provider) return undefined;
   if (provider === 'youtube') {
