@@ -24,20 +24,20 @@ describe('deploy workflow', () => {
 
   it.each(contentEvents)('content path (%s): builds and deploys without any test or browser step', (event) => {
     const runs = run({ event, due: true });
-    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success' });
+    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success', websub: 'skipped' });
     expect(ranSteps(runs).filter((s) => isTest(s) || isBrowser(s) || isAudit(s))).toEqual([]);
     expect(ranSteps(runs).some(isStatus('updated'))).toBe(true);
   });
 
   it('a scheduled run with nothing due stops after the due-check, which runs before anything is installed', () => {
     const runs = run({ event: 'schedule', due: false });
-    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped', websub: 'skipped' });
     expect(runs.due!.steps.map((s) => s.run ?? s.uses)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'node packages/deploy/src/dueCheck.ts']);
   });
 
   it('push to main: type-check, audit and the whole test suite in chromium first, then build and deploy', () => {
     const runs = run({ event: 'push' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success', websub: 'skipped' });
     const checks = runs.checks!.steps.filter((s) => s.ran);
     expect(checks.some(isTest)).toBe(true);
     expect(checks.some(isBrowser)).toBe(true);
@@ -47,7 +47,7 @@ describe('deploy workflow', () => {
 
   it('pull request: the same checks (no audit) and a build, never a deploy or a status write', () => {
     const runs = run({ event: 'pull_request' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped', websub: 'skipped' });
     expect(ranSteps(runs).some(isTest)).toBe(true);
     expect(ranSteps(runs).some(isAudit)).toBe(false);
     expect(ranSteps(runs).some(isStatus('updated'))).toBe(false);
@@ -65,7 +65,18 @@ describe('deploy workflow', () => {
 
   it('push: failing checks stop the build and the deploy', () => {
     const runs = run({ event: 'push', failing: ['checks.Test (unit, studio, end-to-end against the seed dataset)'] });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped', websub: 'skipped' });
+  });
+
+  it('pings the WebSub hubs after a deploy that changed a feed, and only then', () => {
+    const changedFeeds = JSON.stringify([{ self: 'https://example.org/podcast/feed.xml', hub: 'https://pubsubhubbub.appspot.com/' }]);
+    const changed = run({ event: 'repository_dispatch', changedFeeds });
+    expect(jobResults(changed)).toMatchObject({ deploy: 'success', websub: 'success' });
+    expect(changed.websub!.steps.find((s) => s.run?.includes('websub.ts ping'))?.ran).toBe(true);
+    expect(changed.build!.steps.find((s) => s.run?.includes('pnpm feeds:changed'))?.ran).toBe(true);
+    expect(jobResults(run({ event: 'repository_dispatch' }))).toMatchObject({ deploy: 'success', websub: 'skipped' });
+    expect(jobResults(run({ event: 'repository_dispatch', changedFeeds, failing: ['build.build'] }))).toMatchObject({ deploy: 'skipped', websub: 'skipped' });
+    expect(jobResults(run({ event: 'pull_request', changedFeeds }))).toMatchObject({ deploy: 'skipped', websub: 'skipped' });
   });
 
   it('writes the Studio status only with a write token', () => {

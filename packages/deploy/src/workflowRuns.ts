@@ -39,6 +39,8 @@ export interface Scenario {
   failing?: string[];
   /** Secrets that are set (value irrelevant). */
   secrets?: string[];
+  /** The build's list of changed feeds (its `changed_feeds` output); default none, `[]`. */
+  changedFeeds?: string;
 }
 
 export interface StepRun extends WorkflowStep {
@@ -102,7 +104,7 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
     const [name] = pending.splice(index, 1) as [string];
     const job = workflow.jobs[name]!;
     const needs = Object.fromEntries(
-      needsOf(job).map((n) => [n, { result: runs[n]!.result, outputs: n === 'due' && runs[n]!.result === 'success' ? { due: String(scenario.due ?? false) } : {} }]),
+      needsOf(job).map((n) => [n, { result: runs[n]!.result, outputs: runs[n]!.result === 'success' ? jobOutputs(n, scenario) : {} }]),
     );
     const upstream = ancestors(workflow, name).map((n) => runs[n]!.result);
     const jobStatus = { success: () => upstream.every((r) => r === 'success'), failure: () => upstream.includes('failure'), cancelled: () => false, always: () => true };
@@ -129,4 +131,11 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
     runs[name] = { result: failed ? 'failure' : 'success', steps: stepRuns };
   }
   return runs;
+}
+
+/** What a successful job hands on: the due-check's answer, the build's changed feeds. */
+function jobOutputs(job: string, scenario: Scenario): Record<string, string> {
+  if (job === 'due') return { due: String(scenario.due ?? false) };
+  if (job === 'build') return { changed_feeds: scenario.changedFeeds ?? '[]' };
+  return {};
 }
