@@ -144,7 +144,9 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
   const lines: string[] = [];
   const push = (doc: object) => lines.push(JSON.stringify(doc));
   push(find('siteSettings'));
-  push(find('podcast'));
+  // The show's hosts become the synthetic hosts; its trailer (a seed episode) is not here.
+  const { trailer: _trailer, ...podcast } = find('podcast');
+  push({ ...podcast, hosts: ['person-0', 'person-1'].map((id) => ({ _key: id, _type: 'reference', _ref: id })) });
   // The seed's pages that link to no seed post or episode (those would dangle here).
   for (const page of published.filter((d) => d._type === 'page' && !JSON.stringify(d).includes('internalLink'))) push(page);
 

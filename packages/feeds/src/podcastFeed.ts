@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { safeHref, type Episode, type PersonSummary, type PodcastSettings } from '@frm/content';
-import { licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
+import { feedTextLimits, licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
 import { updateFrequencies } from '@frm/content/vocabulary';
 import { absoluteUrl } from '@frm/content/urls';
 import { CHAPTERS_MIME_TYPE } from './chaptersJson.ts';
@@ -237,6 +237,12 @@ function trailerElement(podcast: PodcastSettings, abs: (url: string) => string):
     '@_length': String(audio.file?.size && audio.file.size > 0 ? audio.file.size : audio.sizeBytes),
     '@_type': audio.mimeType,
     '@_season': trailer.season !== null ? String(trailer.season) : undefined,
-    '#text': trailer.title,
+    '#text': shortenTo(xmlSafe(trailer.title), feedTextLimits.shortText),
   });
+}
+
+/** At most `max` characters (as editors count them), an ellipsis marking the cut. */
+function shortenTo(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
 }

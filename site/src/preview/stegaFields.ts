@@ -7,7 +7,11 @@ import type { StegaConfig } from '@sanity/client';
  */
 const editableText = new Set(['title', 'name', 'text', 'description', 'summary', 'excerpt', 'caption', 'alt', 'bio', 'heading', 'footerText', 'buttonLabel', 'callToAction', 'label']);
 
+/** Arrays only the feed prints (its XML is cleaned of stega anyway), whose titles have feed length limits. */
+const feedOnly = new Set(['soundbites', 'alternateEnclosures']);
+
 export const stegaFilter: NonNullable<StegaConfig['filter']> = (props) => {
   const field = props.sourcePath.at(-1);
+  if (props.sourcePath.some((segment) => typeof segment === 'string' && feedOnly.has(segment))) return false;
   return typeof field === 'string' && editableText.has(field) && props.filterDefault(props);
 };

@@ -43,7 +43,8 @@ export const analyticsPrefixModel = withCheck(z.string().nullable(), checkAnalyt
 
 /** The episode chosen as the show's trailer, as the feed's `podcast:trailer` needs it. */
 export const trailerModel = z.object({
-  title: shortText,
+  // The episode's own title, as long as the Studio lets it be; the feed shortens it to the tag's limit.
+  title: nonEmptyString,
   publishedAt: dateTimeModel,
   season: z.number().int().positive().nullable(),
   audio: z

@@ -5,7 +5,8 @@ import type { PodcastFeedInput } from '../podcastFeed.ts';
  * A feed that uses every tag the builder wrote before the Podcasting 2.0 additions of #17 (guests,
  * chapters, transcript, funding, locked, own GUID, episode artwork, numbering) and none of the
  * fields added since. `golden/podcastFeed.before-p20.xml` is this input's feed as built by the code
- * before those additions; podcastFeed.golden.test.ts checks the output did not move.
+ * before those additions; podcastFeed.golden.test.ts checks the output did not move. (Its enclosure
+ * lengths are the fixture's uploaded file sizes, which later became distinct from `sizeBytes`.)
  */
 export function goldenFeedInput(numbered: boolean): PodcastFeedInput {
   const numbers = (n: number) => (numbered ? { season: 1, episodeNumber: n } : { season: null, episodeNumber: null });
