@@ -2,12 +2,15 @@
 // package at a time and runs that package's Vitest tests against each change; a change no test
 // notices ("survived") is a gap in the tests. Each package's stryker.config.mjs names what to mutate.
 
+import { fileURLToPath } from 'node:url';
+
 /** @param {{ mutate: string[] }} options */
 export function mutationConfig({ mutate }) {
   /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
   const config = {
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
+    vitest: { configFile: fileURLToPath(new URL('./vitest.mutation.config.ts', import.meta.url)) },
     mutate,
     // perTest: each mutant runs only the tests that reach its code.
     coverageAnalysis: 'perTest',

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import type { FeedText } from './feed/readFeed.ts';
 
 /** Test helpers: the fixture folder and fixture feeds read the way the CLI reads them. */
 export const fixturesDir = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
-export const seedExportDir = fileURLToPath(new URL('../../dataset-tools/seed/', import.meta.url));
+// Through the package, not a relative path: the tests also run from a copy (Stryker's sandbox).
+export const seedExportDir = seedDatasetPath;
 
 export async function fixtureFeed(name: string): Promise<FeedText> {
   const source = `${fixturesDir}${name}`;
