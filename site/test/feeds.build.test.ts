@@ -112,6 +112,7 @@ beforeAll(async () => {
   noOwnerEmail = await buildSite({ LOCAL_DATASET: broken, BUILD_TIME });
   renamed = await buildSite({ LOCAL_DATASET: renamedDataset, BUILD_TIME });
   contentLake = await startContentLakeServer({ exportPath: dataset });
+  // SANITY_ASSET_BASE_URL: files the build downloads (transcripts) come from the stand-in, not the CDN.
   fromContentLake = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: contentLake.url, SANITY_ASSET_BASE_URL: contentLake.url, BUILD_TIME });
   builtDocs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
   expect(first.exitCode, first.output).toBe(0);
