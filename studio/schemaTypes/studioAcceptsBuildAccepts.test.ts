@@ -22,8 +22,11 @@ beforeAll(async () => {
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const RUNS = 120;
-// The show settings have the most required fields, so fewer generated ones pass the Studio.
-const runsFor = (type: string) => (type === 'podcast' ? 2 * RUNS : RUNS);
+// The show settings have the most required fields, so fewer generated ones pass the Studio
+// (about 3 in 100: the generators lean towards the edge cases where Studio and build disagree).
+const runsFor = (type: string) => (type === 'podcast' ? 4 * RUNS : RUNS);
+/** Fewer accepted documents than this would mean the generator tests nothing (far below the usual share). */
+const MIN_ACCEPTED = 5;
 
 /** The build's verdict on a dataset holding `document`: undefined when it loads, else the problems. */
 async function buildProblems(document: Record<string, unknown> & { _id: string; _type: string }) {
@@ -57,6 +60,6 @@ describe('what the Studio accepts, the build accepts', () => {
       { numRuns: runsFor(type) },
     );
     // Guards against a generator that only produces documents the Studio rejects.
-    expect(accepted).toBeGreaterThanOrEqual(runsFor(type) / 30);
+    expect(accepted).toBeGreaterThanOrEqual(MIN_ACCEPTED);
   });
 });
