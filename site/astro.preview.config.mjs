@@ -9,6 +9,8 @@ import { previewServer } from './src/preview/previewIntegration.ts';
  * the Content Lake (published, or drafts in draft mode) by a Node server. `pnpm preview:server`
  * builds and starts it; the production build (astro.config.mjs) stays fully static.
  */
+const keptIntegrations = new Set(['@astrojs/mdx', 'frm-local-images']);
+
 export default defineConfig({
   ...site,
   output: 'server',
@@ -19,6 +21,7 @@ export default defineConfig({
   outDir: process.env.PREVIEW_OUT_DIR || './dist-preview',
   // Its own cache, so a preview build never changes what the static build keeps.
   cacheDir: process.env.PREVIEW_CACHE_DIR || './node_modules/.astro-preview',
-  // No search index, _headers file or sitemap: those belong to the static site.
-  integrations: [...(site.integrations ?? []).filter((integration) => integration && 'name' in integration && integration.name === '@astrojs/mdx'), previewServer()],
+  // No search index, _headers file or sitemap: those belong to the static site. MDX pages and the
+  // export-images module that shared page code imports (empty in use: preview reads the Content Lake).
+  integrations: [...(site.integrations ?? []).filter((integration) => integration && 'name' in integration && keptIntegrations.has(integration.name)), previewServer()],
 });
