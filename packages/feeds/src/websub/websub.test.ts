@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,10 +11,10 @@ import { pingHubs } from './pingHub.ts';
 
 /*
  * The deploy's WebSub steps against a local stand-in for both the live site and the hub
- * (127.0.0.1, port 4451 from this helper's range): only feeds whose bytes changed are pinged.
+ * (127.0.0.1, on a free port so runs side by side never collide): only feeds whose bytes changed
+ * are pinged.
  */
-const PORT = 4451;
-const origin = `http://127.0.0.1:${PORT}`;
+let origin: string;
 const feed = (self: string, hub: string | null, body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><atom:link href="${self}" rel="self" type="application/rss+xml"/>${hub ? `<atom:link href="${hub}" rel="hub"/>` : ''}<title>${body}</title></channel></rss>\n`;
 
@@ -24,16 +25,6 @@ let server: Server;
 let dist: string;
 
 beforeAll(async () => {
-  dist = await mkdtemp(join(tmpdir(), 'frm-websub-'));
-  await mkdir(join(dist, 'podcast'), { recursive: true });
-  await mkdir(join(dist, 'blog/topics/marriage'), { recursive: true });
-  const podcast = feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, new episode');
-  await writeFile(join(dist, 'podcast/feed.xml'), podcast);
-  await writeFile(join(dist, 'rss.xml'), feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
-  await writeFile(join(dist, 'blog/topics/marriage/rss.xml'), feed(`${origin}/blog/topics/marriage/rss.xml`, null, 'No hub'));
-  await writeFile(join(dist, 'sitemap-0.xml'), '<urlset/>');
-  live.set('/podcast/feed.xml', feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, before the deploy'));
-  live.set('/rss.xml', feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
   server = createServer((req, res) => {
     if (req.method === 'POST' && req.url === '/hub') {
       let body = '';
@@ -47,7 +38,18 @@ beforeAll(async () => {
     const page = live.get(req.url ?? '');
     res.writeHead(page ? 200 : 404, { 'content-type': 'application/rss+xml' }).end(page ?? 'not found');
   });
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  dist = await mkdtemp(join(tmpdir(), 'frm-websub-'));
+  await mkdir(join(dist, 'podcast'), { recursive: true });
+  await mkdir(join(dist, 'blog/topics/marriage'), { recursive: true });
+  const podcast = feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, new episode');
+  await writeFile(join(dist, 'podcast/feed.xml'), podcast);
+  await writeFile(join(dist, 'rss.xml'), feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
+  await writeFile(join(dist, 'blog/topics/marriage/rss.xml'), feed(`${origin}/blog/topics/marriage/rss.xml`, null, 'No hub'));
+  await writeFile(join(dist, 'sitemap-0.xml'), '<urlset/>');
+  live.set('/podcast/feed.xml', feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, before the deploy'));
+  live.set('/rss.xml', feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
