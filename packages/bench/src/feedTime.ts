@@ -1,43 +1,31 @@
 /*
  * Child process of runBench: times the podcast feed for one dataset's episodes with the feeds
- * package's pure builder, if packages/feeds/src/podcastFeed.ts exists yet. Prints one JSON line:
- * { measured: false, reason } when it cannot be measured.
+ * package's pure builder. Prints one JSON line ({ measured: false, reason } when it fails).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createEmbeddedSource, loadContent } from '@frm/content';
+import { DEFAULT_SITE_URL, documentPath, paths } from '@frm/content/urls';
+import { podcastFeed } from '@frm/feeds';
 
 const [dataset, now = '2026-11-01T00:00:00Z'] = process.argv.slice(2);
 if (!dataset) throw new Error('usage: node src/feedTime.ts <dataset folder> [now]');
 
-const modulePath = fileURLToPath(new URL('../../feeds/src/podcastFeed.ts', import.meta.url));
-if (!existsSync(modulePath)) {
-  console.log(JSON.stringify({ measured: false, reason: 'packages/feeds/src/podcastFeed.ts does not exist yet' }));
-  process.exit(0);
-}
-const feeds = (await import(modulePath)) as Record<string, unknown>;
-const name = ['podcastFeed', 'buildPodcastFeed'].find((key) => typeof feeds[key] === 'function');
-if (!name) {
-  console.log(JSON.stringify({ measured: false, reason: `podcastFeed.ts exports no podcastFeed function (exports: ${Object.keys(feeds).join(', ') || 'none'})` }));
-  process.exit(0);
-}
-const build = feeds[name] as (input: unknown) => unknown;
+const build = podcastFeed;
+const name = 'podcastFeed';
 const content = await loadContent(await createEmbeddedSource(dataset), { now: new Date(now), onWarning: () => {} });
-type Slugged = { slug: string };
-// The input of packages/feeds' podcastFeed (PodcastFeedInput), with the site's URL conventions.
+// The site's feed input (site/src/pages/podcast/feed.xml.ts) with the site's own path map.
 const input = {
   podcast: content.podcast,
   episodes: content.episodes,
-  site: { url: 'https://familyroommission.org' },
+  site: { url: DEFAULT_SITE_URL },
   now: new Date(now),
   urls: {
-    feed: '/podcast/feed.xml',
-    podcastPage: '/podcast/',
-    episodePage: (episode: Slugged) => `/podcast/${episode.slug}/`,
-    chapters: (episode: Slugged) => `/podcast/chapters/${episode.slug}.json`,
+    feed: paths.podcastFeed(),
+    podcastPage: paths.podcast(),
+    episodePage: (episode: { slug: string }) => paths.episode(episode.slug),
+    chapters: (episode: { slug: string }) => paths.chapters(episode.slug),
     transcript: () => undefined,
-    person: (person: Slugged) => `/people/${person.slug}/`,
-    internalLink: (target: { _type: string; slug: string | null }) => (target.slug ? (target._type === 'post' ? `/blog/${target.slug}/` : `/podcast/${target.slug}/`) : undefined),
+    person: (person: { slug: string }) => paths.person(person.slug),
+    internalLink: documentPath,
   },
 };
 try {
@@ -49,7 +37,7 @@ try {
     const started = performance.now();
     const xml = await build(input);
     times.push(performance.now() - started);
-    chars = typeof xml === 'string' ? xml.length : 0;
+    chars = xml.length;
   }
   times.sort((a, b) => a - b);
   console.log(JSON.stringify({ measured: true, function: `${name} (packages/feeds/src/podcastFeed.ts)`, episodes: content.episodes.length, ms: times[2], xmlChars: chars }));

@@ -32,7 +32,10 @@ describe('pnpm content-lake:serve', () => {
     const content = await loadContent(await contentSourceFromEnv(build as ContentEnv, '/nonexistent'), { now: new Date('2026-11-01T00:00:00Z') });
     expect(content.posts.map((p) => p.title)).toContain('Sabbath Rhythms for Busy Families');
 
-    const preview = await contentSourceFromEnv(envOf(lines, 'pnpm dev') as ContentEnv, '/nonexistent');
+    // The preview server chooses the perspective per request (draft mode); its token reads drafts.
+    const previewServerEnv = envOf(lines, 'pnpm preview:server');
+    expect(previewServerEnv).toEqual({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, SANITY_API_READ_TOKEN: DEFAULT_STAND_IN_TOKEN });
+    const preview = await contentSourceFromEnv({ ...previewServerEnv, SANITY_PERSPECTIVE: 'drafts' } as ContentEnv, '/nonexistent');
     const titles = (await preview.fetch(`${contentQueries.posts}[].title`, { now: '2026-11-01T00:00:00Z' })) as string[];
     expect(titles).toContain('Sabbath Rhythms for Busy Families (and Tired Parents)');
 

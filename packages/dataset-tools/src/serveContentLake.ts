@@ -32,7 +32,8 @@ export function clientEnv(server: RunningContentLakeServer, token: string) {
   const lake = { SANITY_PROJECT_ID: server.projectId, SANITY_DATASET: server.dataset, SANITY_API_HOST: server.url };
   return {
     build: { ...lake, SANITY_ASSET_BASE_URL: server.url },
-    preview: { ...lake, SANITY_ASSET_BASE_URL: server.url, SANITY_API_READ_TOKEN: token, SANITY_PERSPECTIVE: 'drafts' },
+    // The preview server: published pages, and drafts in draft mode (needs the token).
+    preview: { ...lake, SANITY_API_READ_TOKEN: token },
     importer: { ...lake, SANITY_API_WRITE_TOKEN: token },
   };
 }
@@ -47,8 +48,8 @@ export function instructions(server: RunningContentLakeServer, config: ServeConf
     '',
     'Build the site from it:',
     `  ${line(env.build)} pnpm build`,
-    'Draft preview from it (the drafts perspective needs the token):',
-    `  ${line(env.preview)} pnpm dev`,
+    "Draft preview from it (the preview server; open it from the Studio's Presentation tool for draft mode):",
+    `  ${line(env.preview)} pnpm preview:server`,
     'Import into it:',
     `  ${line(env.importer)} pnpm import:podcast <feed> --to-content-lake`,
     `  (the same for pnpm import:posts)`,

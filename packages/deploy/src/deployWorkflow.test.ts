@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '@frm/content/urls';
 import { simulate, type Scenario, type StepRun, type Workflow } from './workflowRuns.ts';
 
 const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as Workflow;
@@ -17,6 +18,12 @@ const jobResults = (runs: ReturnType<typeof run>) => Object.fromEntries(Object.e
 const contentEvents = ['repository_dispatch', 'schedule', 'workflow_dispatch'] as const;
 
 describe('deploy workflow', () => {
+  it("the due-check's fallback origin is the build's default (DEFAULT_SITE_URL), and the build uses the build's own", () => {
+    const due = workflow.jobs.due!.steps.find((s) => s.run === 'node packages/deploy/src/dueCheck.ts');
+    expect(due?.env?.SITE_URL).toBe(`\${{ vars.SITE_URL || '${DEFAULT_SITE_URL}' }}`);
+    expect(workflow.jobs.build!.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+  });
+
   it('listens for the Sanity webhook, the schedule, manual runs, pushes to main and pull requests', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push', 'repository_dispatch', 'schedule', 'workflow_dispatch']);
     expect(workflow.on.repository_dispatch).toEqual({ types: ['sanity-publish'] });

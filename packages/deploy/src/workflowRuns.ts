@@ -13,6 +13,7 @@ export interface WorkflowStep {
   run?: string;
   uses?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 
 export interface WorkflowJob {

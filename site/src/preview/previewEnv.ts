@@ -1,4 +1,4 @@
-import { DEFAULT_API_VERSION } from '@frm/content';
+import { readEnv } from '@frm/content/env';
 
 /** What the preview server reads from its environment at start (never at build time). */
 export interface PreviewEnv {
@@ -13,28 +13,11 @@ export interface PreviewEnv {
   studioUrl: string;
 }
 
-let cached: PreviewEnv | undefined;
-
+/** The preview server's settings from our one env config (@frm/content/env), which checks each value. */
 export function previewEnv(env: NodeJS.ProcessEnv = process.env): PreviewEnv {
-  if (cached && env === process.env) return cached;
-  const projectId = env.SANITY_PROJECT_ID?.trim();
-  if (!projectId) throw new Error('The preview server reads the Content Lake: set SANITY_PROJECT_ID (and SANITY_API_READ_TOKEN for drafts)');
-  const studioUrl = env.SANITY_STUDIO_URL?.trim() || 'http://localhost:3333';
-  try {
-    new URL(studioUrl);
-  } catch {
-    throw new Error(`SANITY_STUDIO_URL="${studioUrl}" is not a URL; use the Studio's address, e.g. https://frm.sanity.studio`);
-  }
-  const result: PreviewEnv = {
-    projectId,
-    dataset: env.SANITY_DATASET?.trim() || 'production',
-    apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
-    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
-    apiHost: env.SANITY_API_HOST?.trim() || undefined,
-    studioUrl: studioUrl.replace(/\/$/, ''),
-  };
-  if (env === process.env) cached = result;
-  return result;
+  const { sanity, studioUrl } = readEnv(env);
+  if (!sanity.projectId) throw new Error('The preview server reads the Content Lake: set SANITY_PROJECT_ID (and SANITY_API_READ_TOKEN for drafts)');
+  return { projectId: sanity.projectId, dataset: sanity.dataset, apiVersion: sanity.apiVersion, token: sanity.readToken, apiHost: sanity.apiHost, studioUrl };
 }
 
 /** For the start-up line: every setting except the token, which is only said to be set or not. */

@@ -31,12 +31,14 @@ describe('readEnv', () => {
       ASTRO_CACHE_DIR: '/tmp/cache',
       E2E_PORT: '4341',
       CHROMIUM_PATH: '/opt/chromium',
+      SANITY_STUDIO_URL: ' https://frm.sanity.studio/ ',
     });
     expect(config).toEqual({
       siteUrl: 'https://staging.example.org',
       localDataset: '../export.tar.gz',
       sanity: { projectId: 'abc123', dataset: 'staging_2', apiVersion: '2026-01-31', readToken: 'sk-read', writeToken: 'sk-write', apiHost: 'http://127.0.0.1:4410', perspective: 'drafts' },
       buildTime: new Date('2026-01-31T12:00:00Z'),
+      studioUrl: 'https://frm.sanity.studio',
       astro: { outDir: '/tmp/out', cacheDir: '/tmp/cache' },
       e2e: { port: 4341, chromiumPath: '/opt/chromium' },
     });
@@ -53,6 +55,7 @@ describe('readEnv', () => {
 
   it('refuses a URL that is not http(s) and a malformed project id or API version', () => {
     expect(() => readEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL="ftp:\/\/example.org": must be an http\(s\) URL/);
+    expect(() => readEnv({ SANITY_STUDIO_URL: 'frm.sanity.studio' })).toThrow(/SANITY_STUDIO_URL="frm.sanity.studio": must be an http\(s\) URL/);
     expect(() => readEnv({ SANITY_PROJECT_ID: 'My Project' })).toThrow(/SANITY_PROJECT_ID="My Project": must be a Sanity project id/);
     expect(() => readEnv({ SANITY_API_VERSION: 'latest' })).toThrow(/SANITY_API_VERSION="latest": must be an API version date/);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SITE_URL } from '../urls/origin.ts';
+import { DEFAULT_SITE_URL, DEFAULT_STUDIO_URL } from '../urls/origin.ts';
 import { datasetName, httpUrl, parseEnv, projectId, text } from './envFields.ts';
 import { DEFAULT_API_VERSION, DEFAULT_DATASET } from './sanityApi.ts';
 
@@ -25,6 +25,8 @@ const schema = z.object({
   SANITY_ASSET_BASE_URL: httpUrl('http://127.0.0.1:4410'),
   /** Where a content build that stops writes its report as JSON (the deploy workflow's site status). */
   CONTENT_REPORT_FILE: text(),
+  /** The preview server: the Studio that may frame it and that stega edit links point to. */
+  SANITY_STUDIO_URL: httpUrl('https://frm.sanity.studio'),
   SANITY_PERSPECTIVE: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
     z.enum(['published', 'drafts'], { error: 'is not supported; use "published" (default) or "drafts"' }).optional(),
@@ -61,6 +63,8 @@ export interface Env {
   /** What counts as "now" for scheduled content; undefined: the clock. */
   buildTime: Date | undefined;
   contentReportFile: string | undefined;
+  /** The Studio's address, without a trailing slash (preview server). */
+  studioUrl: string;
   astro: { outDir: string | undefined; cacheDir: string | undefined };
   e2e: { port: number; chromiumPath: string };
 }
@@ -97,6 +101,7 @@ function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
     },
     buildTime: vars.BUILD_TIME === undefined ? undefined : new Date(vars.BUILD_TIME),
     contentReportFile: vars.CONTENT_REPORT_FILE,
+    studioUrl: vars.SANITY_STUDIO_URL ?? DEFAULT_STUDIO_URL,
     astro: { outDir: vars.ASTRO_OUT_DIR, cacheDir: vars.ASTRO_CACHE_DIR },
     e2e: { port: vars.E2E_PORT ?? 4329, chromiumPath: vars.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   };

@@ -24,7 +24,7 @@ export interface StudioEnv {
   dataset: string;
   /** The production site, for "Open on site" and the page address under slug fields (no trailing slash). */
   siteUrl: string;
-  /** The draft-preview site (`pnpm dev:preview`) for the Preview tool (no trailing slash). */
+  /** The draft-preview site (`pnpm preview:server`) for the Presentation tool (no trailing slash). */
   previewUrl: string;
 }
 

@@ -3,3 +3,6 @@ export const DEFAULT_SITE_URL = 'https://familyroommission.org';
 
 /** Where `pnpm preview:server` serves the draft preview, for the studio's Preview tool. */
 export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
+
+/** Where `sanity dev` (in studio/) serves the Studio locally: the preview server's default SANITY_STUDIO_URL. */
+export const DEFAULT_STUDIO_URL = 'http://localhost:3333';
