@@ -6,6 +6,7 @@ import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeCo
 import { buildTime, readEnv } from '@frm/content/env';
 import { assertFeedPublishable } from '@frm/feeds';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
+import { siteUrlMismatch } from './siteUrlMismatch.ts';
 
 // siteContentLoader.ts takes "now" from here.
 export { buildTime };
@@ -54,10 +55,16 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
       // The feed's own requirements too, so they reach the report (and the Studio) like any other
       // content problem. Not in draft preview, where only the feed page should fail.
       .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), loaded)))
+      .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
       .catch(reportContentError(source));
     return { source, validUntil: nextScheduled(source, now), ...localizeAssets(content, source) };
   })();
   return loading;
+}
+
+function warnSiteUrlMismatch(settingsUrl: string, warn: (message: string) => void): void {
+  const problem = siteUrlMismatch(settingsUrl, readEnv().siteUrl);
+  if (problem) warn(formatProblem(problem));
 }
 
 /** With CONTENT_REPORT_FILE set, a content failure is also written as JSON (the deploy workflow shows it in the Studio). */
