@@ -1,48 +1,69 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { openSearchChannel } from '../lib/search/searchChannel.ts';
+import { contentSearchIndex, type ContentSearchIndex } from './contentSearchIndex.ts';
 import { createCspHeaders } from './cspHeaders.ts';
-import { createSearchIndex } from './searchIndex.ts';
 
-/**
- * How many pages are read and handed to Pagefind at once: enough to keep both busy; waiting for
- * each batch keeps the pages (and Pagefind's message queue) out of the heap.
- */
+/** How many pages are read at once for their CSP policy. */
 const READ_AHEAD = 32;
 
+/** Moves a folder, copying when it is on another file system than the target. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
 /**
- * One pass over the built pages after `astro build`: each page is read once and handed to the
- * search index and to the CSP `_headers` writer.
+ * What the build writes beside the pages: the Pagefind search index, built from the content step's
+ * collections while Astro renders (contentSearchIndex.ts) into the cache folder, Astro empties the
+ * output folder before it writes pages, and moved into `dist/pagefind` after the build; and the
+ * CSP `_headers` file, from one read of the built pages (the only pass over them).
  */
 export function builtPages(options: { cspExtraDirectives: string[] }): AstroIntegration {
+  let search: ContentSearchIndex | undefined;
+  let staging = '';
+  let closeChannel = () => {};
   return {
     name: 'frm-built-pages',
     hooks: {
+      'astro:config:setup': async ({ command, config }) => {
+        if (command !== 'build') return;
+        staging = join(fileURLToPath(config.cacheDir), 'search-index');
+        await rm(staging, { recursive: true, force: true });
+        search = contentSearchIndex(staging);
+        closeChannel = openSearchChannel(search.sink);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        closeChannel();
+        if (!search) throw new Error('Search index: the build did not start one (astro:config:setup did not run for a build)');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const indexed = search.written();
         const csp = createCspHeaders(options.cspExtraDirectives);
-        const search = await createSearchIndex();
         const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-        let passMs = 0;
-        let headerPages = 0;
-        let indexed = 0;
-        try {
-          for (let i = 0; i < files.length; i += READ_AHEAD) {
-            const batch = files.slice(i, i + READ_AHEAD);
-            const pages = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')));
-            batch.forEach((file, j) => csp.addPage(file, pages[j]!));
-            await Promise.all(batch.map((file, j) => search.addPage(file, pages[j]!)));
-          }
-          passMs = performance.now() - started;
-          headerPages = await csp.write(outDir);
-          indexed = await search.write(outDir);
-        } catch (error) {
-          await search.close();
-          throw error;
+        for (let i = 0; i < files.length; i += READ_AHEAD) {
+          const batch = files.slice(i, i + READ_AHEAD);
+          const pages = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')));
+          batch.forEach((file, j) => csp.addPage(file, pages[j]!));
         }
-        logger.info(`_headers written from ${headerPages} pages; search index of ${indexed} pages in ${Math.round(performance.now() - started)} ms (pages read and added in ${Math.round(passMs)} ms)`);
+        const headerPages = await csp.write(outDir);
+        const cspMs = performance.now() - started;
+        const { pages, recordsMs, addMs, writeMs } = await indexed;
+        const waitedMs = performance.now() - started - cspMs;
+        await move(staging, join(outDir, 'pagefind'));
+        const ms = (value: number) => `${Math.round(value)} ms`;
+        logger.info(
+          `_headers written from ${headerPages} pages in ${ms(cspMs)}; search index of ${pages} pages in ${ms(performance.now() - started)} after rendering (waited ${ms(waitedMs)} for Pagefind) ` +
+            `(built from the content step: records ${ms(recordsMs)}, Pagefind indexing ${ms(addMs)} and writing ${ms(writeMs)})`,
+        );
       },
     },
   };

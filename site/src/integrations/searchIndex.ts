@@ -1,37 +1,29 @@
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search/searchRecords.ts';
 
-/** Only pages that mark their body for search (posts, episodes, resources) are indexed. */
-const SEARCHABLE = 'data-pagefind-body';
+/** Records in flight to Pagefind's process at once: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 64;
 
 const failOn = (what: string, errors: string[]) => {
   if (errors.length) throw new Error(`Search index: ${what}: ${errors.join('; ')}`);
 };
 
 /**
- * The Pagefind search index, written into the build output so search works on any static host.
- * Pages come from the one pass over the built pages (builtPages.ts) through Pagefind's Node API,
- * so Pagefind neither walks nor reads the output folder itself and never sees the other pages.
+ * The Pagefind search index through its Node API: one record per searchable page (searchRecords.ts),
+ * indexed and written by Pagefind's own process, so it runs beside Astro's rendering.
  */
-export async function createSearchIndex() {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-  let pages = 0;
-  return {
-    /** Adds a page (path relative to the output folder) if it has a search body. */
-    async addPage(file: string, html: string): Promise<void> {
-      if (!html.includes(SEARCHABLE)) return;
-      pages++;
-      failOn(file, (await index.addHTMLFile({ sourcePath: file, content: html })).errors);
-    },
-    /** Writes dist/pagefind; returns how many pages it indexed. */
-    async write(outDir: string): Promise<number> {
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      failOn('writing', written.errors);
-      await pagefind.close();
-      return pages;
-    },
-    /** Stops Pagefind's service after a failure, so the build process can exit with the error. */
-    close: () => pagefind.close(),
-  };
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ addMs: number; writeMs: number }> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
+    for (let i = 0; i < records.length; i += IN_FLIGHT) {
+      await Promise.all(records.slice(i, i + IN_FLIGHT).map(async (record) => failOn(record.url, (await index.addCustomRecord(record)).errors)));
+    }
+    const added = performance.now();
+    failOn('writing', (await index.writeFiles({ outputPath })).errors);
+    return { addMs: added - started, writeMs: performance.now() - added };
+  } finally {
+    await pagefind.close();
+  }
 }
