@@ -111,6 +111,8 @@ describe('hostile but valid content', () => {
     expect(header['script-src']).not.toContain("'unsafe-inline'");
     expect(header['script-src']).not.toContain("'unsafe-eval'");
     expect(rules['/*']).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
+    // Every page was read for its policy, not only those with hashes of their own.
+    expect(build.output).toContain(`_headers written from ${htmlFiles().length} pages`);
   }, 60_000);
 
   it('publishes no draft, release version or future document anywhere, search index included', async () => {

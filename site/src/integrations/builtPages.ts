@@ -1,5 +1,5 @@
-import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, open, readFile, rename, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { openSearchChannel } from '../lib/search/searchChannel.ts';
@@ -8,6 +8,22 @@ import { createCspHeaders } from './cspHeaders.ts';
 
 /** How many pages are read at once for their CSP policy. */
 const READ_AHEAD = 32;
+
+/** Bytes read from the top of each page: its <head> (the CSP meta tag) fits (about 10 KB today). */
+const HEAD_BYTES = 16_384;
+
+/** A page's HTML up to its </head>; the whole page when the head is longer than HEAD_BYTES. */
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path);
+  try {
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const text = buffer.toString('utf8', 0, bytesRead);
+    return bytesRead < HEAD_BYTES || text.includes('</head>') ? text : await readFile(path, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Moves a folder, copying when it is on another file system than the target. */
 async function move(from: string, to: string): Promise<void> {
@@ -25,7 +41,7 @@ async function move(from: string, to: string): Promise<void> {
  * What the build writes beside the pages: the Pagefind search index, built from the content step's
  * collections while Astro renders (contentSearchIndex.ts) into the cache folder, Astro empties the
  * output folder before it writes pages, and moved into `dist/pagefind` after the build; and the
- * CSP `_headers` file, from one read of the built pages (the only pass over them).
+ * CSP `_headers` file, from one read of each built page's head (the only pass over the pages).
  */
 export function builtPages(options: { cspExtraDirectives: string[] }): AstroIntegration {
   let search: ContentSearchIndex | undefined;
@@ -41,18 +57,19 @@ export function builtPages(options: { cspExtraDirectives: string[] }): AstroInte
         search = contentSearchIndex(staging);
         closeChannel = openSearchChannel(search.sink);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         closeChannel();
         if (!search) throw new Error('Search index: the build did not start one (astro:config:setup did not run for a build)');
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const indexed = search.written();
         const csp = createCspHeaders(options.cspExtraDirectives);
-        const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        // Every page Astro wrote (listing dist would walk thousands of images too).
+        const files = [...assets.values()].flat().map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html')).sort();
         for (let i = 0; i < files.length; i += READ_AHEAD) {
           const batch = files.slice(i, i + READ_AHEAD);
-          const pages = await Promise.all(batch.map((file) => readFile(join(outDir, file), 'utf8')));
-          batch.forEach((file, j) => csp.addPage(file, pages[j]!));
+          const heads = await Promise.all(batch.map(readHead));
+          batch.forEach((file, j) => csp.addPage(relative(outDir, file), heads[j]!));
         }
         const headerPages = await csp.write(outDir);
         const cspMs = performance.now() - started;
