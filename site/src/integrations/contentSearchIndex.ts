@@ -4,7 +4,7 @@ import { episodeSearchRecord, postSearchRecord, resourcesSearchRecord, type Sear
 import { resourceOrder } from '../lib/resourceOrder.ts';
 import { episodeTranscriptText } from '../lib/transcript/episodeTranscript.ts';
 import { readTranscriptBytes } from '../lib/transcript/transcriptBytes.ts';
-import { writeSearchIndex } from './searchIndex.ts';
+import { writeSearchIndex } from './pagefindWriter.ts';
 
 /** The collections the search records are made from (media: the export's files, for uploaded transcripts). */
 const NEEDED = ['posts', 'episodes', 'resources', 'media'] as const;
