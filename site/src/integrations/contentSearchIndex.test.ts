@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages } from '../../test/pagefindIndex.ts';
-import { contentSearchIndex } from './contentSearchIndex.ts';
+import { contentSearchIndex, contentSearchRecords } from './contentSearchIndex.ts';
 
 const text = (words: string) => [{ _key: 'k', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: words, marks: [] }] }];
 const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Rachel>A jar of marbles on the windowsill.\n';
@@ -42,6 +42,11 @@ describe('contentSearchIndex', () => {
     expect(pages[2]!.content).toBe('Resources. Course. A free mini-course. Book. Read it.');
     expect(await readdir(out)).toContain('pagefind.js');
   }, 60_000);
+
+  it('always has the resources page, which is built with no resource too', async () => {
+    const records = await contentSearchRecords({ posts: [], episodes: [], resources: [], media: [] });
+    expect(records.map((r) => [r.url, r.content])).toEqual([['/resources/', 'Resources.']]);
+  });
 
   it('names the collections the content step never offered', async () => {
     const index = contentSearchIndex(join(tmpdir(), 'frm-search-never'));

@@ -28,8 +28,8 @@ export async function contentSearchRecords(collections: Record<Needed, readonly 
   };
   const data = <T>(name: Needed) => collections[name].map((entry) => entry.data as T);
   const episodes = await Promise.all(data<Episode>('episodes').map(async (episode) => episodeSearchRecord(episode, await episodeTranscriptText(episode, readBytes))));
-  const resources = data<Resource>('resources').sort(resourceOrder);
-  return [...data<Post>('posts').map(postSearchRecord), ...episodes, ...(resources.length > 0 ? [resourcesSearchRecord(resources)] : [])];
+  // The resources page is built even with no resource, so it always has its record.
+  return [...data<Post>('posts').map(postSearchRecord), ...episodes, resourcesSearchRecord(data<Resource>('resources').sort(resourceOrder))];
 }
 
 /**
