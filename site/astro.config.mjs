@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readEnv } from '@frm/content/env';
 import { builtPages } from './src/integrations/builtPages.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
@@ -34,7 +35,9 @@ export default defineConfig({
     localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    // The search index and the CSP _headers file, from one read of the built pages.
+    // The search index, built from the content while the pages render.
+    searchIndex(),
+    // The CSP _headers file, from one read of the built pages' heads.
     // frame-ancestors only works as a header, not in the <meta> fallback.
     builtPages({ cspExtraDirectives: ["frame-ancestors 'none'"] }),
   ],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
+import { indexedPages } from './pagefindIndex.ts';
 
 /*
  * Rebuilds that reuse the content store (the cache folder of an earlier build), as a deploy that
@@ -51,5 +52,14 @@ describe('a rebuild reusing the content store', () => {
     expect(changed.exitCode, changed.output).toBe(0);
     expect(changed.output).not.toContain('unchanged since the last build');
     expect(await readBuilt(changed.outDir, POST)).toMatch(new RegExp(`<h1 [^>]*>${CHANGED_TITLE}</h1>`));
+  });
+
+  it('builds the search index from the kept collections too, and from the reloaded ones after a change', async () => {
+    const byUrl = async (outDir: string) => (await indexedPages(outDir)).sort((a, b) => a.url.localeCompare(b.url));
+    const coldIndex = await byUrl(cold.outDir);
+    expect(coldIndex.length).toBeGreaterThan(10);
+    expect(await byUrl(unchanged.outDir)).toEqual(coldIndex);
+    const post = (await byUrl(changed.outDir)).find((page) => page.url === `/${POST.replace('index.html', '')}`);
+    expect(post?.meta.title).toBe(CHANGED_TITLE);
   });
 });

@@ -8,6 +8,7 @@ import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
 import { directives, parseHeadersFile } from './headersFile.ts';
 import { indexedPages, isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
+import { searchBodyWords, searchWords } from './searchBody.ts';
 import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 /*
@@ -110,6 +111,8 @@ describe('hostile but valid content', () => {
     expect(header['script-src']).not.toContain("'unsafe-inline'");
     expect(header['script-src']).not.toContain("'unsafe-eval'");
     expect(rules['/*']).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
+    // Every page was read for its policy, not only those with hashes of their own.
+    expect(build.output).toContain(`_headers written from ${htmlFiles().length} pages`);
   }, 60_000);
 
   it('publishes no draft, release version or future document anywhere, search index included', async () => {
@@ -143,6 +146,18 @@ describe('hostile but valid content', () => {
     }
     for (const page of pages) {
       expect(`${page.meta.title} ${page.content}`, page.url).not.toMatch(new RegExp(`${draftMarker}|${futureMarker}`));
+    }
+  });
+
+  it('indexes each page with the text its search body shows (built from content, not read from the page)', async () => {
+    const pages = await indexedPages(build.outDir);
+    for (const page of pages) {
+      const html = await readBuilt(build.outDir, `${new URL(page.url, 'https://site.invalid').pathname.slice(1)}index.html`);
+      const { document } = new JSDOM(html).window;
+      expect(searchWords(page.content), page.url).toEqual(searchBodyWords(html));
+      expect(page.meta.title, page.url).toBe(document.querySelector('[data-pagefind-body] [data-pagefind-meta="title"]')!.textContent!.replace(/\s+/g, ' ').trim());
+      expect(page.filters, page.url).toEqual({ kind: [page.meta.kind] });
+      expect(document.querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter'), page.url).toBe(`kind:${page.meta.kind}`);
     }
   });
 });

@@ -65,9 +65,15 @@ function renderMs(output: string): number {
   return match ? durationMs(match[1]!) : Number.NaN;
 }
 
-/** Our built-pages pass logs "search index of N pages in X ms" (reading the pages included). */
+/**
+ * What the search index and `_headers` cost after rendering, from our build:done hooks' log lines:
+ * "search index of N pages in X ms after rendering" (waiting for Pagefind, which indexes from the
+ * content step on, and moving its output) plus "_headers written from N pages in Y ms".
+ */
 function searchIndexMs(output: string): number {
-  return Number(/search index of \d+ pages in (\d+) ms/.exec(output)?.[1] ?? Number.NaN);
+  const search = /search index of \d+ pages in (\d+) ms/.exec(output)?.[1];
+  const headers = /_headers written from \d+ pages in (\d+) ms/.exec(output)?.[1];
+  return search === undefined || headers === undefined ? Number.NaN : Number(search) + Number(headers);
 }
 
 function pagesBuilt(output: string): number {

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { offerToSearch } from '../lib/search/searchChannel.ts';
 import { buildTime, contentFingerprint, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
@@ -17,6 +18,8 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
       syncStarted ??= performance.now();
       try {
         await fill(context);
+        // The search index is built from the filled collection while the pages render.
+        offerToSearch(name, () => context.store.values());
       } finally {
         if (siteCollectionDone()) syncStarted = undefined;
       }

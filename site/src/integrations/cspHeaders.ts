@@ -7,7 +7,7 @@ const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)
  * Astro puts a Content-Security-Policy <meta> with the hash of every inline script and style in
  * each page. Static hosts (Netlify, Cloudflare Pages) apply a `_headers` file, which also covers
  * what a meta tag cannot (frame-ancestors), so the union of all page policies goes there too.
- * Fed page by page from the one pass over the built pages (builtPages.ts).
+ * Fed page by page from the one pass over the built pages' heads (builtPages.ts).
  */
 export function createCspHeaders(extraDirectives: string[]) {
   const sources = new Map<string, Set<string>>();

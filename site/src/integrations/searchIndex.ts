@@ -1,37 +1,54 @@
+import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { openSearchChannel } from '../lib/search/searchChannel.ts';
+import { contentSearchIndex, type ContentSearchIndex } from './contentSearchIndex.ts';
 
-/** Only pages that mark their body for search (posts, episodes, resources) are indexed. */
-const SEARCHABLE = 'data-pagefind-body';
-
-const failOn = (what: string, errors: string[]) => {
-  if (errors.length) throw new Error(`Search index: ${what}: ${errors.join('; ')}`);
-};
+/** Moves a folder, copying when it is on another file system than the target. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
 
 /**
- * The Pagefind search index, written into the build output so search works on any static host.
- * Pages come from the one pass over the built pages (builtPages.ts) through Pagefind's Node API,
- * so Pagefind neither walks nor reads the output folder itself and never sees the other pages.
+ * The Pagefind search index of `astro build`: built from the content step's collections while
+ * Astro renders (contentSearchIndex.ts) into the cache folder, since Astro empties the output
+ * folder before it writes pages, and moved into `dist/pagefind` after the build.
  */
-export async function createSearchIndex() {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-  let pages = 0;
+export function searchIndex(): AstroIntegration {
+  let search: ContentSearchIndex | undefined;
+  let staging = '';
+  let closeChannel = () => {};
   return {
-    /** Adds a page (path relative to the output folder) if it has a search body. */
-    async addPage(file: string, html: string): Promise<void> {
-      if (!html.includes(SEARCHABLE)) return;
-      pages++;
-      failOn(file, (await index.addHTMLFile({ sourcePath: file, content: html })).errors);
+    name: 'frm-search-index',
+    hooks: {
+      'astro:config:setup': async ({ command, config }) => {
+        if (command !== 'build') return;
+        staging = join(fileURLToPath(config.cacheDir), 'search-index');
+        await rm(staging, { recursive: true, force: true });
+        search = contentSearchIndex(staging);
+        closeChannel = openSearchChannel(search.sink);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        closeChannel();
+        if (!search) throw new Error('Search index: none was started (astro:config:setup did not run for a build)');
+        const started = performance.now();
+        const { pages, recordsMs, addMs, writeMs } = await search.written();
+        const waitedMs = performance.now() - started;
+        await move(staging, join(fileURLToPath(dir), 'pagefind'));
+        const ms = (value: number) => `${Math.round(value)} ms`;
+        logger.info(
+          `search index of ${pages} pages in ${ms(performance.now() - started)} after rendering (waited ${ms(waitedMs)} for Pagefind; ` +
+            `built from the content step: records ${ms(recordsMs)}, Pagefind indexing ${ms(addMs)} and writing ${ms(writeMs)})`,
+        );
+      },
     },
-    /** Writes dist/pagefind; returns how many pages it indexed. */
-    async write(outDir: string): Promise<number> {
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      failOn('writing', written.errors);
-      await pagefind.close();
-      return pages;
-    },
-    /** Stops Pagefind's service after a failure, so the build process can exit with the error. */
-    close: () => pagefind.close(),
   };
 }

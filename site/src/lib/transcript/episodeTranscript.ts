@@ -2,7 +2,6 @@ import type { Episode } from '@frm/content';
 import { transcriptFile } from '../transcripts.ts';
 import { transcriptCues, type TranscriptFormat } from './transcriptCues.ts';
 import { transcriptParagraphs, type TranscriptParagraph } from './transcriptParagraphs.ts';
-import { uploadedTranscriptBytes } from './uploadedTranscript.ts';
 
 export interface EpisodeTranscriptText {
   /** Timed paragraphs from a caption file (WebVTT, SRT, JSON), or untimed ones from text. */
@@ -15,12 +14,16 @@ const untimed = (text: string): EpisodeTranscriptText => ({ paragraphs: text.spl
 /**
  * What the episode page shows as the transcript: the uploaded caption file's paragraphs with their
  * start times, else the transcript text. A file that cannot be read is named in the build log.
+ * `readBytes` reads the uploaded file (uploadedTranscript.ts on pages; the search index passes its own).
  */
-export async function episodeTranscriptText(episode: Pick<Episode, '_id' | 'slug' | 'transcript'>): Promise<EpisodeTranscriptText | undefined> {
+export async function episodeTranscriptText(
+  episode: Pick<Episode, '_id' | 'slug' | 'transcript'>,
+  readBytes: (url: string) => Promise<Uint8Array>,
+): Promise<EpisodeTranscriptText | undefined> {
   const file = transcriptFile(episode);
   const typed = episode.transcript?.text?.trim();
   if (!file?.uploadedUrl) return typed ? untimed(typed) : undefined;
-  const content = new TextDecoder().decode(await uploadedTranscriptBytes(file.uploadedUrl));
+  const content = new TextDecoder().decode(await readBytes(file.uploadedUrl));
   if (file.extension === 'txt') return untimed(typed || content);
   const { cues, problems } = await transcriptCues(content, file.extension as TranscriptFormat);
   if (problems.length > 0 || cues.length === 0) {
