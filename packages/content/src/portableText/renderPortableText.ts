@@ -31,6 +31,8 @@ export interface PortableTextRules {
   embed: (block: EmbedBlock) => string;
   /** Images; without it, render bodies with portableTextSegments (images go elsewhere). */
   image?: (block: ImageBlock) => string;
+  /** A mark with no definition (its link was removed); the renderer's default span when absent. */
+  unknownMark?: (children: string) => string;
 }
 
 /** Escapes text or an attribute value for HTML. */
@@ -41,7 +43,9 @@ function components(rules: PortableTextRules): Partial<PortableTextHtmlComponent
     const safe = safeHref(href);
     return safe ? rules.link(safe, children, { openInNewTab }) : children;
   };
+  const unknownMark = rules.unknownMark;
   return {
+    ...(unknownMark ? { unknownMark: ({ children }: { children: string }) => unknownMark(children) } : {}),
     marks: {
       link: ({ value, children }) => {
         const def = value as LinkDef | undefined;

@@ -34,6 +34,10 @@ describe('richTextSegments (page bodies)', () => {
     );
   });
 
+  it('keeps the text of a mark whose definition is gone, marked as before', () => {
+    expect(html([{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('orphan', ['gone1'])] }])).toBe('<p><span data-portabletext-unknown="mark">orphan</span></p>');
+  });
+
   it('renders scripture and callouts with escaped text', () => {
     expect(
       html([

@@ -17,6 +17,8 @@ export const richTextRules: PortableTextRules = {
   },
   // A link to a deleted or unpublished document keeps its text (the build logged a warning).
   internalLinkHref: documentPath,
+  // As astro-portabletext marked it (a mark key whose definition is gone).
+  unknownMark: (children) => `<span data-portabletext-unknown="mark">${children}</span>`,
   scripture: (verse) =>
     `<figure class="scripture"><blockquote><p>${escapeHtml(verse.text)}</p></blockquote><figcaption>${escapeHtml(verse.reference)}${verse.translation ? escapeHtml(` (${verse.translation})`) : ''}</figcaption></figure>`,
   callout: (callout) =>
