@@ -38,6 +38,19 @@ describe('blogFeedItems', () => {
     expect(items[1]!.categories).toEqual(['Marriage']);
     expect(items[1]!.pubDate.toISOString()).toBe('2025-01-09T00:00:00.000Z');
   });
+
+  it('renders a post body once for the blog feed and its topic feeds, and again for other link options or a new body', () => {
+    const shared = post(3);
+    const first = blogFeedItems([shared], options)[0]!.content;
+    // The same body object (the same collection entry in a topic feed) is not rendered again:
+    // a change made in place is not seen, while a new body or other options are.
+    const span = (shared.body[0] as { children: Array<{ text: string }> }).children[0]!;
+    span.text = 'Changed in place ';
+    expect(blogFeedItems([shared], options)[0]!.content).toBe(first);
+    expect(blogFeedItems([shared], { ...options, siteUrl: 'https://example.org' })[0]!.content).toBe('<p>Changed in place <a href="https://example.org/podcast/ep-1/">this</a></p>');
+    expect(blogFeedItems([shared], { ...options, resolveInternalLink: () => undefined })[0]!.content).toBe('<p>Changed in place this</p>');
+    expect(blogFeedItems([{ ...shared, body: structuredClone(shared.body) }], options)[0]!.content).toBe('<p>Changed in place <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
+  });
 });
 
 describe('blogFeedChannelLinks', () => {

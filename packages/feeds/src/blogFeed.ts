@@ -35,6 +35,19 @@ export function blogFeedChannelLinks(self: string, hub: string | null | undefine
   return hub ? `${selfLink}<atom:link href="${escapeAttribute(hub)}" rel="hub"/>` : selfLink;
 }
 
+// A post's feed HTML by its body: the blog feed and each of its topics' feeds list the same post,
+// rendered once. Keyed by the body object (a changed post is a new object), valid for one set of
+// link options.
+const contentByBody = new WeakMap<Post['body'], { siteUrl: string; resolveInternalLink: BlogFeedOptions['resolveInternalLink']; content: string }>();
+
+function feedContent(post: Post, { siteUrl, resolveInternalLink }: BlogFeedOptions): string {
+  const known = contentByBody.get(post.body);
+  if (known && known.siteUrl === siteUrl && known.resolveInternalLink === resolveInternalLink) return known.content;
+  const content = xmlSafe(portableTextHtml(post.body, { siteUrl, resolveInternalLink }));
+  contentByBody.set(post.body, { siteUrl, resolveInternalLink, content });
+  return content;
+}
+
 /** Blog posts as feed items: newest first, every post, full content, absolute URLs, XML-safe text. */
 export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): BlogFeedItem[] {
   return [...posts]
@@ -46,7 +59,7 @@ export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions):
         link: absoluteUrl(options.postPath(post), options.siteUrl),
         pubDate: new Date(post.publishedAt),
         description: truncateUtf8(xmlSafe(summary), 4000),
-        content: xmlSafe(portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink })),
+        content: feedContent(post, options),
         categories: post.topics.map((topic) => xmlSafe(topic.title)),
         ...(post.author ? { customData: `<dc:creator>${escapeXml(xmlSafe(post.author.name))}</dc:creator>` } : {}),
       };

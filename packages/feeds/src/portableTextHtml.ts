@@ -1,13 +1,8 @@
-import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { safeHref, type PortableTextContent } from '@frm/content';
+import { escapeHtml, renderPortableText, type LinkTarget, type PortableTextRules } from '@frm/content/portableText';
 import { absoluteUrl } from '@frm/content/urls';
 
-/** The document an internal link points to, as the queries return it. */
-export interface LinkTarget {
-  _id: string;
-  _type: string;
-  slug: string | null;
-}
+export type { LinkTarget };
 
 export interface FeedHtmlOptions {
   /** Site origin; relative links and `/media/…` images become absolute against it. */
@@ -16,57 +11,42 @@ export interface FeedHtmlOptions {
   resolveInternalLink: (target: LinkTarget) => string | undefined;
 }
 
-const attr = (value: string) => escapeHTML(value);
+/** Feed HTML rules: plain blocks, absolute URLs, no iframes (podcast apps and readers have no site CSS or scripts). */
+function feedRules(options: FeedHtmlOptions): PortableTextRules {
+  const absolute = (href: string) => (href.startsWith('/') || href.startsWith('#') ? absoluteUrl(href, options.siteUrl) : href);
+  return {
+    link: (href, children) => `<a href="${escapeHtml(absolute(href))}">${children}</a>`,
+    internalLinkHref: options.resolveInternalLink,
+    image: (image) => {
+      const src = image.asset?.url ? safeHref(image.asset.url) : undefined;
+      if (!src) return '';
+      const img = `<img src="${escapeHtml(absoluteUrl(src, options.siteUrl))}" alt="${escapeHtml(image.alt)}">`;
+      return image.caption ? `<figure>${img}<figcaption>${escapeHtml(image.caption)}</figcaption></figure>` : `<p>${img}</p>`;
+    },
+    scripture: (verse) => {
+      const cite = [verse.reference, verse.translation].filter(Boolean).join(' ');
+      return `<blockquote><p>${escapeHtml(verse.text)}</p><p>— ${escapeHtml(cite)}</p></blockquote>`;
+    },
+    callout: (callout) => {
+      const title = callout.title ? `<strong>${escapeHtml(callout.title)}</strong><br>` : '';
+      return `<p>${title}${escapeHtml(callout.text)}</p>`;
+    },
+    embed: (embed) => {
+      // No iframes in feeds: a link to the player page, when the address is safe.
+      const href = safeHref(embed.url);
+      const title = escapeHtml(embed.title);
+      return `<p>${href && /^https?:/i.test(href) ? `<a href="${escapeHtml(href)}">${title}</a>` : title}</p>`;
+    },
+  };
+}
 
 /**
- * Show notes as HTML for a feed's content:encoded. Podcast apps render it without the site's CSS
- * or scripts, so every block becomes plain HTML, every URL is absolute, and a link whose href is
- * not safe (javascript:, data:, malformed) keeps its text but is not a link.
+ * Show notes and posts as HTML for a feed's content:encoded. Podcast apps render it without the
+ * site's CSS or scripts, so every block becomes plain HTML, every URL is absolute, and a link whose
+ * href is not safe (javascript:, data:, malformed) keeps its text but is not a link.
  */
 export function portableTextHtml(blocks: PortableTextContent, options: FeedHtmlOptions): string {
-  const link = (href: string | undefined, children: string) => {
-    const safe = safeHref(href);
-    if (!safe) return children;
-    const url = safe.startsWith('/') || safe.startsWith('#') ? absoluteUrl(safe, options.siteUrl) : safe;
-    return `<a href="${attr(url)}">${children}</a>`;
-  };
-
-  const components: Partial<PortableTextHtmlComponents> = {
-    marks: {
-      link: ({ value, children }) => link((value as { href?: string } | undefined)?.href, children),
-      internalLink: ({ value, children }) => {
-        const target = (value as { target?: LinkTarget | null } | undefined)?.target;
-        return link(target ? options.resolveInternalLink(target) : undefined, children);
-      },
-    },
-    types: {
-      image: ({ value }) => {
-        const image = value as { alt?: string; caption?: string; asset?: { url: string | null } | null };
-        const src = image.asset?.url ? safeHref(image.asset.url) : undefined;
-        if (!src) return '';
-        const img = `<img src="${attr(absoluteUrl(src, options.siteUrl))}" alt="${attr(image.alt ?? '')}">`;
-        return image.caption ? `<figure>${img}<figcaption>${escapeHTML(image.caption)}</figcaption></figure>` : `<p>${img}</p>`;
-      },
-      scripture: ({ value }) => {
-        const verse = value as { text: string; reference: string; translation?: string };
-        const cite = [verse.reference, verse.translation].filter(Boolean).join(' ');
-        return `<blockquote><p>${escapeHTML(verse.text)}</p><p>— ${escapeHTML(cite)}</p></blockquote>`;
-      },
-      callout: ({ value }) => {
-        const callout = value as { title?: string; text: string };
-        const title = callout.title ? `<strong>${escapeHTML(callout.title)}</strong><br>` : '';
-        return `<p>${title}${escapeHTML(callout.text)}</p>`;
-      },
-      embed: ({ value }) => {
-        const embed = value as { url: string; title: string };
-        // No iframes in feeds: a link to the player page, when the address is safe.
-        const href = safeHref(embed.url);
-        return `<p>${link(href && /^https?:/i.test(href) ? href : undefined, escapeHTML(embed.title))}</p>`;
-      },
-    },
-  };
-
-  return toHTML(blocks as Parameters<typeof toHTML>[0], { components, onMissingComponent: false });
+  return renderPortableText(blocks, feedRules(options));
 }
 
 /** The text of Portable Text without markup, paragraphs separated by blank lines. */

@@ -72,4 +72,15 @@ describe('RichText (Portable Text)', () => {
     expect(html).not.toMatch(/<iframe[^>]*evil\.example/);
     expect(html).toContain('<a href="https://evil.example/player" rel="noopener noreferrer">Other player</a>');
   });
+
+  it('renders body images through ContentImage, in place between the text', async () => {
+    const html = await render([
+      { _key: 'a', _type: 'block', style: 'normal', markDefs: [], children: [span('Before')] },
+      { _key: 'i', _type: 'image', alt: 'A "lit" window', caption: 'Evening', asset: { _id: 'image-1', url: '/media/window.jpg', width: 800, height: 600 } },
+      { _key: 'n', _type: 'image', alt: 'Not uploaded', asset: null },
+      { _key: 'b', _type: 'block', style: 'normal', markDefs: [], children: [span('After')] },
+    ]);
+    expect(html).toMatch(/<p>Before<\/p>\s*<figure>\s*<img src="\/media\/window\.jpg" alt="A &quot;lit&quot; window" width="800" height="600" loading="lazy" decoding="async"\s*\/?>\s*<figcaption>Evening<\/figcaption>\s*<\/figure>\s*<p>After<\/p>/);
+    expect(html).not.toContain('Not uploaded');
+  });
 });
