@@ -33,6 +33,17 @@ const ASSET_PATTERN = /^(image|file)@file:\/\/\.\/((?:images|files)\/([^/]+))$/;
 const IMAGE_NAME = /^([a-f0-9]+)-(\d+)x(\d+)\.(\w+)$/;
 const FILE_NAME = /^([a-f0-9]+)\.(\w+)$/;
 
+export interface ResolvedAssets {
+  documents: SanityDocumentLike[];
+  problems: ContentProblem[];
+  /** Every id each document refers to (its `_ref`s and its asset documents), for rebuilds. */
+  references: Map<string, string[]>;
+  /** The asset documents each document's own `_sanityAsset` values made. */
+  madeAssets: Map<string, string[]>;
+  /** The `_sanityAsset` value each asset document was made from, by asset id. */
+  assetSources: Map<string, string>;
+}
+
 interface AssetFile {
   kind: 'image' | 'file';
   relativePath: string;
@@ -43,12 +54,12 @@ interface AssetFile {
  * Replaces export-style `_sanityAsset` values with references to asset documents shaped like the
  * Content Lake's (`sanity.imageAsset` / `sanity.fileAsset`), so one GROQ query (`asset->`) serves both sources.
  */
-export async function resolveAssets(
-  documents: SanityDocumentLike[],
-  root: string,
-): Promise<{ documents: SanityDocumentLike[]; problems: ContentProblem[] }> {
+export async function resolveAssets(documents: SanityDocumentLike[], root: string): Promise<ResolvedAssets> {
   const problems: ContentProblem[] = [];
   const assets = new Map<string, SanityDocumentLike>();
+  const assetSources = new Map<string, string>();
+  let refs: string[] = [];
+  let made: string[] = [];
   const pending: Array<Promise<void>> = [];
 
   const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
@@ -66,6 +77,7 @@ export async function resolveAssets(
     if (!assets.has(id)) {
       const asset = assetDocument(id, file);
       assets.set(id, asset);
+      assetSources.set(id, value);
       pending.push(
         stat(join(root, file.relativePath)).then(
           (info) => {
@@ -104,9 +116,14 @@ export async function resolveAssets(
       if (key === '_sanityAsset' && typeof child === 'string') {
         changed = true;
         const id = toReference(child, doc, pathTo('asset'));
-        if (id) entries.push(['asset', { _type: 'reference', _ref: id }]);
+        if (id) {
+          entries.push(['asset', { _type: 'reference', _ref: id }]);
+          refs.push(id);
+          made.push(id);
+        }
         continue;
       }
+      if (key === '_ref' && typeof child === 'string') refs.push(child);
       trail.push(key);
       const out = walk(child, doc);
       trail.pop();
@@ -116,12 +133,21 @@ export async function resolveAssets(
     return changed ? Object.fromEntries(entries) : record;
   };
 
-  const resolved = documents.map((doc) => walk(doc, doc) as SanityDocumentLike);
+  const references = new Map<string, string[]>();
+  const madeAssets = new Map<string, string[]>();
+  const resolved = documents.map((doc) => {
+    refs = [];
+    made = [];
+    const out = walk(doc, doc) as SanityDocumentLike;
+    references.set(doc._id, refs);
+    if (made.length > 0) madeAssets.set(doc._id, made);
+    return out;
+  });
   await Promise.all(pending);
   const existing = new Set(resolved.map((d) => d._id));
   const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));
   synthesized.sort((a, b) => a._id.localeCompare(b._id));
-  return { documents: [...resolved, ...synthesized], problems };
+  return { documents: [...resolved, ...synthesized], problems, references, madeAssets, assetSources };
 }
 
 function assetId(file: AssetFile): string | undefined {
