@@ -212,7 +212,8 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
 /**
  * The longest chain of `->` joins any query above follows from the document it starts at (a post's
  * related episode's audio file: 2). A rebuild recomputes every entry this many references away
- * from a changed document (load/loadChangedContent.ts); queries.test.ts checks it against the queries.
+ * from a changed document (load/loadChangedContent.ts); its test fails with less (a topic change
+ * reaches the posts through their related resources).
  */
 export const REFERENCE_DEPTH = 2;
 

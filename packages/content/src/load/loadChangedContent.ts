@@ -12,8 +12,13 @@ import { runContentQueries, validateQueryResults, type SiteContent } from './loa
 /** The singletons' queries pick their document by this _id; they are recomputed on every rebuild. */
 const singletonIds = ['siteSettings', 'podcast'];
 
-/** Past this share of changed or affected documents a full load is as quick. */
+/** Past this share of affected documents a full load is about as quick. */
 const MOST_AFFECTED = 0.25;
+
+export interface ChangedContentOptions {
+  /** Share of the export's documents past which to load everything instead (default 0.25). */
+  mostAffected?: number;
+}
 
 export interface ChangedExport {
   /** Folder holding data.ndjson, images/ and files/. */
@@ -45,8 +50,9 @@ export interface ChangedContent {
  * Returns a reason instead when only a full load can be trusted: a document of a new type, one _id
  * on two lines, too much changed, or any problem at all (the full load then reports it as always).
  */
-export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date): Promise<ChangedContent | { fullLoad: string }> {
+export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
   const { bytes, lines, root, ndjsonPath } = exported;
+  const mostAffected = options.mostAffected ?? MOST_AFFECTED;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
   const knownTypes = new Set(Object.values(previous.documents).map((doc) => doc.type));
@@ -69,7 +75,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   }
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
-  if (changed.size > lineById.size * MOST_AFFECTED) return { fullLoad: `${changed.size} documents changed` };
+  if (changed.size > lineById.size * mostAffected) return { fullLoad: `${changed.size} documents changed` };
 
   // Changed documents' references, with their asset documents made as a full load makes them.
   const fresh = await resolveAssets([...parsed.values()], root);
@@ -90,7 +96,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   for (const [id, doc] of Object.entries(documents)) for (const ref of doc.refs) (referrers.get(ref) ?? referrers.set(ref, []).get(ref)!).push(id);
   const affected = reach(changed, (id) => referrers.get(id), REFERENCE_DEPTH);
   for (const id of singletonIds) affected.add(id);
-  if (affected.size > lineById.size * MOST_AFFECTED) return { fullLoad: `${affected.size} documents affected` };
+  if (affected.size > lineById.size * mostAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
   const dataset = await neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
