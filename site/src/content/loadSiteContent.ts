@@ -15,6 +15,7 @@ import {
   scanExportLines,
   writeContentReport,
   type ContentProblem,
+  type ChangedExport,
   type ContentSource,
   type DatasetExport,
   type DocumentCollection,
@@ -76,6 +77,7 @@ export function siteCollectionDone(): boolean {
   loading = undefined;
   loadingAll = undefined;
   fingerprinting = undefined;
+  readingExport = undefined;
   return true;
 }
 
@@ -144,11 +146,9 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   if (saved.code !== (await codeFingerprint(siteRoot))) return { fullLoad: 'the content code changed' };
   // The same live documents only between the last load's "now" and the next scheduled document.
   if (now.getTime() < Date.parse(saved.loadedAt) || (saved.validUntil && now.getTime() >= Date.parse(saved.validUntil))) return { fullLoad: 'another set of live documents (BUILD_TIME)' };
-  const root = await exportRoot(dataset);
-  const ndjsonPath = join(root, 'data.ndjson');
-  const bytes = await readFile(ndjsonPath);
-  const lines = scanExportLines(bytes);
-  const changed = await loadChangedContent({ root, ndjsonPath, bytes, lines }, saved.content, now);
+  const exported = await readExportFolder(dataset);
+  const { root, lines } = exported;
+  const changed = await loadChangedContent(exported, saved.content, now);
   if ('fullLoad' in changed) return changed;
   // The feed's requirements: per episode and for the show settings, so the recomputed ones suffice.
   try {
@@ -209,6 +209,18 @@ export function localDatasetPath(siteRoot: URL): string | undefined {
 
 let fingerprinting: Promise<string | undefined> | undefined;
 let codeHashing: Promise<string> | undefined;
+let readingExport: Promise<ChangedExport> | undefined;
+
+/** An export folder's data.ndjson, read and hashed line by line once per build (the fingerprint and a rebuild both need it). */
+function readExportFolder(dataset: string): Promise<ChangedExport> {
+  readingExport ??= (async () => {
+    const root = await exportRoot(dataset);
+    const ndjsonPath = join(root, 'data.ndjson');
+    const bytes = await readFile(ndjsonPath);
+    return { root, ndjsonPath, bytes, lines: scanExportLines(bytes) };
+  })();
+  return readingExport;
+}
 
 /**
  * What the collections are made from, for rebuilds: on the embedded export, the digest of its
@@ -223,9 +235,9 @@ export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): P
     const info = await stat(dataset).catch(() => undefined);
     if (!info) return undefined;
     // A folder's data.ndjson was hashed as it was read for the load, if that came first.
-    const known = info.isDirectory() ? loaded?.ndjsonDigest : undefined;
-    const data = known ? undefined : await readFile(info.isDirectory() ? join(dataset, 'data.ndjson') : dataset).catch(() => undefined);
-    const dataHash = known ?? (data && (info.isDirectory() ? scanExportLines(data).digest : createHash('sha256').update(data).digest('hex')));
+    const known = info.isDirectory() ? (loaded?.ndjsonDigest ?? (await readExportFolder(dataset).catch(() => undefined))?.lines.digest) : undefined;
+    const data = info.isDirectory() ? undefined : await readFile(dataset).catch(() => undefined);
+    const dataHash = known ?? (data && createHash('sha256').update(data).digest('hex'));
     if (!dataHash) return undefined;
     return createHash('sha256').update(dataset).update('\0').update(dataHash).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
   })();

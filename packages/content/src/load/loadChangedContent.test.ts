@@ -47,7 +47,7 @@ type Collections = Record<string, Map<string, unknown>>;
 /** Each collection as the site's content store holds it: entries by slug (singletons by name). */
 function storeOf(content: SiteContent): Collections {
   return Object.fromEntries(
-    Object.entries(content).map(([name, value]) => [name, new Map(Array.isArray(value) ? (value as Array<{ slug: string }>).map((entry) => [entry.slug, entry]) : [[name, value]])]),
+    Object.entries(content).map(([name, value]) => [name, new Map<string, unknown>(Array.isArray(value) ? (value as Array<{ slug: string }>).map((entry) => [entry.slug, entry]) : [[name, value]])]),
   );
 }
 
