@@ -50,12 +50,14 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
     // Only the recomputed entries of a rebuild: the others stay as stored.
     const partial = loaded.changes && (documentCollections as readonly string[]).includes(name);
     // Already validated by loadContent against the same models; no second parse per entry.
-    // Each entry carries a digest of its data, so unchanged entries are not rewritten.
+    // Each entry carries a digest of its data, so unchanged entries are not rewritten; an empty
+    // store (a cold build) has nothing to compare with, and hashing every entry would cost time.
+    const compare = store.keys().length > 0;
     const ids = new Set<string>();
     let changed = 0;
     for (const entry of entries) {
       ids.add(entry.id);
-      if (store.set({ ...entry, digest: generateDigest(entry.data) })) changed++;
+      if (store.set(compare ? { ...entry, digest: generateDigest(entry.data) } : entry)) changed++;
     }
     if (partial) {
       for (const id of loaded.changes!.removed[name as DocumentCollection]) {

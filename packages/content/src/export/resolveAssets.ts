@@ -109,28 +109,33 @@ export async function resolveAssets(documents: SanityDocumentLike[], root: strin
     }
     if (value === null || typeof value !== 'object') return value;
     const record = value as Record<string, unknown>;
-    let changed = false;
-    const entries: Array<[string, unknown]> = [];
+    // The copy starts at the first changed key (most objects have none: no garbage for them).
+    let entries: Array<[string, unknown]> | undefined;
+    let index = 0;
     for (const key in record) {
       const child = record[key];
       if (key === '_sanityAsset' && typeof child === 'string') {
-        changed = true;
+        entries ??= Object.entries(record).slice(0, index);
         const id = toReference(child, doc, pathTo('asset'));
         if (id) {
           entries.push(['asset', { _type: 'reference', _ref: id }]);
           refs.push(id);
           made.push(id);
         }
-        continue;
+      } else {
+        if (key === '_ref' && typeof child === 'string') refs.push(child);
+        let out = child;
+        if (child !== null && typeof child === 'object') {
+          trail.push(key);
+          out = walk(child, doc);
+          trail.pop();
+        }
+        if (out !== child) entries ??= Object.entries(record).slice(0, index);
+        entries?.push([key, out]);
       }
-      if (key === '_ref' && typeof child === 'string') refs.push(child);
-      trail.push(key);
-      const out = walk(child, doc);
-      trail.pop();
-      if (out !== child) changed = true;
-      entries.push([key, out]);
+      index++;
     }
-    return changed ? Object.fromEntries(entries) : record;
+    return entries ? Object.fromEntries(entries) : record;
   };
 
   const references = new Map<string, string[]>();

@@ -12,13 +12,9 @@ import { runContentQueries, validateQueryResults, type SiteContent } from './loa
 /** The singletons' queries pick their document by this _id; they are recomputed on every rebuild. */
 const singletonIds = ['siteSettings', 'podcast'];
 
-/** Past this share of affected documents (and this many) a full load is about as quick. */
-const MOST_AFFECTED = 0.25;
-const ALWAYS_FEW = 100;
-
 export interface ChangedContentOptions {
-  /** Share of the export's documents (past 100) from which to load everything instead (default 0.25). */
-  mostAffected?: number;
+  /** Past this many affected documents, load everything instead (default: a quarter of the export, at least 100: a full load is about as quick). */
+  maxAffected?: number;
 }
 
 export interface ChangedExport {
@@ -53,7 +49,6 @@ export interface ChangedContent {
  */
 export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
   const { bytes, lines, root, ndjsonPath } = exported;
-  const mostAffected = options.mostAffected ?? MOST_AFFECTED;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
   const knownTypes = new Set(Object.values(previous.documents).map((doc) => doc.type));
@@ -74,9 +69,10 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
     if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
     lineById.set(id, line);
   }
+  const maxAffected = options.maxAffected ?? Math.max(100, lineById.size / 4);
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
-  if (changed.size > Math.max(ALWAYS_FEW, lineById.size * mostAffected)) return { fullLoad: `${changed.size} documents changed` };
+  if (changed.size > maxAffected) return { fullLoad: `${changed.size} documents changed` };
 
   // Changed documents' references, with their asset documents made as a full load makes them.
   const fresh = await resolveAssets([...parsed.values()], root);
@@ -97,7 +93,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   for (const [id, doc] of Object.entries(documents)) for (const ref of doc.refs) (referrers.get(ref) ?? referrers.set(ref, []).get(ref)!).push(id);
   const affected = reach(changed, (id) => referrers.get(id), REFERENCE_DEPTH);
   for (const id of singletonIds) affected.add(id);
-  if (affected.size > Math.max(ALWAYS_FEW, lineById.size * mostAffected)) return { fullLoad: `${affected.size} documents affected` };
+  if (affected.size > maxAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
   const dataset = await neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
