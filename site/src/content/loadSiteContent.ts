@@ -150,7 +150,8 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   const { root, lines } = exported;
   const changed = await loadChangedContent(exported, saved.content, now);
   if ('fullLoad' in changed) return changed;
-  // The feed's requirements: per episode and for the show settings, so the recomputed ones suffice.
+  // The feed's requirements (feedProblems) are per episode and for the show settings, so the
+  // recomputed ones suffice; a rule across episodes would need them all here.
   try {
     assertFeedPublishable(changed.content.podcast, changed.content.episodes);
   } catch {
@@ -158,7 +159,8 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   }
   changed.warnings.forEach((problem) => warn(formatProblem(problem)));
   const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(root, url) });
-  const mediaByEntry = new Map(Object.entries(saved.mediaByEntry).filter(([id]) => !changed.affected.has(id) && !(id in changed.content)));
+  // The singletons' media are kept by their _id, which is always among the affected.
+  const mediaByEntry = new Map(Object.entries(saved.mediaByEntry).filter(([id]) => !changed.affected.has(id)));
   for (const [id, files] of localized.mediaByEntry) mediaByEntry.set(id, files);
   const mediaPaths = new Map([...Object.entries(saved.mediaPaths), ...localized.media]);
   const media = new Map([...new Set([...mediaByEntry.values()].flat())].sort().map((file) => [file, mediaPaths.get(file)!]));
