@@ -10,7 +10,7 @@ export { createContentLakeSource, type ContentLakeConfig } from './sources/conte
 export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.ts';
 export { contentSourceFromEnv, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { DEFAULT_API_VERSION } from './config/sanityApi.ts';
-export { loadContent, runContentQueries, validateQueryResults, type SiteContent, type LoadOptions } from './load/loadContent.ts';
+export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
 export { buildContentIndex, documentCollections, nextScheduled, type ContentIndex, type DocumentCollection } from './load/contentIndex.ts';
 export { loadChangedContent, type ChangedContent, type ChangedExport } from './load/loadChangedContent.ts';
 export { scanExportLines, type ExportLines } from './export/exportLines.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentIndex } from '@frm/content';
@@ -30,9 +30,11 @@ export function newGeneration(): string {
   return randomUUID();
 }
 
-export async function readContentIndex(cacheDir: URL): Promise<SavedContentIndex | undefined> {
-  const text = await readFile(indexPath(cacheDir), 'utf8').catch(() => undefined);
-  if (!text) return undefined;
+// Synchronous, like the export's read (loadSiteContent.ts): a build's event loop is busy.
+export function readContentIndex(cacheDir: URL): SavedContentIndex | undefined {
+  const path = indexPath(cacheDir);
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
   try {
     const saved = JSON.parse(text) as SavedContentIndex;
     return saved.content?.version === 1 ? saved : undefined;
@@ -41,10 +43,10 @@ export async function readContentIndex(cacheDir: URL): Promise<SavedContentIndex
   }
 }
 
-export async function writeContentIndex(cacheDir: URL, saved: SavedContentIndex): Promise<void> {
+export function writeContentIndex(cacheDir: URL, saved: SavedContentIndex): void {
   const path = indexPath(cacheDir);
-  await mkdir(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const staging = `${path}.${process.pid}`;
-  await writeFile(staging, JSON.stringify(saved));
-  await rename(staging, path);
+  writeFileSync(staging, JSON.stringify(saved));
+  renameSync(staging, path);
 }

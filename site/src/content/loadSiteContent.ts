@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -90,7 +91,7 @@ export function siteCollectionDone(): boolean {
 export function loadSiteContent(siteRoot: URL, warn: (message: string) => void, rebuild: RebuildState): Promise<LoadedSiteContent> {
   loading ??= (async () => {
     const dataset = localDatasetPath(siteRoot);
-    const saved = rebuild.generation && dataset ? await readContentIndex(rebuild.cacheDir) : undefined;
+    const saved = rebuild.generation && dataset ? readContentIndex(rebuild.cacheDir) : undefined;
     let fullLoadReason: string | undefined;
     if (saved && dataset) {
       const changed = await loadChanges(siteRoot, dataset, saved, rebuild, warn);
@@ -120,10 +121,10 @@ export function loadAllSiteContent(siteRoot: URL, warn: (message: string) => voi
     const validUntil = exported ? nextScheduled(exported.documents.map((doc) => doc.publishedAt), now) : null;
     const loaded: LoadedSiteContent = { description: source.description, validUntil, ...localized, ...(exported && { ndjsonDigest: exported.ndjsonDigest }) };
     const dataset = localDatasetPath(siteRoot);
-    const index = exported && dataset && (await isFolder(dataset)) ? buildContentIndex(exported, content, warnings) : undefined;
+    const index = exported && dataset && isFolder(dataset) ? buildContentIndex(exported, content, warnings) : undefined;
     if (!index || !dataset) return loaded;
     const generation = newGeneration();
-    await writeContentIndex(cacheDir, {
+    writeContentIndex(cacheDir, {
       generation,
       code: await codeFingerprint(siteRoot),
       dataset,
@@ -142,7 +143,7 @@ export function loadAllSiteContent(siteRoot: URL, warn: (message: string) => voi
 async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIndex, rebuild: RebuildState, warn: (message: string) => void): Promise<LoadedSiteContent | { fullLoad: string }> {
   const now = buildTime();
   if (saved.generation !== rebuild.generation) return { fullLoad: 'the content store is not the one the saved index describes' };
-  if (saved.dataset !== dataset || !(await isFolder(dataset))) return { fullLoad: 'another dataset export' };
+  if (saved.dataset !== dataset || !isFolder(dataset)) return { fullLoad: 'another dataset export' };
   if (saved.code !== (await codeFingerprint(siteRoot))) return { fullLoad: 'the content code changed' };
   // The same live documents only between the last load's "now" and the next scheduled document.
   if (now.getTime() < Date.parse(saved.loadedAt) || (saved.validUntil && now.getTime() >= Date.parse(saved.validUntil))) return { fullLoad: 'another set of live documents (BUILD_TIME)' };
@@ -166,7 +167,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   const media = new Map([...new Set([...mediaByEntry.values()].flat())].sort().map((file) => [file, mediaPaths.get(file)!]));
   const validUntil = nextScheduled(Object.values(changed.index.documents).map((doc) => doc.publishedAt), now);
   const next = newGeneration();
-  await writeContentIndex(rebuild.cacheDir, {
+  writeContentIndex(rebuild.cacheDir, {
     ...saved,
     generation: next,
     loadedAt: now.toISOString(),
@@ -218,7 +219,9 @@ function readExportFolder(dataset: string): Promise<ChangedExport> {
   readingExport ??= (async () => {
     const root = await exportRoot(dataset);
     const ndjsonPath = join(root, 'data.ndjson');
-    const bytes = await readFile(ndjsonPath);
+    // Synchronous reads here and for the code: one blocking read each instead of a trip through a
+    // build's busy event loop per 512 KB chunk or per file (the rebuild's whole content step).
+    const bytes = readFileSync(ndjsonPath);
     return { root, ndjsonPath, bytes, lines: scanExportLines(bytes) };
   })();
   return readingExport;
@@ -234,7 +237,7 @@ export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): P
   fingerprinting ??= (async () => {
     const dataset = localDatasetPath(siteRoot);
     if (!dataset) return undefined;
-    const info = await stat(dataset).catch(() => undefined);
+    const info = statSync(dataset, { throwIfNoEntry: false });
     if (!info) return undefined;
     // A folder's data.ndjson was hashed as it was read for the load, if that came first.
     const known = info.isDirectory() ? (loaded?.ndjsonDigest ?? (await readExportFolder(dataset).catch(() => undefined))?.lines.digest) : undefined;
@@ -246,20 +249,28 @@ export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): P
   return fingerprinting;
 }
 
-/** A hash of the code that turns an export into collections: the content package and the site's content and lib folders. */
+/**
+ * A hash of the code that turns an export into collections: the content package, the site's
+ * content and lib folders, and the lockfile (the versions of groq-js, zod and the rest).
+ */
 function codeFingerprint(siteRoot: URL): Promise<string> {
   codeHashing ??= (async () => {
     const hash = createHash('sha256');
+    hash.update(readIfThere(fileURLToPath(new URL('../pnpm-lock.yaml', siteRoot))));
     const codeRoots = [fileURLToPath(new URL('../packages/content/src/', siteRoot)), fileURLToPath(new URL('./src/content/', siteRoot)), fileURLToPath(new URL('./src/lib/', siteRoot))];
     for (const root of codeRoots) {
-      const files = (await readdir(root, { recursive: true }).catch(() => [] as string[])).filter((name) => name.endsWith('.ts')).sort();
-      for (const name of files) hash.update(`\0${name}\0`).update(await readFile(join(root, name)));
+      const files = (existsSync(root) ? readdirSync(root, { recursive: true, encoding: 'utf8' }) : []).filter((name) => name.endsWith('.ts')).sort();
+      for (const name of files) hash.update(`\0${name}\0`).update(readIfThere(join(root, name)));
     }
     return hash.digest('hex');
   })();
   return codeHashing;
 }
 
-async function isFolder(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+function readIfThere(path: string): Uint8Array {
+  return existsSync(path) ? readFileSync(path) : new Uint8Array();
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIO_MIME_TYPE_BY_EXTENSION } from '../media/audioMimeTypes.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
@@ -54,13 +54,12 @@ interface AssetFile {
  * Replaces export-style `_sanityAsset` values with references to asset documents shaped like the
  * Content Lake's (`sanity.imageAsset` / `sanity.fileAsset`), so one GROQ query (`asset->`) serves both sources.
  */
-export async function resolveAssets(documents: SanityDocumentLike[], root: string): Promise<ResolvedAssets> {
+export function resolveAssets(documents: SanityDocumentLike[], root: string): ResolvedAssets {
   const problems: ContentProblem[] = [];
   const assets = new Map<string, SanityDocumentLike>();
   const assetSources = new Map<string, string>();
   let refs: string[] = [];
   let made: string[] = [];
-  const pending: Array<Promise<void>> = [];
 
   const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
     const match = ASSET_PATTERN.exec(value);
@@ -78,16 +77,10 @@ export async function resolveAssets(documents: SanityDocumentLike[], root: strin
       const asset = assetDocument(id, file);
       assets.set(id, asset);
       assetSources.set(id, value);
-      pending.push(
-        stat(join(root, file.relativePath)).then(
-          (info) => {
-            asset.size = info.size;
-          },
-          () => {
-            problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
-          },
-        ),
-      );
+      // Synchronous: a few dozen files, and an async stat waits behind a busy build's file reads.
+      const info = statSync(join(root, file.relativePath), { throwIfNoEntry: false });
+      if (info) asset.size = info.size;
+      else problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
     }
     return id;
   };
@@ -148,7 +141,6 @@ export async function resolveAssets(documents: SanityDocumentLike[], root: strin
     if (made.length > 0) madeAssets.set(doc._id, made);
     return out;
   });
-  await Promise.all(pending);
   const existing = new Set(resolved.map((d) => d._id));
   const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));
   synthesized.sort((a, b) => a._id.localeCompare(b._id));

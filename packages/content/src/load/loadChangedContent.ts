@@ -75,7 +75,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   if (changed.size > maxAffected) return { fullLoad: `${changed.size} documents changed` };
 
   // Changed documents' references, with their asset documents made as a full load makes them.
-  const fresh = await resolveAssets([...parsed.values()], root);
+  const fresh = resolveAssets([...parsed.values()], root);
   if (fresh.problems.length > 0) return { fullLoad: 'a changed document has an asset problem' };
   const documents: Record<string, IndexedDocument> = { ...previous.documents };
   for (const id of changed) delete documents[id];
@@ -96,7 +96,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   if (affected.size > maxAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
-  const dataset = await neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
+  const dataset = neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
   if (!dataset) return { fullLoad: 'a document it depends on cannot be read' };
   const results = await runContentQueries(createDocumentsSource(dataset, `changed documents of ${root}`), now);
   const onlyAffected = (rows: unknown) => (Array.isArray(rows) ? rows.filter((row: { _id?: unknown }) => affected.has(row._id as string)) : rows);
@@ -174,7 +174,7 @@ interface ExportState {
  * their assets resolved; asset documents that some export document's `_sanityAsset` makes.
  * Ids that exist nowhere are left out, as in a full load.
  */
-async function neededDocuments(needed: ReadonlySet<string>, state: ExportState, problems: ContentProblem[]): Promise<SanityDocumentLike[] | undefined> {
+function neededDocuments(needed: ReadonlySet<string>, state: ExportState, problems: ContentProblem[]): SanityDocumentLike[] | undefined {
   const raw: SanityDocumentLike[] = [];
   for (const id of needed) {
     const line = state.lineById.get(id);
@@ -188,7 +188,7 @@ async function neededDocuments(needed: ReadonlySet<string>, state: ExportState, 
   // Assets made by documents that are not needed themselves: from their `_sanityAsset` value.
   const madeElsewhere = [...needed].filter((id) => !state.lineById.has(id) && made.has(id) && state.assetSources[id] !== undefined);
   const carriers = madeElsewhere.map((id, i) => ({ _id: `\u0000asset-carrier-${i}`, _type: '\u0000asset-carrier', asset: { _sanityAsset: state.assetSources[id]! } }));
-  const resolved = await resolveAssets([...raw, ...carriers], state.root);
+  const resolved = resolveAssets([...raw, ...carriers], state.root);
   if (resolved.problems.length > 0) return undefined;
   const present = new Set(raw.map((doc) => doc._id));
   return resolved.documents.filter((doc) => !doc._type.startsWith('\u0000') && (present.has(doc._id) || made.has(doc._id)));
