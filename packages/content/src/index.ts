@@ -5,12 +5,15 @@ export { exportRoot, readDatasetExport, type DatasetExport } from './export/read
 export { mimeTypeOf } from './export/resolveAssets.ts';
 export type { SanityDocumentLike } from './export/types.ts';
 export type { ContentSource } from './sources/contentSource.ts';
-export { createDocumentsSource, createEmbeddedSource } from './sources/embeddedSource.ts';
+export { createDocumentsSource, createEmbeddedSource, embeddedAssetFilePath } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
 export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.ts';
 export { contentSourceFromEnv, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { DEFAULT_API_VERSION } from './config/sanityApi.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
+export { buildContentIndex, documentCollections, nextScheduled, type ContentIndex, type DocumentCollection } from './load/contentIndex.ts';
+export { loadChangedContent, type ChangedContent, type ChangedExport } from './load/loadChangedContent.ts';
+export { scanExportLines, type ExportLines } from './export/exportLines.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
 export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';

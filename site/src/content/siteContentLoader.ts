@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { documentCollections, type DocumentCollection } from '@frm/content';
 import { offerToSearch } from '../lib/search/searchChannel.ts';
-import { buildTime, contentFingerprint, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
+import { buildTime, contentFingerprint, loadAllSiteContent, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
 
@@ -42,22 +43,41 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
       logger.info(`unchanged since the last build: kept ${store.keys().length} (content step ${elapsed()})`);
       return;
     }
-    const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
+    const warn = (message: string) => logger.warn(message);
+    let loaded = await loadSiteContent(config.root, warn, { cacheDir: config.cacheDir, generation: meta.get('index') });
+    // A rebuild's changes apply to the store the saved index describes; another store gets everything.
+    if (loaded.changes && meta.get('index') !== loaded.changes.previousGeneration) loaded = await loadAllSiteContent(config.root, warn, config.cacheDir);
+    if (loaded.fullLoadReason) logger.info(`loading everything: ${loaded.fullLoadReason}`);
     const fingerprint = await contentFingerprint(config.root, loaded);
     const entries = toEntries(loaded);
+    // Only the recomputed entries of a rebuild: the others stay as stored.
+    const partial = loaded.changes && (documentCollections as readonly string[]).includes(name);
     // Already validated by loadContent against the same models; no second parse per entry.
-    // Each entry carries a digest of its data, so unchanged entries are not rewritten.
+    // Each entry carries a digest of its data, so unchanged entries are not rewritten; an empty
+    // store (a cold build) has nothing to compare with, and hashing every entry would cost time.
+    const compare = store.keys().length > 0;
     const ids = new Set<string>();
     let changed = 0;
     for (const entry of entries) {
       ids.add(entry.id);
-      if (store.set({ ...entry, digest: generateDigest(entry.data) })) changed++;
+      if (store.set(compare ? { ...entry, digest: generateDigest(entry.data) } : entry)) changed++;
     }
-    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    if (partial) {
+      for (const id of loaded.changes!.removed[name as DocumentCollection]) {
+        if (ids.has(id) || !store.has(id)) continue;
+        store.delete(id);
+        changed++;
+      }
+    } else {
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    }
     if (fingerprint) meta.set('fingerprint', fingerprint);
     else meta.delete('fingerprint');
+    if (loaded.generation) meta.set('index', loaded.generation);
+    else meta.delete('index');
     meta.set('validUntil', loaded.validUntil ?? '');
     meta.set('loadedAt', buildTime().toISOString());
-    logger.info(`${entries.length} from ${loaded.source.description} (${changed} new or changed; content step ${elapsed()})`);
+    const what = partial ? `${entries.length} recomputed after ${loaded.changes!.changedDocuments} changed documents, ${store.keys().length} in all` : `${entries.length}`;
+    logger.info(`${what} from ${loaded.description} (${changed} new or changed; content step ${elapsed()})`);
   }
 }

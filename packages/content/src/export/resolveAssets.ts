@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUDIO_MIME_TYPE_BY_EXTENSION } from '../media/audioMimeTypes.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
@@ -33,6 +33,17 @@ const ASSET_PATTERN = /^(image|file)@file:\/\/\.\/((?:images|files)\/([^/]+))$/;
 const IMAGE_NAME = /^([a-f0-9]+)-(\d+)x(\d+)\.(\w+)$/;
 const FILE_NAME = /^([a-f0-9]+)\.(\w+)$/;
 
+export interface ResolvedAssets {
+  documents: SanityDocumentLike[];
+  problems: ContentProblem[];
+  /** Every id each document refers to (its `_ref`s and its asset documents), for rebuilds. */
+  references: Map<string, string[]>;
+  /** The asset documents each document's own `_sanityAsset` values made. */
+  madeAssets: Map<string, string[]>;
+  /** The `_sanityAsset` value each asset document was made from, by asset id. */
+  assetSources: Map<string, string>;
+}
+
 interface AssetFile {
   kind: 'image' | 'file';
   relativePath: string;
@@ -43,13 +54,12 @@ interface AssetFile {
  * Replaces export-style `_sanityAsset` values with references to asset documents shaped like the
  * Content Lake's (`sanity.imageAsset` / `sanity.fileAsset`), so one GROQ query (`asset->`) serves both sources.
  */
-export async function resolveAssets(
-  documents: SanityDocumentLike[],
-  root: string,
-): Promise<{ documents: SanityDocumentLike[]; problems: ContentProblem[] }> {
+export function resolveAssets(documents: SanityDocumentLike[], root: string): ResolvedAssets {
   const problems: ContentProblem[] = [];
   const assets = new Map<string, SanityDocumentLike>();
-  const pending: Array<Promise<void>> = [];
+  const assetSources = new Map<string, string>();
+  let refs: string[] = [];
+  let made: string[] = [];
 
   const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
     const match = ASSET_PATTERN.exec(value);
@@ -66,16 +76,11 @@ export async function resolveAssets(
     if (!assets.has(id)) {
       const asset = assetDocument(id, file);
       assets.set(id, asset);
-      pending.push(
-        stat(join(root, file.relativePath)).then(
-          (info) => {
-            asset.size = info.size;
-          },
-          () => {
-            problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
-          },
-        ),
-      );
+      assetSources.set(id, value);
+      // Synchronous: a few dozen files, and an async stat waits behind a busy build's file reads.
+      const info = statSync(join(root, file.relativePath), { throwIfNoEntry: false });
+      if (info) asset.size = info.size;
+      else problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
     }
     return id;
   };
@@ -97,31 +102,49 @@ export async function resolveAssets(
     }
     if (value === null || typeof value !== 'object') return value;
     const record = value as Record<string, unknown>;
-    let changed = false;
-    const entries: Array<[string, unknown]> = [];
+    // The copy starts at the first changed key (most objects have none: no garbage for them).
+    let entries: Array<[string, unknown]> | undefined;
+    let index = 0;
     for (const key in record) {
       const child = record[key];
       if (key === '_sanityAsset' && typeof child === 'string') {
-        changed = true;
+        entries ??= Object.entries(record).slice(0, index);
         const id = toReference(child, doc, pathTo('asset'));
-        if (id) entries.push(['asset', { _type: 'reference', _ref: id }]);
-        continue;
+        if (id) {
+          entries.push(['asset', { _type: 'reference', _ref: id }]);
+          refs.push(id);
+          made.push(id);
+        }
+      } else {
+        if (key === '_ref' && typeof child === 'string') refs.push(child);
+        let out = child;
+        if (child !== null && typeof child === 'object') {
+          trail.push(key);
+          out = walk(child, doc);
+          trail.pop();
+        }
+        if (out !== child) entries ??= Object.entries(record).slice(0, index);
+        entries?.push([key, out]);
       }
-      trail.push(key);
-      const out = walk(child, doc);
-      trail.pop();
-      if (out !== child) changed = true;
-      entries.push([key, out]);
+      index++;
     }
-    return changed ? Object.fromEntries(entries) : record;
+    return entries ? Object.fromEntries(entries) : record;
   };
 
-  const resolved = documents.map((doc) => walk(doc, doc) as SanityDocumentLike);
-  await Promise.all(pending);
+  const references = new Map<string, string[]>();
+  const madeAssets = new Map<string, string[]>();
+  const resolved = documents.map((doc) => {
+    refs = [];
+    made = [];
+    const out = walk(doc, doc) as SanityDocumentLike;
+    references.set(doc._id, refs);
+    if (made.length > 0) madeAssets.set(doc._id, made);
+    return out;
+  });
   const existing = new Set(resolved.map((d) => d._id));
   const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));
   synthesized.sort((a, b) => a._id.localeCompare(b._id));
-  return { documents: [...resolved, ...synthesized], problems };
+  return { documents: [...resolved, ...synthesized], problems, references, madeAssets, assetSources };
 }
 
 function assetId(file: AssetFile): string | undefined {

@@ -41,33 +41,53 @@ export interface LoadOptions {
  * Any invalid document stops the load with one ContentError listing every problem.
  */
 export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
-  const params = { now: (options.now ?? new Date()).toISOString() };
+  const results = await runContentQueries(source, options.now);
+  const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
+  danglingReferenceWarnings(results.dangling).forEach(warn);
+  const { content, problems } = validateQueryResults(results);
+  if (problems.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  return content as SiteContent;
+}
+
+/** What every query returned, before validation. */
+export interface QueryResults {
+  undated: unknown;
+  dangling: unknown;
+  results: Record<ContentQueryName, unknown>;
+}
+
+/** Runs the content queries, the undated check and the dangling-reference check on one source. */
+export async function runContentQueries(source: ContentSource, now = new Date()): Promise<QueryResults> {
+  const params = { now: now.toISOString() };
   const names = Object.keys(contentQueries) as ContentQueryName[];
   const [undated, dangling, ...results] = await Promise.all([
     source.fetch(undatedQuery, params),
     source.fetch(danglingReferencesQuery, params),
     ...names.map((name) => source.fetch(contentQueries[name], params)),
   ]);
-  const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
-  danglingReferenceWarnings(dangling).forEach(warn);
+  return { undated, dangling, results: Object.fromEntries(names.map((name, i) => [name, results[i]])) as Record<ContentQueryName, unknown> };
+}
+
+/** Validates each result against its model; every problem found, each once, naming its document and field. */
+export function validateQueryResults({ undated, results }: QueryResults): { content: Partial<SiteContent>; problems: ContentProblem[] } {
+  const names = Object.keys(contentQueries) as ContentQueryName[];
   const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
-  names.forEach((name, i) => {
-    const result = results[i];
+  for (const name of names) {
+    const result = results[name];
     const singleton = singletonTypes[name];
     if (singleton && result == null) {
       problems.push({ id: singleton, type: singleton, path: '', message: `is missing: create and publish the ${singleton === 'podcast' ? 'podcast show settings' : 'site settings'} document` });
-      return;
+      continue;
     }
     const parsed = models[name].safeParse(result);
     if (parsed.success) content[name] = parsed.data;
     else problems.push(...issuesToProblems(name, result, parsed.error.issues));
-  });
+  }
   // Raw results, so a collection with other problems is still checked for duplicate slugs.
-  problems.push(...findDuplicateSlugs(Object.fromEntries(names.map((name, i) => [name, Array.isArray(results[i]) ? results[i] : []]))));
+  problems.push(...findDuplicateSlugs(Object.fromEntries(names.map((name) => [name, Array.isArray(results[name]) ? results[name] : []]))));
   const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
-  if (unique.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${unique.length} problem${unique.length === 1 ? '' : 's'})`, unique);
-  return content as SiteContent;
+  return { content: content as Partial<SiteContent>, problems: unique };
 }
 
 function undatedProblems(result: unknown): ContentProblem[] {

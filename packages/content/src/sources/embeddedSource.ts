@@ -10,11 +10,13 @@ export async function createEmbeddedSource(path: string): Promise<ContentSource 
   return {
     ...createDocumentsSource(dataset.documents, `embedded dataset export at ${dataset.root}`),
     dataset,
-    assetFilePath(assetUrl) {
-      // Embedded asset URLs are export-relative (images/..., files/...); anything else is remote.
-      return /^(images|files)\/[^/]+$/.test(assetUrl) ? join(dataset.root, assetUrl) : undefined;
-    },
+    assetFilePath: (assetUrl) => embeddedAssetFilePath(dataset.root, assetUrl),
   };
+}
+
+/** Embedded asset URLs are export-relative (images/..., files/...); anything else is remote. */
+export function embeddedAssetFilePath(root: string, assetUrl: string): string | undefined {
+  return /^(images|files)\/[^/]+$/.test(assetUrl) ? join(root, assetUrl) : undefined;
 }
 
 /** Answers GROQ queries in-process from documents held in memory (no asset files). */
