@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { it } from 'vitest';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import type { FeedText } from './feed/readFeed.ts';
 
@@ -45,9 +44,5 @@ ${items.join('\n')}
 </rss>`;
 }
 
-/**
- * A whole-import scenario (1,000 items, 250-episode Content Lake writes) that `pnpm test` runs and
- * the mutation run leaves out (vitest.mutation.config.ts sets FRM_MUTATION_RUN): each takes seconds
- * and would run again for every mutant; the unit tests named in stryker.config.mjs cover the same code.
- */
-export const scenarioIt = it.skipIf(process.env.FRM_MUTATION_RUN === '1');
+// Whole-import scenarios the mutation run leaves out (see stryker.config.mjs).
+export { scenarioIt } from '@frm/content/testing/scenario';
