@@ -46,8 +46,8 @@ describe('blogFeedItems', () => {
   });
 
   it('names the author in dc:creator, escaped and XML-safe, and leaves it out when there is none', () => {
-    const author = { _id: 'person-1', name: 'Dan & Amy <Carter>\u0001', slug: 'dan', role: null, bio: null, image: null };
-    const [withAuthor, without] = blogFeedItems([post(2, { author } as Partial<Post>), post(1)], options);
+    const author = { _id: 'person-1', name: 'Dan & Amy <Carter>\u0001', slug: 'dan', role: null, url: null, image: null };
+    const [withAuthor, without] = blogFeedItems([post(2, { author }), post(1)], options);
     expect(withAuthor!.customData).toBe('<dc:creator>Dan &amp; Amy &lt;Carter&gt;</dc:creator>');
     expect(without).not.toHaveProperty('customData');
   });
