@@ -201,4 +201,9 @@ describe('mapEpisode: the summary', () => {
     const text = `intro ${'x'.repeat(5000)}`;
     expect(map({ itunesSummary: text }).episode?.summary).toBe(`${text.slice(0, 2000)}…`);
   });
+
+  it('never keeps a space found past the limit: the result stays within 4,000 characters', () => {
+    const text = `${'x'.repeat(3999)} tail`;
+    expect(map({ itunesSummary: text }).episode?.summary).toBe(`${'x'.repeat(2000)}…`);
+  });
 });

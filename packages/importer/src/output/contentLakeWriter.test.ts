@@ -94,6 +94,19 @@ describe('writeToContentLake', () => {
     expect(stored(lake).map((d) => d._id)).toEqual(['episode-1', 'episode-2', 'episode-3', 'episode-4', 'episode-5', 'episode-6', 'podcast']);
   });
 
+  it('quotes the API\'s reason without trailing white space', async () => {
+    const { client } = await start({ interceptMutation: refuseFrom(1, 500, 'boom \n') });
+    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(/^transaction 1 of 1 was refused: the Content Lake answered HTTP 500: Refused - boom\. Nothing was written\./);
+  });
+
+  it('asks for async visibility, so a large import does not wait for the query index after each transaction', async () => {
+    const urls: string[] = [];
+    const { client } = await start({ interceptMutation: (request) => (urls.push(request.url ?? ''), false) });
+    await writeToContentLake(client, { documents: episodes(3) }, 2);
+    expect(urls).toHaveLength(2);
+    for (const url of urls) expect(new URL(url, 'http://127.0.0.1').searchParams.get('visibility')).toBe('async');
+  });
+
   it('counts one committed transaction in the singular', async () => {
     const { client } = await start({ interceptMutation: refuseFrom(2, 500, 'boom') });
     await expect(writeToContentLake(client, { documents: episodes(4) }, 2)).rejects.toThrow(
@@ -137,7 +150,7 @@ describe('writeToContentLake', () => {
         return true;
       },
     });
-    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(/^transaction 1 of 1 was refused: the Content Lake could not be reached: .+\. Nothing was written\./);
+    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(/^transaction 1 of 1 was refused: the Content Lake could not be reached: fetch failed\. Nothing was written\./);
     expect(lake.mutationRequests()).toBe(3);
   });
 });
