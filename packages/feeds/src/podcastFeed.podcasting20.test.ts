@@ -59,6 +59,21 @@ describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', (
     expect(shortened).toBe(`${title.slice(0, 127).trimEnd()}…`);
   });
 
+  it('writes the trailer from a linked audio address, with the entered size, and leaves out what is missing', () => {
+    const base = podcasting20FeedInput().podcast.trailer!;
+    const trailerOf = (trailer: unknown) => parseFeed(podcastFeed(podcasting20FeedInput({ trailer: trailer as typeof base })))!.trailers;
+    // No uploaded file: the audio address, and the length entered in the Studio.
+    const linked = { ...base, season: null, audio: { ...base.audio!, file: null, url: 'https://media.example.org/trailer.mp3', sizeBytes: 480000 } };
+    expect(trailerOf(linked)).toEqual([{ title: 'Welcome to the Family Room', url: 'https://media.example.org/trailer.mp3', pubdate: new Date('2024-12-30T08:00:00Z'), length: 480000, type: 'audio/mpeg' }]);
+    // An upload whose size is unknown (0) or nonsense falls back to the entered length.
+    for (const size of [0, -1]) expect(trailerOf({ ...base, audio: { ...base.audio!, file: { ...base.audio!.file!, size } } })![0]!.length).toBe(480000);
+    // No audio, or audio with neither a file nor an address: no trailer tag at all.
+    for (const trailer of [null, { ...base, audio: null }, { ...base, audio: { ...base.audio!, file: null, url: null } }]) {
+      expect(trailerOf(trailer) ?? []).toEqual([]);
+      expect(podcastFeed(podcasting20FeedInput({ trailer: trailer as typeof base }))).not.toContain('podcast:trailer');
+    }
+  });
+
   it('writes updateFrequency with its rrule (partytime does not read it: checked in the XML)', () => {
     const { xml } = built();
     const channel = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).rss.channel;
