@@ -17,6 +17,8 @@ export function mutationConfig({ mutate }) {
     // The machine running it is often shared: two test processes at most.
     concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
     timeoutMS: 30_000,
+    // The first run of the whole suite, instrumented, on a shared machine (default 5 minutes).
+    dryRunTimeoutMinutes: 20,
     timeoutFactor: 3,
     // Incremental: a re-run only tests mutants in code or tests that changed since the committed result.
     incremental: true,

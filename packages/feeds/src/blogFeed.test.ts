@@ -38,6 +38,25 @@ describe('blogFeedItems', () => {
     expect(items[1]!.categories).toEqual(['Marriage']);
     expect(items[1]!.pubDate.toISOString()).toBe('2025-01-09T00:00:00.000Z');
   });
+  it('orders posts of the same date by id, whatever order they come in', () => {
+    const sameDay = (id: string) => post(5, { _id: id, slug: id });
+    for (const order of [['c', 'a', 'b'], ['b', 'c', 'a'], ['a', 'b', 'c']]) {
+      expect(blogFeedItems([post(1), ...order.map(sameDay), post(7)], options).map((i) => i.link.split('/').at(-2))).toEqual(['post-7', 'a', 'b', 'c', 'post-1']);
+    }
+  });
+
+  it('names the author in dc:creator, escaped and XML-safe, and leaves it out when there is none', () => {
+    const author = { _id: 'person-1', name: 'Dan & Amy <Carter>\u0001', slug: 'dan', role: null, url: null, image: null };
+    const [withAuthor, without] = blogFeedItems([post(2, { author }), post(1)], options);
+    expect(withAuthor!.customData).toBe('<dc:creator>Dan &amp; Amy &lt;Carter&gt;</dc:creator>');
+    expect(without).not.toHaveProperty('customData');
+  });
+
+  it('uses the trimmed excerpt, and the body text when the excerpt is blank', () => {
+    const [padded, blank] = blogFeedItems([post(2, { excerpt: '  Padded excerpt \n' }), post(1, { excerpt: '   ' })], options);
+    expect(padded!.description).toBe('Padded excerpt');
+    expect(blank!.description).toBe('Body 1 see this');
+  });
 
   it('renders a post body once for the blog feed and its topic feeds, and again for other link options or a new body', () => {
     const shared = post(3);

@@ -11,6 +11,8 @@ describe('episodeGuid', () => {
     expect(episodeGuid({ _id: 'episode-1', guid: null })).toBe('episode-1');
     expect(episodeGuid({ _id: 'drafts.episode-1', guid: null })).toBe('episode-1');
     expect(episodeGuid({ _id: 'versions.rABC123.episode-1', guid: null })).toBe('episode-1');
+    // Only a leading prefix is Sanity's: the same words inside an id are part of it.
+    expect(episodeGuid({ _id: 'imported.drafts.episode-1', guid: null })).toBe('imported.drafts.episode-1');
   });
 
   it('does not depend on title or slug', () => {

@@ -56,4 +56,38 @@ describe('feedProblems', () => {
   it('rejects an owner email that is not an address and an empty category list', () => {
     expect(where(feedProblems(settings({ ownerEmail: 'podcast', categories: [] }), []))).toEqual(['podcast podcast ownerEmail', 'podcast podcast categories']);
   });
+
+  it('says for each problem what to fix, in the words the editor sees', () => {
+    const broken = episode(3);
+    broken.audio = { ...broken.audio!, url: null, file: null, sizeBytes: 1.5, durationSeconds: 0 };
+    const messages = feedProblems(settings({ ownerEmail: ' ', ownerName: ' ', categories: [] }), [broken, episode(4, { audio: null })]).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual([
+      'ownerEmail: is missing: Apple Podcasts sends the ownership check to this address',
+      'ownerName: is missing: fill in the show owner',
+      'categories: is empty: choose at least one Apple Podcasts category',
+      'audio.file: has neither an uploaded file nor a URL: add one',
+      'audio.sizeBytes: is missing: podcast apps need the exact file size in bytes for the enclosure length',
+      'audio.durationSeconds: is missing: set the duration in seconds',
+    ]);
+    expect(feedProblems(settings({ ownerEmail: 'podcast at example.org' }), [])[0]!.message).toBe('"podcast at example.org" is not an email address');
+  });
+
+  it('accepts an episode with an audio URL and no uploaded file', () => {
+    const linked = episode(5);
+    linked.audio = { ...linked.audio!, file: null, url: 'https://cdn.example.org/5.mp3' };
+    expect(feedProblems(settings(), [linked])).toEqual([]);
+  });
+
+  it('counts the problems in the error summary, one in the singular', () => {
+    const summary = (run: () => void) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message.split(':\n')[0];
+      }
+      throw new Error('assertFeedPublishable did not throw');
+    };
+    expect(summary(() => assertFeedPublishable(settings({ ownerName: '' }), []))).toBe('The podcast feed cannot be published (1 problem)');
+    expect(summary(() => assertFeedPublishable(settings({ ownerName: '', categories: [] }), []))).toBe('The podcast feed cannot be published (2 problems)');
+  });
 });

@@ -12,18 +12,23 @@ import { podcasting20FeedInput } from './testing/podcasting20Fixture.ts';
 
 /* The Podcasting 2.0 tags added for #17, read back by the Podcast Index's own parser. */
 
-const xml = podcastFeed(podcasting20FeedInput());
-const feed = parseFeed(xml)!;
-const item = feed.items.find((i) => i.guid === 'episode-4')!;
+// Built inside each test, not at load time: Stryker's perTest coverage then knows which test reaches what.
+function built() {
+  const xml = podcastFeed(podcasting20FeedInput());
+  const feed = parseFeed(xml)!;
+  return { xml, feed, item: feed.items.find((i) => i.guid === 'episode-4')! };
+}
 
 describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', () => {
   it('is well-formed and parsed', () => {
+    const { xml, feed, item } = built();
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(feed).not.toBeNull();
     expect(item).toBeDefined();
   });
 
   it('lists the hosts with role, href and img', () => {
+    const { feed } = built();
     // partytime capitalises role and group (the spec says they are case-insensitive).
     expect(feed.podcastPeople).toEqual([
       { name: 'Nate Holloway', role: 'Host', group: 'Cast', href: 'https://nate.example/', img: 'https://familyroommission.org/media/nate.jpg' },
@@ -32,6 +37,7 @@ describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', (
   });
 
   it('writes medium, license, txt, location, podroll and trailer as entered', () => {
+    const { feed } = built();
     expect(feed.medium).toBe('podcast');
     expect(feed.license).toEqual({ identifier: 'cc-by-nc-nd-4.0', url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/' });
     expect(feed.podcastTxt).toEqual([{ purpose: 'applepodcastsverify', value: 'S6lpp-7ZCn8-dZfGc-OoyaG' }, { value: 'naj3eEZaWVVY9a38uhX8FekACyhtqP4JN' }]);
@@ -53,7 +59,23 @@ describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', (
     expect(shortened).toBe(`${title.slice(0, 127).trimEnd()}…`);
   });
 
+  it('writes the trailer from a linked audio address, with the entered size, and leaves out what is missing', () => {
+    const base = podcasting20FeedInput().podcast.trailer!;
+    const trailerOf = (trailer: unknown) => parseFeed(podcastFeed(podcasting20FeedInput({ trailer: trailer as typeof base })))!.trailers;
+    // No uploaded file: the audio address, and the length entered in the Studio.
+    const linked = { ...base, season: null, audio: { ...base.audio!, file: null, url: 'https://media.example.org/trailer.mp3', sizeBytes: 480000 } };
+    expect(trailerOf(linked)).toEqual([{ title: 'Welcome to the Family Room', url: 'https://media.example.org/trailer.mp3', pubdate: new Date('2024-12-30T08:00:00Z'), length: 480000, type: 'audio/mpeg' }]);
+    // An upload whose size is unknown (0) or nonsense falls back to the entered length.
+    for (const size of [0, -1]) expect(trailerOf({ ...base, audio: { ...base.audio!, file: { ...base.audio!.file!, size } } })![0]!.length).toBe(480000);
+    // No audio, or audio with neither a file nor an address: no trailer tag at all.
+    for (const trailer of [null, { ...base, audio: null }, { ...base, audio: { ...base.audio!, file: null, url: null } }]) {
+      expect(trailerOf(trailer) ?? []).toEqual([]);
+      expect(podcastFeed(podcasting20FeedInput({ trailer: trailer as typeof base }))).not.toContain('podcast:trailer');
+    }
+  });
+
   it('writes updateFrequency with its rrule (partytime does not read it: checked in the XML)', () => {
+    const { xml } = built();
     const channel = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).rss.channel;
     expect(channel['podcast:updateFrequency']).toEqual({ '@rrule': 'FREQ=WEEKLY;INTERVAL=2', '#text': 'Every two weeks' });
     expect(channel['podcast:location']['@rel']).toBe('creator');
@@ -70,6 +92,7 @@ describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', (
 
 describe('podcastFeed Podcasting 2.0 item tags, read by podcast-partytime', () => {
   it('writes podcast:season and podcast:episode next to the itunes tags', () => {
+    const { item } = built();
     expect(item.podcastSeason).toEqual({ number: 2 });
     expect(item.podcastEpisode).toEqual({ number: 4 });
     expect(item.itunesSeason).toBe(2);
@@ -77,6 +100,7 @@ describe('podcastFeed Podcasting 2.0 item tags, read by podcast-partytime', () =
   });
 
   it('lists the hosts again next to the guests, since item people replace the channel people', () => {
+    const { feed, item } = built();
     expect(item.podcastPeople?.map((p) => [p.name, p.role])).toEqual([
       ['Nate Holloway', 'Host'],
       ['Maya Holloway', 'Host'],
@@ -87,6 +111,7 @@ describe('podcastFeed Podcasting 2.0 item tags, read by podcast-partytime', () =
   });
 
   it('writes soundbites with start, duration and title', () => {
+    const { xml, item } = built();
     expect(item.podcastSoundbites).toEqual([
       { startTime: 73, duration: 60, title: 'Why chores start fights' },
       // Without a title apps choose what to show (partytime: the show title); the tag has no text.
@@ -96,6 +121,7 @@ describe('podcastFeed Podcasting 2.0 item tags, read by podcast-partytime', () =
   });
 
   it('writes alternate enclosures with type, length, bitrate, height and a source', () => {
+    const { item } = built();
     expect(item.alternativeEnclosures).toEqual([
       expect.objectContaining({ type: 'video/mp4', length: 7924786, bitrate: 511500, height: 720, title: 'Video', source: [{ uri: 'https://video.example/ep4-720.mp4', contentType: 'video/mp4' }] }),
       expect.objectContaining({ type: 'audio/mpeg', length: 120000, bitrate: 32000, title: 'Low data', source: [{ uri: 'https://media.example/ep4-32k.mp3', contentType: 'audio/mpeg' }] }),
@@ -112,6 +138,7 @@ describe('podcastFeed Podcasting 2.0 item tags, read by podcast-partytime', () =
 
 describe('podcastFeed with every new tag, read by python3-feedparser', () => {
   it('parses without error, with every episode, enclosure and GUID', async () => {
+    const { xml } = built();
     const folder = await mkdtemp(join(tmpdir(), 'frm-p20-'));
     const file = join(folder, 'feed.xml');
     await writeFile(file, xml);

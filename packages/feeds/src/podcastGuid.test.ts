@@ -14,6 +14,11 @@ describe('podcastGuid', () => {
     expect(podcastGuid('  https://podnews.net/rss  ')).toBe('9b024349-ccf0-5f69-a609-6b82873eab3c');
   });
 
+  it('removes only a leading scheme: an address in the query string stays', () => {
+    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).toBe(podcastGuid('https://feeds.example.org/show?via=https://podnews.net'));
+    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).not.toBe(podcastGuid('feeds.example.org/show?via=podnews.net'));
+  });
+
   it('differs for different feeds', () => {
     expect(podcastGuid('https://familyroommission.org/podcast/feed.xml')).not.toBe(podcastGuid('https://example.org/podcast/feed.xml'));
   });

@@ -32,4 +32,27 @@ describe('truncateUtf8', () => {
     expect(utf8Length(cut2)).toBeGreaterThan(3980);
     expect(Buffer.from(cut2, 'utf8').toString('utf8')).toBe(cut2);
   });
+
+  // maxBytes 9 leaves 6 bytes for text before the 3-byte ellipsis.
+  it.each([
+    ['1-byte characters filling the budget exactly', 'abcdefghij', 'abcdef…'],
+    ['U+0080, the first 2-byte character', '\u0080'.repeat(10), `${'\u0080'.repeat(3)}…`],
+    ['U+07FF, the last 2-byte character', '\u07ff'.repeat(10), `${'\u07ff'.repeat(3)}…`],
+    ['U+0800, the first 3-byte character', '\u0800'.repeat(10), `${'\u0800'.repeat(2)}…`],
+    ['a 2-byte character that would end one byte past the budget', 'abcde\u00e9fgh', 'abcde…'],
+  ])('cuts at exact byte boundaries: %s', (_name, text, cut) => {
+    expect(truncateUtf8(text, 9)).toBe(cut);
+    expect(utf8Length(cut)).toBeLessThanOrEqual(9);
+  });
+
+  it('counts U+10000, the first 4-byte character, as 4 bytes', () => {
+    // maxBytes 12 leaves 9 bytes: two 4-byte characters, not three.
+    expect(truncateUtf8('\u{10000}'.repeat(10), 12)).toBe(`${'\u{10000}'.repeat(2)}…`);
+    expect(truncateUtf8('\uffff'.repeat(10), 12)).toBe(`${'\uffff'.repeat(3)}…`);
+  });
+
+  it('drops the spaces before the ellipsis, not the ones at the start', () => {
+    expect(truncateUtf8('abcde fghij', 9)).toBe('abcde…');
+    expect(truncateUtf8(' abcdefghij', 9)).toBe(' abcde…');
+  });
 });

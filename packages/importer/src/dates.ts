@@ -7,8 +7,9 @@ export function parseFeedDate(value: string | null | undefined): string | null {
   if (value == null) return null;
   const text = value.trim().replace(/\s+/g, ' ');
   if (text === '') return null;
-  // Some hosts write "Tue, 05 Mar 2024 10:00:00 +0000 (UTC)" or a doubled weekday; keep the core.
-  const cleaned = text.replace(/\s*\([^)]*\)\s*$/, '').replace(/^[A-Za-z]{3,9},?\s+(?=[A-Za-z]{3,9},)/, '');
+  // Some hosts end the date with a comment: "2024-03-05T10:00:00Z (UTC)". V8 ignores one after an
+  // RFC 822 date, not after an ISO one or a time without a space. (A doubled weekday it reads itself.)
+  const cleaned = text.replace(/\s*\([^)]*\)\s*$/, '');
   const time = Date.parse(cleaned);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);

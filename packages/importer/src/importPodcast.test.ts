@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedError } from './feed/feedError.ts';
 import { episodeIdFor } from './ids.ts';
 import { importPodcast } from './importPodcast.ts';
-import { fixtureFeed, generatedFeed } from './testing.ts';
+import { fixtureFeed, generatedFeed, scenarioIt } from './testing.ts';
 
 const byGuid = async (name: string) => {
   const result = await importPodcast(await fixtureFeed(name));
@@ -124,7 +124,7 @@ describe('importPodcast: host feed shapes', () => {
 });
 
 describe('importPodcast: volume and stability', () => {
-  it('imports a feed of 1,000 items with unique ids and slugs, durations in every form', async () => {
+  scenarioIt('imports a feed of 1,000 items with unique ids and slugs, durations in every form', async () => {
     const { episodes, report } = await importPodcast({ xml: generatedFeed(1000), source: 'generated', localDir: null });
     expect(episodes).toHaveLength(1000);
     expect(report.skipped).toEqual([]);

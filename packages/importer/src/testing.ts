@@ -43,3 +43,6 @@ ${items.join('\n')}
 </channel>
 </rss>`;
 }
+
+// Whole-import scenarios the mutation run leaves out (see stryker.config.mjs).
+export { scenarioIt } from '@frm/content/testing/scenario';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ContentError } from '../report/contentProblems.ts';
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
 import { minimalDocuments, post, writeFixtureExport } from '../testing/fixtureExport.ts';
@@ -150,5 +150,64 @@ describe('loadContent', () => {
       expect.stringMatching(/^podcast hosts: refers to a host "person-deleted"/),
       expect.stringMatching(/^podcast trailer: refers to the trailer episode "episode-deleted"/),
     ]);
+  });
+
+  it('says what to do about a missing or unreadable publish date', async () => {
+    expect(await problemsOf([...minimalDocuments(), post('no-date', { publishedAt: undefined }), post('soon', { publishedAt: 'soon' })])).toEqual([
+      { id: 'no-date', type: 'post', path: 'publishedAt', message: 'is missing: set the date and time to publish it' },
+      { id: 'soon', type: 'post', path: 'publishedAt', message: '"soon" is not a date and time: pick one with the date picker' },
+    ]);
+  });
+
+  it('names both missing singletons and the document to create', async () => {
+    expect(await problemsOf([])).toEqual([
+      { id: 'siteSettings', type: 'siteSettings', path: '', message: 'is missing: create and publish the site settings document' },
+      { id: 'podcast', type: 'podcast', path: '', message: 'is missing: create and publish the podcast show settings document' },
+    ]);
+  });
+
+  it('names the document type of each collection and the field path, array items included', async () => {
+    const problems = await problemsOf([
+      ...minimalDocuments(),
+      { _id: 't1', _type: 'topic', slug: { _type: 'slug', current: 't1' } },
+      { _id: 'pe1', _type: 'person', slug: { _type: 'slug', current: 'pe1' } },
+      { _id: 'pg1', _type: 'page', slug: { _type: 'slug', current: 'pg1' } },
+      post('img', { body: [{ _key: 'i', _type: 'image', asset: { _type: 'reference', _ref: 'image-abc-10x10-png' } }] }),
+    ]);
+    expect(problems.map((p) => `${p.type} ${p.id} ${p.path}`)).toEqual(['post img body[0].alt', 'topic t1 title', 'person pe1 name', 'page pg1 title']);
+  });
+
+  it('reports a problem inside an embedded summary once, on the document it belongs to', async () => {
+    const problems = await problemsOf([
+      ...minimalDocuments(),
+      { _id: 'topic-empty', _type: 'topic', title: '', slug: { _type: 'slug', current: 'empty' } },
+      { _id: 'person-empty', _type: 'person', name: '', slug: { _type: 'slug', current: 'nobody' } },
+      post('tagged', { topics: [{ _key: 'a', _type: 'reference', _ref: 'topic-empty' }], author: { _type: 'reference', _ref: 'person-empty' } }),
+    ]);
+    expect(problems.map((p) => `${p.type} ${p.id} ${p.path}`).sort()).toEqual(['person person-empty name', 'topic topic-empty title']);
+  });
+
+  it('keeps a problem in a field that is not an embedded summary on the document that holds it (show hosts)', async () => {
+    const documents = minimalDocuments().map((d) => (d._id === 'podcast' ? { ...d, hosts: [{ _key: 'h', _type: 'reference', _ref: 'person-x' }] } : d));
+    const problems = await problemsOf([...documents, { _id: 'person-x', _type: 'person', name: 'X', slug: { _type: 'slug', current: 'x' }, url: 'ftp://bad.example' }]);
+    expect(problems.map((p) => `${p.type} ${p.id} ${p.path}`)).toEqual(['podcast podcast hosts[0].url', 'person person-x url']);
+  });
+
+  it('counts the problems in the error summary, naming the source', async () => {
+    const source = await createEmbeddedSource(await writeFixtureExport([...minimalDocuments(), post('x', { title: '' })]));
+    const one = await loadContent(source, { now }).catch((e: Error) => e);
+    expect(String((one as Error).message).split(':\n')[0]).toBe(`Content from ${source.description} cannot be published (1 problem)`);
+    const two = await load([...minimalDocuments(), post('x', { title: '' }), post('y', { title: '' })]).catch((e: Error) => e);
+    expect(String((two as Error).message)).toMatch(/^Content from .* cannot be published \(2 problems\):\n/);
+  });
+
+  it('prints warnings to the console when no handler is given', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await load([...minimalDocuments(), post('p', { author: { _type: 'reference', _ref: 'person-deleted' } })]);
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([expect.stringMatching(/^Warning: post "p" field "author": refers to the author "person-deleted"/)]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioIt } from '@frm/content/testing/scenario';
 import { changedFeeds, hubFeeds } from './hubFeeds.ts';
 import { pingHubs } from './pingHub.ts';
 
@@ -74,7 +75,7 @@ describe('WebSub after a deploy', () => {
     expect(pings).toEqual([`application/x-www-form-urlencoded hub.mode=publish&hub.url=${encodeURIComponent(`${origin}/podcast/feed.xml`)}`]);
   });
 
-  it('runs as two commands around the deploy and fails when the hub refuses', async () => {
+  scenarioIt('runs as two commands around the deploy and fails when the hub refuses', async () => {
     pings.length = 0;
     const cli = join(import.meta.dirname, '../cli/websub.ts');
     const list = join(dist, 'changed.json');

@@ -6,7 +6,7 @@ import { startContentLakeServer, type ContentLakeServerOptions, type RunningCont
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { runPodcastCommand } from '../cli/podcastCommand.ts';
 import type { CliIo } from '../cli/io.ts';
-import { fixturesDir, generatedFeed } from '../testing.ts';
+import { fixturesDir, generatedFeed, scenarioIt } from '../testing.ts';
 
 /* `--to-content-lake` against the shared Content Lake stand-in: what the dataset holds afterwards. */
 
@@ -64,7 +64,7 @@ describe('--to-content-lake', () => {
     expect(running.documents().filter((doc) => doc._type === 'podcastEpisode')).toHaveLength(2);
   });
 
-  it('splits a large import into transactions of at most 100 mutations, and a re-run updates the same documents', async () => {
+  scenarioIt('splits a large import into transactions of at most 100 mutations, and a re-run updates the same documents', async () => {
     const running = await start();
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     await writeFile(join(dir, 'feed.xml'), generatedFeed(250));

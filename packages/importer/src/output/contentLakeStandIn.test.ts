@@ -8,7 +8,7 @@ import { startContentLakeServer, type RunningContentLakeServer } from '@frm/data
 import { runPodcastCommand } from '../cli/podcastCommand.ts';
 import { runPostsCommand } from '../cli/postsCommand.ts';
 import type { CliIo } from '../cli/io.ts';
-import { fixturesDir, generatedFeed, seedExportDir } from '../testing.ts';
+import { fixturesDir, generatedFeed, scenarioIt, seedExportDir } from '../testing.ts';
 
 /*
  * `--to-content-lake` against the shared Content Lake stand-in (@frm/dataset-tools): what the
@@ -73,7 +73,7 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
     expect(snapshot(lake)).toBe(before);
   }, 120_000);
 
-  it('when a later transaction fails, keeps the earlier ones, says how far it got, and a re-run finishes the import', async () => {
+  scenarioIt('when a later transaction fails, keeps the earlier ones, says how far it got, and a re-run finishes the import', async () => {
     const feed = await feedFile(250);
     let failing = true;
     lake = await startContentLakeServer({
