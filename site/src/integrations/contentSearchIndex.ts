@@ -38,7 +38,7 @@ export async function contentSearchRecords(collections: Record<Needed, readonly 
  * and renders, so little is left to wait for after the build.
  */
 export function contentSearchIndex(outputPath: string): ContentSearchIndex {
-  const offered = new Map<Needed, readonly OfferedEntry[]>();
+  const offered = new Map<Needed, () => readonly OfferedEntry[]>();
   let resolveWritten!: (value: Awaited<ReturnType<ContentSearchIndex['written']>>) => void;
   let rejectWritten!: (error: unknown) => void;
   const written = new Promise<Awaited<ReturnType<ContentSearchIndex['written']>>>((resolve, reject) => {
@@ -59,8 +59,14 @@ export function contentSearchIndex(outputPath: string): ContentSearchIndex {
   return {
     sink(collection, entries) {
       if (!(NEEDED as readonly string[]).includes(collection) || offered.has(collection as Needed)) return;
-      offered.set(collection as Needed, entries());
-      if (offered.size === NEEDED.length) build(Object.fromEntries(offered) as Record<Needed, readonly OfferedEntry[]>).then(resolveWritten, rejectWritten);
+      offered.set(collection as Needed, entries);
+      if (offered.size < NEEDED.length) return;
+      // Started once the loaders still running have finished (their continuations come first), so
+      // reading the collections back and making the records never holds up the content step.
+      setImmediate(() => {
+        const read = () => Object.fromEntries([...offered].map(([name, entriesOf]) => [name, entriesOf()])) as Record<Needed, readonly OfferedEntry[]>;
+        Promise.resolve().then(() => build(read())).then(resolveWritten, rejectWritten);
+      });
     },
     written: () => (offered.size === NEEDED.length ? written : Promise.reject(new Error(`Search index: the content step never filled ${NEEDED.filter((name) => !offered.has(name)).join(', ')}; no index was built`))),
   };
