@@ -1,7 +1,6 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scanExportLines } from '../export/exportLines.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
@@ -10,6 +9,7 @@ import { createEmbeddedSource } from '../sources/embeddedSource.ts';
 import { buildContentIndex, documentCollections, type ContentIndex } from './contentIndex.ts';
 import { loadChangedContent, type ChangedContent } from './loadChangedContent.ts';
 import { loadContent, type SiteContent } from './loadContent.ts';
+import { repoSeedPath } from '../testing/repoSeed.ts';
 
 /*
  * A rebuild must give exactly what a full load of the same export gives. Each case edits the seed
@@ -19,7 +19,7 @@ import { loadContent, type SiteContent } from './loadContent.ts';
 
 // The repo's seed: every kind of document and join the site has (authors, guests, hosts, the
 // trailer, related posts/episodes/resources, topics, internal links, images, audio, a draft).
-const seed = fileURLToPath(new URL('../../../dataset-tools/seed/', import.meta.url));
+const seed = repoSeedPath();
 const now = new Date('2026-07-01T00:00:00Z');
 
 interface FullLoad {
