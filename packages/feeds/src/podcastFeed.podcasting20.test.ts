@@ -57,6 +57,10 @@ describe('podcastFeed Podcasting 2.0 channel tags, read by podcast-partytime', (
     const shortened = (parseFeed(podcastFeed(podcasting20FeedInput({ trailer: { ...base, title } })))!.trailers![0] as unknown as { title: string }).title;
     expect([...shortened]).toHaveLength(128);
     expect(shortened).toBe(`${title.slice(0, 127).trimEnd()}…`);
+    const titleOf = (t: string) => (parseFeed(podcastFeed(podcasting20FeedInput({ trailer: { ...base, title: t } })))!.trailers![0] as unknown as { title: string }).title;
+    // Exactly 128 characters: kept whole. A cut just after a space: no space before the ellipsis.
+    expect(titleOf('x'.repeat(128))).toBe('x'.repeat(128));
+    expect(titleOf(`${'x'.repeat(126)} and more`)).toBe(`${'x'.repeat(126)}…`);
   });
 
   it('writes the trailer from a linked audio address, with the entered size, and leaves out what is missing', () => {
