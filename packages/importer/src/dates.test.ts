@@ -9,6 +9,8 @@ describe('parseFeedDate', () => {
     ['Thu, 07 Mar 2024 11:00:00 +0000 (UTC)', '2024-03-07T11:00:00Z'],
     ['2024-03-04T10:00:00+01:00', '2024-03-04T09:00:00Z'],
     ['2024-03-04T10:00:00.250Z', '2024-03-04T10:00:00.250Z'],
+    // Whitespace around an ISO date (a line break inside <pubDate>), which the date parser alone refuses.
+    ['\n  2024-03-05T10:00:00Z\n', '2024-03-05T10:00:00Z'],
     // A trailing comment, which the JavaScript date parser alone does not read after these forms.
     ['2024-03-05T10:00:00Z (UTC)', '2024-03-05T10:00:00Z'],
     ['2024-03-05T10:00:00+01:00(CET)', '2024-03-05T09:00:00Z'],
