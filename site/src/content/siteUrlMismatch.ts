@@ -6,8 +6,8 @@ import type { ContentProblem } from '@frm/content';
  * disagree about where the site is, so the build says so (a warning: the build's origin wins).
  */
 export function siteUrlMismatch(settingsUrl: string, buildUrl: string): ContentProblem | undefined {
-  const origin = (url: string) => url.replace(/\/+$/, '').toLowerCase();
-  if (origin(settingsUrl) === origin(buildUrl)) return undefined;
+  // Both are checked URLs; the URL parser settles letter case in the host and a bare origin's slash.
+  if (new URL(settingsUrl).href === new URL(buildUrl).href) return undefined;
   return {
     id: 'siteSettings',
     type: 'siteSettings',

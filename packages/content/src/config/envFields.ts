@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutTrailingSlash } from '../urls/origin.ts';
 
 /*
  * Field rules shared by the build's and the studio's environment (config/env.ts, config/studioEnv.ts).
@@ -17,7 +18,7 @@ export const httpUrl = (example: string) =>
     blankIsUnset,
     z
       .url({ protocol: /^https?$/, error: `must be an http(s) URL, e.g. ${example}` })
-      .transform((url) => url.replace(/\/+$/, ''))
+      .transform(withoutTrailingSlash)
       .optional(),
   );
 

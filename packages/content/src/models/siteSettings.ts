@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { optionValues, socialPlatforms } from '../vocabulary.ts';
+import { withoutTrailingSlash } from '../urls/origin.ts';
 import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
 
 export const siteSettingsModel = z.object({
   title: nonEmptyString,
   description: nonEmptyString,
-  siteUrl: httpUrlModel.transform((url) => url.replace(/\/+$/, '')),
+  siteUrl: httpUrlModel.transform(withoutTrailingSlash),
   navigation: list(z.object({ _key: z.string(), label: nonEmptyString, href: nonEmptyString })),
   footerText: z.string().nullable(),
   socialLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(socialPlatforms)).nullable(), url: httpUrlModel })),

@@ -6,3 +6,6 @@ export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
 
 /** Where `sanity dev` (in studio/) serves the Studio locally: the preview server's default SANITY_STUDIO_URL. */
 export const DEFAULT_STUDIO_URL = 'http://localhost:3333';
+
+/** A site address as the build writes it: without a trailing slash (the env and Site settings both store it so). */
+export const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
