@@ -48,6 +48,8 @@ await page.route(/sanity\.(io|work)/, async (route) => {
   const headers = { 'access-control-allow-origin': studio, 'access-control-allow-credentials': 'true' };
   const json = (body) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(body) });
   const p = url.pathname;
+  // Image and file URLs are the CDN's (as the real API gives them); the stand-in serves the same paths.
+  if (url.hostname === 'cdn.sanity.io') return route.fulfill({ response: await route.fetch({ url: `${lake}${p}${url.search}` }) });
   if (p.endsWith('/users/me')) return json(user);
   if (p.includes('keyvalue')) return json([]);
   if (p.includes('/history/')) return json({ events: {} });
@@ -93,7 +95,9 @@ try {
   // The Presentation tool shows the frame once the preview has connected to it.
   await frame.locator('h1').waitFor({ state: 'attached', timeout: 90_000 });
   await page.waitForTimeout(8000);
-  await frame.locator('h1').hover({ force: true }).catch(() => {});
+  // The overlay follows real mouse movement over the element, as an editor's pointer would.
+  const box = await frame.locator('h1').boundingBox();
+  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
   await page.waitForTimeout(2000);
   await page.screenshot({ path: `${out}/preview.png` });
 } finally {
