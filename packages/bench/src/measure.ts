@@ -7,10 +7,21 @@ export interface CommandRun {
   wallMs: number;
   /** Peak resident set size of the command and its children, from GNU time. */
   peakRssMb: number;
+  /** User + system CPU time of the command and its children, from GNU time: less swayed by a busy machine than wall time. */
+  cpuMs: number;
   output: string;
 }
 
-/** Runs a command under `/usr/bin/time -v` and returns wall time, peak RSS and its output. */
+/** Peak RSS and CPU time from the report of GNU `time -v` (NaN when a line is missing). */
+export function timeReport(output: string): { peakRssMb: number; cpuMs: number } {
+  const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(output)?.[1] ?? Number.NaN);
+  return {
+    peakRssMb: field('Maximum resident set size \\(kbytes\\)') / 1024,
+    cpuMs: Math.round((field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000),
+  };
+}
+
+/** Runs a command under `/usr/bin/time -v` and returns wall time, peak RSS, CPU time and its output. */
 export function runMeasured(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -25,8 +36,7 @@ export function runMeasured(command: string[], options: { cwd: string; env?: Nod
         reject(new Error(`${command.join(' ')} exited ${code}:\n${output.slice(-4000)}`));
         return;
       }
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-      resolve({ wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, output });
+      resolve({ wallMs, ...timeReport(output), output });
     });
   });
 }

@@ -6,7 +6,7 @@ const s = (ms: number) => `${n(ms / 1000, 1)} s`;
 /** The results section of the README, as Markdown. */
 export function renderReport(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Measured ${r.date.slice(0, 10)} (${r.mode} run: \`${r.command ?? `pnpm bench${r.mode === 'quick' ? ' --quick' : ''}`}\`) on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB RAM, ${r.machine.platform}; Node ${r.machine.node}, Astro ${r.machine.astro}. BUILD_TIME ${r.buildTime}. Raw numbers: [results.json](results.json).`);
+  out.push(`Measured ${r.date.slice(0, 10)} (${r.mode} run: \`${r.command ?? `pnpm bench${r.mode === 'quick' ? ' --quick' : ''}`}\`) on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB RAM, ${r.machine.platform}; Node ${r.machine.node}, Astro ${r.machine.astro}${r.loadAverage ? `; load average ${n(r.loadAverage.start, 1)} at the start, ${n(r.loadAverage.end, 1)} at the end` : ''}. BUILD_TIME ${r.buildTime}. Raw numbers: [results.json](results.json).`);
   out.push('');
   out.push('### Targets');
   out.push('');
@@ -16,11 +16,11 @@ export function renderReport(r: BenchResults): string {
   out.push('');
   out.push('### Builds (cold: empty cache and output; median of the runs)');
   out.push('');
-  out.push('| posts | episodes | runs | ours: wall | ours: pages | ours: peak RSS | ours: rendering | ours: search index + _headers | peer: wall | peer: pages | peer: peak RSS | peer: rendering | ratio ours/peer (time / RSS) | ms/page ours / peer (whole build) | rendering ms/page ours / peer |');
-  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| posts | episodes | runs | ours: wall | ours: CPU | ours: pages | ours: peak RSS | ours: rendering | ours: search index + _headers | peer: wall | peer: CPU | peer: pages | peer: peak RSS | peer: rendering | ratio ours/peer (time / RSS) | ms/page ours / peer (whole build) | rendering ms/page ours / peer |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const z of r.sizes) {
     out.push(
-      `| ${n(z.posts)} | ${n(z.episodes)} | ${z.ours.runs.length} | ${s(z.ours.medianWallMs)} | ${n(z.ours.pages)} | ${n(z.ours.peakRssMb)} MB | ${s(z.ours.medianRenderMs)} | ${s(z.ours.medianSearchIndexMs)} | ${s(z.peer.medianWallMs)} | ${n(z.peer.pages)} | ${n(z.peer.peakRssMb)} MB | ${s(z.peer.medianRenderMs)} | ${n(z.ratio, 2)} / ${n(z.ours.peakRssMb / z.peer.peakRssMb, 2)} | ${n(z.oursMsPerPage, 2)} / ${n(z.peerMsPerPage, 2)} | ${n(z.ours.medianRenderMs / z.ours.pages, 2)} / ${n(z.peer.medianRenderMs / z.peer.pages, 2)} |`,
+      `| ${n(z.posts)} | ${n(z.episodes)} | ${z.ours.runs.length} | ${s(z.ours.medianWallMs)} | ${s(z.ours.medianCpuMs)} | ${n(z.ours.pages)} | ${n(z.ours.peakRssMb)} MB | ${s(z.ours.medianRenderMs)} | ${s(z.ours.medianSearchIndexMs)} | ${s(z.peer.medianWallMs)} | ${s(z.peer.medianCpuMs)} | ${n(z.peer.pages)} | ${n(z.peer.peakRssMb)} MB | ${s(z.peer.medianRenderMs)} | ${n(z.ratio, 2)} / ${n(z.ours.peakRssMb / z.peer.peakRssMb, 2)} | ${n(z.oursMsPerPage, 2)} / ${n(z.peerMsPerPage, 2)} | ${n(z.ours.medianRenderMs / z.ours.pages, 2)} / ${n(z.peer.medianRenderMs / z.peer.pages, 2)} |`,
     );
   }
   out.push('');

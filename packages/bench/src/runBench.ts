@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
@@ -85,6 +85,7 @@ function stats(run: CommandRun): BuildStats {
   return {
     wallMs: run.wallMs,
     peakRssMb: run.peakRssMb,
+    cpuMs: run.cpuMs,
     pages,
     pagesPerSecond: pages / (run.wallMs / 1000),
     renderMs: renderMs(run.output),
@@ -163,7 +164,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
     for (const which of order) {
       const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
-      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s, ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index ${result.searchIndexMs} ms`);
+      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index ${result.searchIndexMs} ms`);
     }
   }
   const htmlFiles = await countFiles(outDir, '.html');
@@ -189,6 +190,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
       ours: {
         runs: ours,
         medianWallMs: medianOf(ours, 'wallMs'),
+        medianCpuMs: medianOf(ours, 'cpuMs'),
         pages: ours[0]!.pages,
         htmlFiles,
         peakRssMb: Math.max(...ours.map((s) => s.peakRssMb)),
@@ -197,7 +199,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
         medianContentSyncMs: medianOf(ours, 'contentSyncMs'),
         medianContentStepMs: medianOf(ours, 'contentStepMs'),
       },
-      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs') },
+      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), medianCpuMs: medianOf(peer, 'cpuMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs') },
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
       peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,
@@ -220,6 +222,7 @@ async function main(): Promise<void> {
     command: ['pnpm bench', ...args].join(' '),
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, astro: astroVersion, platform: `${process.platform} ${process.arch}` },
+    loadAverage: { start: loadavg()[0]!, end: Number.NaN },
     buildTime: BUILD_TIME,
     sizes: [],
     pageWeight: [],
@@ -245,6 +248,7 @@ async function main(): Promise<void> {
   } finally {
     if (!keep) await rm(work, { recursive: true, force: true });
   }
+  results.loadAverage!.end = loadavg()[0]!;
   results.targets = evaluateTargets(results);
   await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const readmePath = join(benchDir, 'README.md');
