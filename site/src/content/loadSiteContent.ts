@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -8,15 +7,14 @@ import {
   ContentError,
   contentSourceFromEnv,
   embeddedAssetFilePath,
+  exportFileDigest,
   exportRoot,
   formatProblem,
   loadChangedContent,
   loadContent,
   nextScheduled,
-  scanExportLines,
   writeContentReport,
   type ContentProblem,
-  type ChangedExport,
   type ContentSource,
   type DatasetExport,
   type DocumentCollection,
@@ -79,7 +77,6 @@ export function siteCollectionDone(): boolean {
   loading = undefined;
   loadingAll = undefined;
   fingerprinting = undefined;
-  readingExport = undefined;
   return true;
 }
 
@@ -149,9 +146,8 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   if (saved.code !== (await codeFingerprint(siteRoot))) return { fullLoad: 'the content code changed' };
   // The same live documents only between the last load's "now" and the next scheduled document.
   if (now.getTime() < Date.parse(saved.loadedAt) || (saved.validUntil && now.getTime() >= Date.parse(saved.validUntil))) return { fullLoad: 'another set of live documents (BUILD_TIME)' };
-  const exported = await readExportFolder(dataset);
-  const { root, lines } = exported;
-  const changed = await loadChangedContent(exported, saved.content, now);
+  const root = await exportRoot(dataset);
+  const changed = await loadChangedContent({ root, ndjsonPath: join(root, 'data.ndjson') }, saved.content, now);
   if ('fullLoad' in changed) return changed;
   // The feed's requirements (feedProblems) are per episode and for the show settings, so the
   // recomputed ones suffice; a rule across episodes would need them all here.
@@ -185,7 +181,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
     content: changed.content,
     media,
     mediaByEntry: localized.mediaByEntry,
-    ndjsonDigest: lines.digest,
+    ndjsonDigest: changed.index.ndjsonDigest,
     generation: next,
     changes: { removed: changed.removed, previousGeneration: saved.generation, changedDocuments: changed.changedDocuments },
   };
@@ -220,41 +216,33 @@ export function localDatasetPath(siteRoot: URL): string | undefined {
 
 let fingerprinting: Promise<string | undefined> | undefined;
 let codeHashing: Promise<string> | undefined;
-let readingExport: Promise<ChangedExport> | undefined;
-
-/** An export folder's data.ndjson, read and hashed line by line once per build (the fingerprint and a rebuild both need it). */
-function readExportFolder(dataset: string): Promise<ChangedExport> {
-  readingExport ??= (async () => {
-    const root = await exportRoot(dataset);
-    const ndjsonPath = join(root, 'data.ndjson');
-    // Synchronous reads here and for the code: one blocking read each instead of a trip through a
-    // build's busy event loop per 512 KB chunk or per file (the rebuild's whole content step).
-    const bytes = readFileSync(ndjsonPath);
-    return { root, ndjsonPath, bytes, lines: scanExportLines(bytes) };
-  })();
-  return readingExport;
-}
 
 /**
- * What the collections are made from, for rebuilds: on the embedded export, the digest of its
- * data.ndjson (or a hash of its archive), its path, and the code that turns it into collections;
- * Astro itself clears the store when its config or the content config changes. undefined on the
- * Content Lake, which is always read.
+ * What the collections are made from, for rebuilds: on the embedded export, the SHA-256 of its
+ * data.ndjson (or of its archive), its path, and the code that turns it into collections; Astro
+ * itself clears the store when its config or the content config changes. undefined on the Content
+ * Lake, which is always read. The whole file is hashed (one pass through a reused buffer, about as
+ * long as reading it): a file's size and times can stay the same when its content does not.
  */
 export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): Promise<string | undefined> {
+  const dataset = localDatasetPath(siteRoot);
+  const info = dataset ? statSync(dataset, { throwIfNoEntry: false }) : undefined;
+  if (!dataset || !info) return Promise.resolve(undefined);
+  // After loading a folder, from the digest of the very bytes it loaded (an archive is hashed whole).
+  if (info.isDirectory() && loaded?.ndjsonDigest) return fingerprintOf(siteRoot, dataset, loaded.ndjsonDigest);
   fingerprinting ??= (async () => {
-    const dataset = localDatasetPath(siteRoot);
-    if (!dataset) return undefined;
-    const info = statSync(dataset, { throwIfNoEntry: false });
-    if (!info) return undefined;
-    // A folder's data.ndjson was hashed as it was read for the load, if that came first.
-    const known = info.isDirectory() ? (loaded?.ndjsonDigest ?? (await readExportFolder(dataset).catch(() => undefined))?.lines.digest) : undefined;
-    const data = info.isDirectory() ? undefined : await readFile(dataset).catch(() => undefined);
-    const dataHash = known ?? (data && createHash('sha256').update(data).digest('hex'));
-    if (!dataHash) return undefined;
-    return createHash('sha256').update(dataset).update('\0').update(dataHash).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
+    try {
+      const file = info.isDirectory() ? join(await exportRoot(dataset), 'data.ndjson') : dataset;
+      return await fingerprintOf(siteRoot, dataset, exportFileDigest(file));
+    } catch {
+      return undefined;
+    }
   })();
   return fingerprinting;
+}
+
+async function fingerprintOf(siteRoot: URL, dataset: string, dataDigest: string): Promise<string> {
+  return createHash('sha256').update(dataset).update('\0').update(dataDigest).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
 }
 
 /**

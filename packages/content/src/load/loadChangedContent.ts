@@ -1,5 +1,6 @@
+import { closeSync, openSync } from 'node:fs';
 import { parseDocumentLine } from '../export/readDatasetExport.ts';
-import type { ExportLine, ExportLines } from '../export/exportLines.ts';
+import { readExportLine, scanExportFile, type ExportLine } from '../export/exportLines.ts';
 import { resolveAssets } from '../export/resolveAssets.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import { REFERENCE_DEPTH } from '../queries.ts';
@@ -21,8 +22,6 @@ export interface ChangedExport {
   /** Folder holding data.ndjson, images/ and files/. */
   root: string;
   ndjsonPath: string;
-  bytes: Uint8Array;
-  lines: ExportLines;
 }
 
 /** A rebuild's content: only what the changed documents can affect, on top of the last build's. */
@@ -48,27 +47,30 @@ export interface ChangedContent {
  * on two lines, too much changed, or any problem at all (the full load then reports it as always).
  */
 export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
-  const { bytes, lines, root, ndjsonPath } = exported;
+  const { root, ndjsonPath } = exported;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
   const knownTypes = new Set(Object.values(previous.documents).map((doc) => doc.type));
 
-  // Which line holds which document: unchanged lines by their hash, changed ones parsed.
+  // Which line holds which document: unchanged lines by their hash, changed ones parsed as they are read.
   const lineById = new Map<string, ExportLine>();
   const parsed = new Map<string, SanityDocumentLike>();
   const problems: ContentProblem[] = [];
-  for (const line of lines.lines) {
+  let fullLoad: string | undefined;
+  const lines = scanExportFile(ndjsonPath, (bytes, line) => {
+    if (fullLoad) return;
     let id = idByHash.get(line.hash);
     if (id === undefined) {
       const doc = parseDocumentLine(bytes, line, ndjsonPath, problems);
-      if (!doc) return { fullLoad: 'a line of the export cannot be read' };
-      if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
+      if (!doc) return void (fullLoad = 'a line of the export cannot be read');
+      if (!knownTypes.has(doc._type)) return void (fullLoad = `a document of a new type (${doc._type})`);
       id = doc._id;
       parsed.set(id, doc);
     }
-    if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
+    if (lineById.has(id)) return void (fullLoad = `two lines hold ${id}`);
     lineById.set(id, line);
-  }
+  });
+  if (fullLoad) return { fullLoad };
   const maxAffected = options.maxAffected ?? Math.max(100, lineById.size / 4);
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
@@ -96,8 +98,8 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   if (affected.size > maxAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
-  const dataset = neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
-  if (!dataset) return { fullLoad: 'a document it depends on cannot be read' };
+  const dataset = neededDocuments(needed, { ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
+  if (!dataset) return { fullLoad: 'a document it depends on cannot be read, or the export changed while it was read' };
   const results = await runContentQueries(createDocumentsSource(dataset, `changed documents of ${root}`), now);
   const onlyAffected = (rows: unknown) => (Array.isArray(rows) ? rows.filter((row: { _id?: unknown }) => affected.has(row._id as string)) : rows);
   for (const name of documentCollections) results.results[name] = onlyAffected(results.results[name]);
@@ -160,7 +162,6 @@ function reach(start: Iterable<string>, next: (id: string) => readonly string[] 
 }
 
 interface ExportState {
-  bytes: Uint8Array;
   ndjsonPath: string;
   root: string;
   lineById: ReadonlyMap<string, ExportLine>;
@@ -176,12 +177,22 @@ interface ExportState {
  */
 function neededDocuments(needed: ReadonlySet<string>, state: ExportState, problems: ContentProblem[]): SanityDocumentLike[] | undefined {
   const raw: SanityDocumentLike[] = [];
-  for (const id of needed) {
-    const line = state.lineById.get(id);
-    if (!line) continue;
-    const doc = state.parsed.get(id) ?? parseDocumentLine(state.bytes, line, state.ndjsonPath, problems);
-    if (!doc) return undefined;
-    raw.push(doc);
+  // Unchanged lines are read again where the scan found them, and must still have their hash.
+  const fd = openSync(state.ndjsonPath, 'r');
+  try {
+    for (const id of needed) {
+      const line = state.lineById.get(id);
+      if (!line) continue;
+      let doc = state.parsed.get(id);
+      if (!doc) {
+        const bytes = readExportLine(fd, line);
+        doc = bytes && parseDocumentLine(bytes, line, state.ndjsonPath, problems);
+      }
+      if (!doc) return undefined;
+      raw.push(doc);
+    }
+  } finally {
+    closeSync(fd);
   }
   const made = new Set<string>();
   for (const doc of Object.values(state.documents)) for (const id of doc.assets ?? []) made.add(id);
