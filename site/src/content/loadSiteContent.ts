@@ -7,13 +7,15 @@ import {
   ContentError,
   contentSourceFromEnv,
   embeddedAssetFilePath,
-  exportFileDigest,
   exportRoot,
+  fileDigest,
   formatProblem,
   loadChangedContent,
   loadContent,
   nextScheduled,
+  scanExportFile,
   writeContentReport,
+  type ChangedExport,
   type ContentProblem,
   type ContentSource,
   type DatasetExport,
@@ -77,6 +79,7 @@ export function siteCollectionDone(): boolean {
   loading = undefined;
   loadingAll = undefined;
   fingerprinting = undefined;
+  scanningExport = undefined;
   return true;
 }
 
@@ -146,8 +149,8 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   if (saved.code !== (await codeFingerprint(siteRoot))) return { fullLoad: 'the content code changed' };
   // The same live documents only between the last load's "now" and the next scheduled document.
   if (now.getTime() < Date.parse(saved.loadedAt) || (saved.validUntil && now.getTime() >= Date.parse(saved.validUntil))) return { fullLoad: 'another set of live documents (BUILD_TIME)' };
-  const root = await exportRoot(dataset);
-  const changed = await loadChangedContent({ root, ndjsonPath: join(root, 'data.ndjson') }, saved.content, now);
+  const exported = await scanExportFolder(dataset);
+  const changed = await loadChangedContent(exported, saved.content, now);
   if ('fullLoad' in changed) return changed;
   // The feed's requirements (feedProblems) are per episode and for the show settings, so the
   // recomputed ones suffice; a rule across episodes would need them all here.
@@ -158,7 +161,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   }
   changed.warnings.forEach((problem) => warn(formatProblem(problem)));
   warnSiteUrlMismatch(changed.content.siteSettings.siteUrl, warn);
-  const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(root, url) });
+  const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(exported.root, url) });
   // The singletons' media are kept by their _id, which is always among the affected.
   const mediaByEntry = new Map(Object.entries(saved.mediaByEntry).filter(([id]) => !changed.affected.has(id)));
   for (const [id, files] of localized.mediaByEntry) mediaByEntry.set(id, files);
@@ -176,7 +179,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
     mediaPaths: Object.fromEntries(media),
   });
   return {
-    description: `the changed documents of the embedded dataset export at ${root}`,
+    description: `the changed documents of the embedded dataset export at ${exported.root}`,
     validUntil,
     content: changed.content,
     media,
@@ -216,33 +219,53 @@ export function localDatasetPath(siteRoot: URL): string | undefined {
 
 let fingerprinting: Promise<string | undefined> | undefined;
 let codeHashing: Promise<string> | undefined;
+let scanningExport: Promise<ChangedExport> | undefined;
 
 /**
- * What the collections are made from, for rebuilds: on the embedded export, the SHA-256 of its
- * data.ndjson (or of its archive), its path, and the code that turns it into collections; Astro
- * itself clears the store when its config or the content config changes. undefined on the Content
- * Lake, which is always read. The whole file is hashed (one pass through a reused buffer, about as
- * long as reading it): a file's size and times can stay the same when its content does not.
+ * An export folder's data.ndjson, its lines hashed once per build (the fingerprint and a rebuild
+ * both need them); nothing is parsed, and a rebuild reads again only the lines it needs.
+ */
+function scanExportFolder(dataset: string): Promise<ChangedExport> {
+  scanningExport ??= (async () => {
+    const root = await exportRoot(dataset);
+    const ndjsonPath = join(root, 'data.ndjson');
+    // Synchronous reads here and for the code: a trip through a build's busy event loop per chunk
+    // or per file made the rebuild's whole content step.
+    return { root, ndjsonPath, lines: scanExportFile(ndjsonPath) };
+  })();
+  return scanningExport;
+}
+
+/**
+ * What the collections are made from, for rebuilds: on the embedded export, the digest of its
+ * data.ndjson's lines (or a hash of its archive), its path, and the code that turns it into
+ * collections; Astro itself clears the store when its config or the content config changes.
+ * undefined on the Content Lake, which is always read. The content itself is hashed, not the
+ * file's size and times, which can stay the same when the content does not.
  */
 export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): Promise<string | undefined> {
   const dataset = localDatasetPath(siteRoot);
   const info = dataset ? statSync(dataset, { throwIfNoEntry: false }) : undefined;
   if (!dataset || !info) return Promise.resolve(undefined);
-  // After loading a folder, from the digest of the very bytes it loaded (an archive is hashed whole).
+  // After loading a folder: the digest of the lines it loaded, not of a read before or after.
   if (info.isDirectory() && loaded?.ndjsonDigest) return fingerprintOf(siteRoot, dataset, loaded.ndjsonDigest);
   fingerprinting ??= (async () => {
-    try {
-      const file = info.isDirectory() ? join(await exportRoot(dataset), 'data.ndjson') : dataset;
-      return await fingerprintOf(siteRoot, dataset, exportFileDigest(file));
-    } catch {
-      return undefined;
-    }
+    const dataHash = info.isDirectory() ? (await scanExportFolder(dataset).catch(() => undefined))?.lines.digest : tryDigest(dataset);
+    return dataHash && fingerprintOf(siteRoot, dataset, dataHash);
   })();
   return fingerprinting;
 }
 
-async function fingerprintOf(siteRoot: URL, dataset: string, dataDigest: string): Promise<string> {
-  return createHash('sha256').update(dataset).update('\0').update(dataDigest).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
+async function fingerprintOf(siteRoot: URL, dataset: string, dataHash: string): Promise<string> {
+  return createHash('sha256').update(dataset).update('\0').update(dataHash).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
+}
+
+function tryDigest(file: string): string | undefined {
+  try {
+    return fileDigest(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportFileDigest, readExportLine, scanExportFile } from './exportLines.ts';
+import { fileDigest, readExportLine, scanExportFile } from './exportLines.ts';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
 
@@ -41,7 +41,7 @@ describe('scanExportFile', () => {
     const expected = expectedLines(text);
     expect(lines).toEqual(expected.map(({ text: _, ...line }) => line));
     expect(seen).toEqual(expected.map((line) => line.text));
-    expect(digest).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(digest).toBe(expected.reduce((hash, line) => hash.update(line.hash), createHash('sha256')).digest('hex'));
   });
 
   it('reads a last line without a newline, and an empty file', () => {
@@ -53,13 +53,18 @@ describe('scanExportFile', () => {
   });
 });
 
-describe('exportFileDigest', () => {
-  it('is the digest the scan gives, and changes with any byte, even at the same size', () => {
+describe('the digest', () => {
+  it('changes with any byte of a document, even at the same size, and with the order of the lines', () => {
     const path = fileWith(text);
-    expect(exportFileDigest(path)).toBe(scanExportFile(path).digest);
-    const before = exportFileDigest(path);
+    const before = scanExportFile(path).digest;
     writeFileSync(path, text.replace('"a"', '"z"'));
-    expect(exportFileDigest(path)).not.toBe(before);
+    expect(scanExportFile(path).digest).not.toBe(before);
+    writeFileSync(path, text.split('\n').reverse().join('\n'));
+    expect(scanExportFile(path).digest).not.toBe(before);
+  });
+
+  it('of a whole file (an archive) is its SHA-256', () => {
+    expect(fileDigest(fileWith(text))).toBe(createHash('sha256').update(text).digest('hex'));
   });
 });
 

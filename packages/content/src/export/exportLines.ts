@@ -14,7 +14,7 @@ export interface ExportLine {
 
 export interface ExportLines {
   readonly lines: ExportLine[];
-  /** SHA-256 (hex) of the whole file (exportFileDigest): changes whenever any document does. */
+  /** SHA-256 (hex) over every line's hash: changes whenever any document does. */
   readonly digest: string;
 }
 
@@ -24,8 +24,9 @@ const CHUNK_BYTES = 1 << 20;
 /**
  * Reads data.ndjson in chunks through one reused buffer (no copy of the whole file in memory, and
  * nothing decoded), splits it into lines and hashes each one: a rebuild compares these hashes with
- * the last build's to find the documents that changed. `onLine` sees each non-blank line's bytes,
- * valid only during the call (the cold load parses them there).
+ * the last build's to find the documents that changed, and the digest over them tells whether any
+ * did. `onLine` sees each non-blank line's bytes, valid only during the call (the cold load parses
+ * them there).
  */
 export function scanExportFile(path: string, onLine?: (bytes: Buffer, line: ExportLine) => void, chunkBytes = CHUNK_BYTES): ExportLines {
   const lines: ExportLine[] = [];
@@ -41,7 +42,6 @@ export function scanExportFile(path: string, onLine?: (bytes: Buffer, line: Expo
       if (filled === buffer.length) buffer = grown(buffer);
       const read = readSync(fd, buffer, filled, buffer.length - filled, null);
       if (read === 0) eof = true;
-      digest.update(buffer.subarray(filled, filled + read));
       filled += read;
       const view = buffer.subarray(0, filled);
       let start = 0;
@@ -56,6 +56,7 @@ export function scanExportFile(path: string, onLine?: (bytes: Buffer, line: Expo
           const bytes = view.subarray(start, end);
           const line: ExportLine = { number, start: offset + start, end: offset + end, hash: hash('sha1', bytes, 'base64') };
           lines.push(line);
+          digest.update(line.hash);
           onLine?.(bytes, line);
         }
         start = end + 1;
@@ -72,8 +73,8 @@ export function scanExportFile(path: string, onLine?: (bytes: Buffer, line: Expo
   return { lines, digest: digest.digest('hex') };
 }
 
-/** The SHA-256 (hex) of a file, read in chunks: an export's digest without splitting or hashing its lines. */
-export function exportFileDigest(path: string): string {
+/** The SHA-256 (hex) of a file (an export archive), read in chunks. */
+export function fileDigest(path: string): string {
   const digest = createHash('sha256');
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   const fd = openSync(path, 'r');

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanExportFile } from '../export/exportLines.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
@@ -34,9 +35,14 @@ async function fullLoad(dir: string): Promise<FullLoad> {
   return { content, warnings, index: buildContentIndex(source.dataset, content, warnings)! };
 }
 
+function scanned(dir: string) {
+  const ndjsonPath = join(dir, 'data.ndjson');
+  return { root: dir, ndjsonPath, lines: scanExportFile(ndjsonPath) };
+}
+
 async function rebuild(dir: string, previous: FullLoad): Promise<ChangedContent | { fullLoad: string }> {
   // The seed is small: every change reaches a large share of it, which would load everything.
-  return loadChangedContent({ root: dir, ndjsonPath: join(dir, 'data.ndjson') }, previous.index, now, { maxAffected: Infinity });
+  return loadChangedContent(scanned(dir), previous.index, now, { maxAffected: Infinity });
 }
 
 type Collections = Record<string, Map<string, unknown>>;
@@ -134,7 +140,7 @@ describe('loadChangedContent', () => {
 
   it('loads everything when most of the export changed', async () => {
     const { before, dir } = await editedSeed(change('topic-parenting', () => ({ title: 'Raising Children' })));
-    const changes = await loadChangedContent({ root: dir, ndjsonPath: join(dir, 'data.ndjson') }, before.index, now, { maxAffected: 10 });
+    const changes = await loadChangedContent(scanned(dir), before.index, now, { maxAffected: 10 });
     expect('fullLoad' in changes && changes.fullLoad).toMatch(/documents affected/);
   });
 });

@@ -1,6 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { parseDocumentLine } from '../export/readDatasetExport.ts';
-import { readExportLine, scanExportFile, type ExportLine } from '../export/exportLines.ts';
+import { readExportLine, type ExportLine, type ExportLines } from '../export/exportLines.ts';
 import { resolveAssets } from '../export/resolveAssets.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import { REFERENCE_DEPTH } from '../queries.ts';
@@ -22,6 +22,8 @@ export interface ChangedExport {
   /** Folder holding data.ndjson, images/ and files/. */
   root: string;
   ndjsonPath: string;
+  /** Its lines as scanned (export/exportLines.ts): the rebuild is of that state of the file. */
+  lines: ExportLines;
 }
 
 /** A rebuild's content: only what the changed documents can affect, on top of the last build's. */
@@ -47,31 +49,34 @@ export interface ChangedContent {
  * on two lines, too much changed, or any problem at all (the full load then reports it as always).
  */
 export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
-  const { root, ndjsonPath } = exported;
+  const { root, ndjsonPath, lines } = exported;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
   const knownTypes = new Set(Object.values(previous.documents).map((doc) => doc.type));
 
-  // Which line holds which document: unchanged lines by their hash, changed ones parsed as they are read.
+  const maxAffected = options.maxAffected ?? Math.max(100, lines.lines.length / 4);
+  // Which line holds which document: unchanged lines by their hash, changed ones read again and parsed.
   const lineById = new Map<string, ExportLine>();
   const parsed = new Map<string, SanityDocumentLike>();
   const problems: ContentProblem[] = [];
-  let fullLoad: string | undefined;
-  const lines = scanExportFile(ndjsonPath, (bytes, line) => {
-    if (fullLoad) return;
-    let id = idByHash.get(line.hash);
-    if (id === undefined) {
-      const doc = parseDocumentLine(bytes, line, ndjsonPath, problems);
-      if (!doc) return void (fullLoad = 'a line of the export cannot be read');
-      if (!knownTypes.has(doc._type)) return void (fullLoad = `a document of a new type (${doc._type})`);
-      id = doc._id;
-      parsed.set(id, doc);
+  const fd = openSync(ndjsonPath, 'r');
+  try {
+    for (const line of lines.lines) {
+      let id = idByHash.get(line.hash);
+      if (id === undefined) {
+        const doc = readDocument(fd, line, ndjsonPath, problems);
+        if (!doc) return { fullLoad: 'a line of the export cannot be read, or the export changed while it was read' };
+        if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
+        id = doc._id;
+        parsed.set(id, doc);
+        if (parsed.size > maxAffected) return { fullLoad: `more than ${maxAffected} documents changed` };
+      }
+      if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
+      lineById.set(id, line);
     }
-    if (lineById.has(id)) return void (fullLoad = `two lines hold ${id}`);
-    lineById.set(id, line);
-  });
-  if (fullLoad) return { fullLoad };
-  const maxAffected = options.maxAffected ?? Math.max(100, lineById.size / 4);
+  } finally {
+    closeSync(fd);
+  }
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
   if (changed.size > maxAffected) return { fullLoad: `${changed.size} documents changed` };
@@ -149,6 +154,12 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   };
 }
 
+/** A scanned line's document, read again from the file; undefined when it no longer has the line's hash or cannot be parsed. */
+function readDocument(fd: number, line: ExportLine, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
+  const bytes = readExportLine(fd, line);
+  return bytes && parseDocumentLine(bytes, line, ndjsonPath, problems);
+}
+
 /** `start` and every id `next` leads to in up to `depth` steps. */
 function reach(start: Iterable<string>, next: (id: string) => readonly string[] | undefined, depth: number): Set<string> {
   const seen = new Set(start);
@@ -183,11 +194,7 @@ function neededDocuments(needed: ReadonlySet<string>, state: ExportState, proble
     for (const id of needed) {
       const line = state.lineById.get(id);
       if (!line) continue;
-      let doc = state.parsed.get(id);
-      if (!doc) {
-        const bytes = readExportLine(fd, line);
-        doc = bytes && parseDocumentLine(bytes, line, state.ndjsonPath, problems);
-      }
+      const doc = state.parsed.get(id) ?? readDocument(fd, line, state.ndjsonPath, problems);
       if (!doc) return undefined;
       raw.push(doc);
     }
