@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { documentCollections, type DocumentCollection } from '@frm/content';
 import { offerToSearch } from '../lib/search/searchChannel.ts';
+import { forgetSharedTranscripts } from '../lib/transcript/sharedTranscripts.ts';
 import { buildTime, contentFingerprint, loadAllSiteContent, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
@@ -20,7 +21,11 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
   return {
     name: `frm-${name}`,
     async load(context) {
-      syncStarted ??= { at: performance.now(), cpu: process.cpuUsage() };
+      if (!syncStarted) {
+        syncStarted = { at: performance.now(), cpu: process.cpuUsage() };
+        // Transcripts are read once per build by the search index and the pages; not across syncs.
+        forgetSharedTranscripts();
+      }
       try {
         await fill(context);
         // The search index is built from the filled collection while the pages render.

@@ -36,6 +36,16 @@ describe('episodeTranscriptText', () => {
     expect(warn.mock.calls[0]![0]).toContain(`podcastEpisode "${episode._id}" (field transcript.file, /media/bad.vtt) has problems`);
   });
 
+  it('reads it again in the next build (a new content sync), where the file may be gone', async () => {
+    const { episodeTranscriptText } = await moduleInstance();
+    const { forgetSharedTranscripts } = await import('./sharedTranscripts.ts');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const episode = episodeWith(`episode-rebuilt-${Date.now()}`, '/media/gone.vtt');
+    await episodeTranscriptText(episode, async () => new TextEncoder().encode('not a caption file'));
+    forgetSharedTranscripts();
+    await expect(episodeTranscriptText(episode, async () => Promise.reject(new Error('Transcript file /media/gone.vtt is not in the dataset export')))).rejects.toThrow('not in the dataset export');
+  });
+
   it('reads another upload of the same episode again', async () => {
     const { episodeTranscriptText } = await moduleInstance();
     const readBytes = vi.fn(async (_url: string) => new TextEncoder().encode('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello.\n'));

@@ -10,14 +10,19 @@ const CACHE = Symbol.for('frm.transcripts');
 const holder = globalThis as { [CACHE]?: Map<string, Read> };
 
 /**
- * One read of a transcript per process, whichever module instance asks first. `key` names
- * everything the result depends on; the uploaded file's URL names its bytes (Sanity asset URLs and
- * export file names carry the file's hash). Holds every transcript's paragraphs until the process
- * ends: the same text the content store already holds.
+ * One read of a transcript per build, whichever module instance asks first. `key` names everything
+ * the result depends on; the uploaded file's URL names its bytes (Sanity asset URLs and export file
+ * names carry the file's hash). Holds every transcript's paragraphs until the next content sync
+ * (forgetSharedTranscripts): the same text the content store already holds.
  */
 export function sharedTranscriptText(key: string, read: () => Read): Read {
   const cache = (holder[CACHE] ??= new Map());
   let shared = cache.get(key);
   if (!shared) cache.set(key, (shared = read()));
   return shared;
+}
+
+/** A new content sync starts a new build: another dataset may lack or replace a file. */
+export function forgetSharedTranscripts(): void {
+  delete holder[CACHE];
 }
