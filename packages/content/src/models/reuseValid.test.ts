@@ -40,6 +40,13 @@ describe('reuseValid', () => {
     ]);
   });
 
+  it('leaves a refine on a container to zod: a refined object or nullable is never taken as is', () => {
+    const refined = reuseValid(z.array(z.object({ _key: z.string(), asset: z.string().nullable().refine((a) => a !== null, 'has no asset') })));
+    expect(refined.safeParse([{ _key: 'x', asset: null }]).error?.issues.map((i) => i.message)).toEqual(['has no asset']);
+    const whole = reuseValid(z.array(z.object({ _key: z.string() }).refine((o) => o._key !== 'bad', 'bad key')));
+    expect(whole.safeParse([{ _key: 'bad' }]).success).toBe(false);
+  });
+
   it("reports the schema's own issues, paths and messages, inside an object too", () => {
     const wrap = (schema: z.ZodType) => z.object({ body: schema });
     for (const items of [[{ _key: 'x', _type: 'a', n: -1 }, { _key: 'y', _type: 'b', t: ' ' }], [{ _type: 'c' }], 'not a list']) {

@@ -11,9 +11,17 @@ import { z } from 'zod';
 
 type Schema = z.core.$ZodType;
 
+// Reads zod 4's definitions (`_zod.def`, the core API for libraries) and, for speed, two
+// internals (`_zod.propValues`, `_zod.values`): if a zod upgrade changes them the walk answers
+// "not as is" and zod validates everything (slower, same results); reuseValid.test.ts then fails
+// on "returns a valid body ... as the same object". Checked with zod 4.6.7.
+const LEAVES = new Set(['string', 'literal', 'enum', 'number', 'boolean']);
+
 /** True when `schema` accepts `value` and would return a value deep-equal to it. */
 export function isKeptAsIs(schema: Schema, value: unknown): boolean {
   const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
+  // A refine or check on a container (an object, a list, a nullable...) is run by zod itself.
+  if (def.checks?.length && !LEAVES.has(def.type)) return false;
   switch (def.type) {
     case 'object': {
       if (def.catchall !== undefined || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
