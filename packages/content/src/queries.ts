@@ -7,7 +7,7 @@ import { defineQuery } from 'groq';
  * Fragments are plain string constants so `sanity typegen` can read the queries.
  */
 
-const isPublished = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
+const isPublished = `!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")`;
 const isLive = `${isPublished} && dateTime(publishedAt) <= dateTime($now)`;
 
 const imageProjection = `{

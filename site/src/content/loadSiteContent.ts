@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -9,14 +8,15 @@ import {
   contentSourceFromEnv,
   embeddedAssetFilePath,
   exportRoot,
+  fileDigest,
   formatProblem,
   loadChangedContent,
   loadContent,
   nextScheduled,
-  scanExportLines,
+  scanExportFile,
   writeContentReport,
-  type ContentProblem,
   type ChangedExport,
+  type ContentProblem,
   type ContentSource,
   type DatasetExport,
   type DocumentCollection,
@@ -79,7 +79,7 @@ export function siteCollectionDone(): boolean {
   loading = undefined;
   loadingAll = undefined;
   fingerprinting = undefined;
-  readingExport = undefined;
+  scanningExport = undefined;
   return true;
 }
 
@@ -149,8 +149,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   if (saved.code !== (await codeFingerprint(siteRoot))) return { fullLoad: 'the content code changed' };
   // The same live documents only between the last load's "now" and the next scheduled document.
   if (now.getTime() < Date.parse(saved.loadedAt) || (saved.validUntil && now.getTime() >= Date.parse(saved.validUntil))) return { fullLoad: 'another set of live documents (BUILD_TIME)' };
-  const exported = await readExportFolder(dataset);
-  const { root, lines } = exported;
+  const exported = await scanExportFolder(dataset);
   const changed = await loadChangedContent(exported, saved.content, now);
   if ('fullLoad' in changed) return changed;
   // The feed's requirements (feedProblems) are per episode and for the show settings, so the
@@ -162,7 +161,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   }
   changed.warnings.forEach((problem) => warn(formatProblem(problem)));
   warnSiteUrlMismatch(changed.content.siteSettings.siteUrl, warn);
-  const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(root, url) });
+  const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(exported.root, url) });
   // The singletons' media are kept by their _id, which is always among the affected.
   const mediaByEntry = new Map(Object.entries(saved.mediaByEntry).filter(([id]) => !changed.affected.has(id)));
   for (const [id, files] of localized.mediaByEntry) mediaByEntry.set(id, files);
@@ -180,12 +179,12 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
     mediaPaths: Object.fromEntries(media),
   });
   return {
-    description: `the changed documents of the embedded dataset export at ${root}`,
+    description: `the changed documents of the embedded dataset export at ${exported.root}`,
     validUntil,
     content: changed.content,
     media,
     mediaByEntry: localized.mediaByEntry,
-    ndjsonDigest: lines.digest,
+    ndjsonDigest: changed.index.ndjsonDigest,
     generation: next,
     changes: { removed: changed.removed, previousGeneration: saved.generation, changedDocuments: changed.changedDocuments },
   };
@@ -220,41 +219,53 @@ export function localDatasetPath(siteRoot: URL): string | undefined {
 
 let fingerprinting: Promise<string | undefined> | undefined;
 let codeHashing: Promise<string> | undefined;
-let readingExport: Promise<ChangedExport> | undefined;
+let scanningExport: Promise<ChangedExport> | undefined;
 
-/** An export folder's data.ndjson, read and hashed line by line once per build (the fingerprint and a rebuild both need it). */
-function readExportFolder(dataset: string): Promise<ChangedExport> {
-  readingExport ??= (async () => {
+/**
+ * An export folder's data.ndjson, its lines hashed once per build (the fingerprint and a rebuild
+ * both need them); nothing is parsed, and a rebuild reads again only the lines it needs.
+ */
+function scanExportFolder(dataset: string): Promise<ChangedExport> {
+  scanningExport ??= (async () => {
     const root = await exportRoot(dataset);
     const ndjsonPath = join(root, 'data.ndjson');
-    // Synchronous reads here and for the code: one blocking read each instead of a trip through a
-    // build's busy event loop per 512 KB chunk or per file (the rebuild's whole content step).
-    const bytes = readFileSync(ndjsonPath);
-    return { root, ndjsonPath, bytes, lines: scanExportLines(bytes) };
+    // Synchronous reads here and for the code: a trip through a build's busy event loop per chunk
+    // or per file made the rebuild's whole content step.
+    return { root, ndjsonPath, lines: scanExportFile(ndjsonPath) };
   })();
-  return readingExport;
+  return scanningExport;
 }
 
 /**
  * What the collections are made from, for rebuilds: on the embedded export, the digest of its
- * data.ndjson (or a hash of its archive), its path, and the code that turns it into collections;
- * Astro itself clears the store when its config or the content config changes. undefined on the
- * Content Lake, which is always read.
+ * data.ndjson's lines (or a hash of its archive), its path, and the code that turns it into
+ * collections; Astro itself clears the store when its config or the content config changes.
+ * undefined on the Content Lake, which is always read. The content itself is hashed, not the
+ * file's size and times, which can stay the same when the content does not.
  */
 export function contentFingerprint(siteRoot: URL, loaded?: LoadedSiteContent): Promise<string | undefined> {
+  const dataset = localDatasetPath(siteRoot);
+  const info = dataset ? statSync(dataset, { throwIfNoEntry: false }) : undefined;
+  if (!dataset || !info) return Promise.resolve(undefined);
+  // After loading a folder: the digest of the lines it loaded, not of a read before or after.
+  if (info.isDirectory() && loaded?.ndjsonDigest) return fingerprintOf(siteRoot, dataset, loaded.ndjsonDigest);
   fingerprinting ??= (async () => {
-    const dataset = localDatasetPath(siteRoot);
-    if (!dataset) return undefined;
-    const info = statSync(dataset, { throwIfNoEntry: false });
-    if (!info) return undefined;
-    // A folder's data.ndjson was hashed as it was read for the load, if that came first.
-    const known = info.isDirectory() ? (loaded?.ndjsonDigest ?? (await readExportFolder(dataset).catch(() => undefined))?.lines.digest) : undefined;
-    const data = info.isDirectory() ? undefined : await readFile(dataset).catch(() => undefined);
-    const dataHash = known ?? (data && createHash('sha256').update(data).digest('hex'));
-    if (!dataHash) return undefined;
-    return createHash('sha256').update(dataset).update('\0').update(dataHash).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
+    const dataHash = info.isDirectory() ? (await scanExportFolder(dataset).catch(() => undefined))?.lines.digest : tryDigest(dataset);
+    return dataHash && fingerprintOf(siteRoot, dataset, dataHash);
   })();
   return fingerprinting;
+}
+
+async function fingerprintOf(siteRoot: URL, dataset: string, dataHash: string): Promise<string> {
+  return createHash('sha256').update(dataset).update('\0').update(dataHash).update('\0').update(await codeFingerprint(siteRoot)).digest('hex');
+}
+
+function tryDigest(file: string): string | undefined {
+  try {
+    return fileDigest(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

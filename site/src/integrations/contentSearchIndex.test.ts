@@ -1,8 +1,9 @@
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexedPages } from '../../test/pagefindIndex.ts';
+import { forgetSharedTranscripts } from '../lib/transcript/sharedTranscripts.ts';
 import { contentSearchIndex, contentSearchRecords } from './contentSearchIndex.ts';
 
 const text = (words: string) => [{ _key: 'k', _type: 'block', style: 'normal', markDefs: [], children: [{ _key: 's', _type: 'span', text: words, marks: [] }] }];
@@ -25,6 +26,9 @@ async function collections() {
 }
 
 describe('contentSearchIndex', () => {
+  // Each test is a build of its own (the content sync starts each build with this).
+  beforeEach(forgetSharedTranscripts);
+
   it('writes a Pagefind index of the posts, episodes (transcript included) and resources once all four collections are offered', async () => {
     const content = await collections();
     const out = join(content.dir, 'pagefind');

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { extract } from 'tar';
 import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
-import { parseExportLine, scanExportLines, type ExportLine } from './exportLines.ts';
+import { parseExportLine, scanExportFile, type ExportLine } from './exportLines.ts';
 import { resolveAssets } from './resolveAssets.ts';
 import type { SanityDocumentLike } from './types.ts';
 
@@ -15,7 +15,7 @@ export interface DatasetExport {
   readonly root: string;
   /** Documents with `_sanityAsset` values turned into asset references, plus the asset documents. */
   readonly documents: SanityDocumentLike[];
-  /** Digest of data.ndjson's lines (exportLines.ts), hashed from the same read that parsed it (for rebuild checks). */
+  /** Digest of data.ndjson (exportLines.ts), hashed from the same read that parsed it (for rebuild checks). */
   readonly ndjsonDigest: string;
   /** Each document's line hash, by _id (the export's own documents, not the asset documents). */
   readonly lineHashes: ReadonlyMap<string, string>;
@@ -34,21 +34,19 @@ export interface DatasetExport {
 export async function readDatasetExport(path: string): Promise<DatasetExport> {
   const root = await exportRoot(resolve(path));
   const ndjsonPath = join(root, 'data.ndjson');
-  // One blocking read: chunked async reads wait on a busy build's event loop 120 times at 5,000 posts.
-  const bytes = readFileSync(ndjsonPath);
-  // Line by line from the bytes: no copy of the whole file as one string.
-  const { lines, digest } = scanExportLines(bytes);
   const problems: ContentProblem[] = [];
   const raw: SanityDocumentLike[] = [];
   const lineHashes = new Map<string, string>();
   let hasDuplicateIds = false;
-  for (const line of lines) {
+  // Blocking reads of one reused buffer, each line parsed as it is read: async reads wait on a busy
+  // build's event loop, and a copy of the whole file cost more than hashing it.
+  const { digest } = scanExportFile(ndjsonPath, (bytes, line) => {
     const doc = parseDocumentLine(bytes, line, ndjsonPath, problems);
-    if (!doc) continue;
+    if (!doc) return;
     raw.push(doc);
     if (lineHashes.has(doc._id)) hasDuplicateIds = true;
     lineHashes.set(doc._id, line.hash);
-  }
+  });
   const { documents, problems: assetProblems, references, madeAssets, assetSources } = resolveAssets(raw, root);
   problems.push(...assetProblems);
   if (problems.length > 0) throw new ContentError(`The dataset export at ${path} cannot be read`, problems);
@@ -56,9 +54,9 @@ export async function readDatasetExport(path: string): Promise<DatasetExport> {
 }
 
 /** One line's document, or undefined with the problem recorded (not JSON, no string _id and _type). */
-export function parseDocumentLine(bytes: Uint8Array, line: ExportLine, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
+export function parseDocumentLine(bytes: Buffer, line: ExportLine, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
   try {
-    const doc = parseExportLine(bytes, line) as SanityDocumentLike;
+    const doc = parseExportLine(bytes) as SanityDocumentLike;
     if (typeof doc?._id === 'string' && typeof doc._type === 'string') return doc;
     problems.push({ id: `line ${line.number}`, type: 'unknown', path: '_id', message: `${ndjsonPath}: a document needs string _id and _type` });
   } catch (error) {

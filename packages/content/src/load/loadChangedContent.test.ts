@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanExportLines } from '../export/exportLines.ts';
+import { scanExportFile } from '../export/exportLines.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
@@ -35,11 +35,14 @@ async function fullLoad(dir: string): Promise<FullLoad> {
   return { content, warnings, index: buildContentIndex(source.dataset, content, warnings)! };
 }
 
-async function rebuild(dir: string, previous: FullLoad): Promise<ChangedContent | { fullLoad: string }> {
+function scanned(dir: string) {
   const ndjsonPath = join(dir, 'data.ndjson');
-  const bytes = await readFile(ndjsonPath);
+  return { root: dir, ndjsonPath, lines: scanExportFile(ndjsonPath) };
+}
+
+async function rebuild(dir: string, previous: FullLoad): Promise<ChangedContent | { fullLoad: string }> {
   // The seed is small: every change reaches a large share of it, which would load everything.
-  return loadChangedContent({ root: dir, ndjsonPath, bytes, lines: scanExportLines(bytes) }, previous.index, now, { maxAffected: Infinity });
+  return loadChangedContent(scanned(dir), previous.index, now, { maxAffected: Infinity });
 }
 
 type Collections = Record<string, Map<string, unknown>>;
@@ -137,9 +140,7 @@ describe('loadChangedContent', () => {
 
   it('loads everything when most of the export changed', async () => {
     const { before, dir } = await editedSeed(change('topic-parenting', () => ({ title: 'Raising Children' })));
-    const ndjsonPath = join(dir, 'data.ndjson');
-    const bytes = await readFile(ndjsonPath);
-    const changes = await loadChangedContent({ root: dir, ndjsonPath, bytes, lines: scanExportLines(bytes) }, before.index, now, { maxAffected: 10 });
+    const changes = await loadChangedContent(scanned(dir), before.index, now, { maxAffected: 10 });
     expect('fullLoad' in changes && changes.fullLoad).toMatch(/documents affected/);
   });
 });

@@ -1,5 +1,6 @@
+import { closeSync, openSync } from 'node:fs';
 import { parseDocumentLine } from '../export/readDatasetExport.ts';
-import type { ExportLine, ExportLines } from '../export/exportLines.ts';
+import { readExportLine, type ExportLine, type ExportLines } from '../export/exportLines.ts';
 import { resolveAssets } from '../export/resolveAssets.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
 import { REFERENCE_DEPTH } from '../queries.ts';
@@ -21,7 +22,7 @@ export interface ChangedExport {
   /** Folder holding data.ndjson, images/ and files/. */
   root: string;
   ndjsonPath: string;
-  bytes: Uint8Array;
+  /** Its lines as scanned (export/exportLines.ts): the rebuild is of that state of the file. */
   lines: ExportLines;
 }
 
@@ -48,28 +49,34 @@ export interface ChangedContent {
  * on two lines, too much changed, or any problem at all (the full load then reports it as always).
  */
 export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
-  const { bytes, lines, root, ndjsonPath } = exported;
+  const { root, ndjsonPath, lines } = exported;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
   const knownTypes = new Set(Object.values(previous.documents).map((doc) => doc.type));
 
-  // Which line holds which document: unchanged lines by their hash, changed ones parsed.
+  const maxAffected = options.maxAffected ?? Math.max(100, lines.lines.length / 4);
+  // Which line holds which document: unchanged lines by their hash, changed ones read again and parsed.
   const lineById = new Map<string, ExportLine>();
   const parsed = new Map<string, SanityDocumentLike>();
   const problems: ContentProblem[] = [];
-  for (const line of lines.lines) {
-    let id = idByHash.get(line.hash);
-    if (id === undefined) {
-      const doc = parseDocumentLine(bytes, line, ndjsonPath, problems);
-      if (!doc) return { fullLoad: 'a line of the export cannot be read' };
-      if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
-      id = doc._id;
-      parsed.set(id, doc);
+  const fd = openSync(ndjsonPath, 'r');
+  try {
+    for (const line of lines.lines) {
+      let id = idByHash.get(line.hash);
+      if (id === undefined) {
+        const doc = readDocument(fd, line, ndjsonPath, problems);
+        if (!doc) return { fullLoad: 'a line of the export cannot be read, or the export changed while it was read' };
+        if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
+        id = doc._id;
+        parsed.set(id, doc);
+        if (parsed.size > maxAffected) return { fullLoad: `more than ${maxAffected} documents changed` };
+      }
+      if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
+      lineById.set(id, line);
     }
-    if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
-    lineById.set(id, line);
+  } finally {
+    closeSync(fd);
   }
-  const maxAffected = options.maxAffected ?? Math.max(100, lineById.size / 4);
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
   if (changed.size > maxAffected) return { fullLoad: `${changed.size} documents changed` };
@@ -96,8 +103,8 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   if (affected.size > maxAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
-  const dataset = neededDocuments(needed, { bytes, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
-  if (!dataset) return { fullLoad: 'a document it depends on cannot be read' };
+  const dataset = neededDocuments(needed, { ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
+  if (!dataset) return { fullLoad: 'a document it depends on cannot be read, or the export changed while it was read' };
   const results = await runContentQueries(createDocumentsSource(dataset, `changed documents of ${root}`), now);
   const onlyAffected = (rows: unknown) => (Array.isArray(rows) ? rows.filter((row: { _id?: unknown }) => affected.has(row._id as string)) : rows);
   for (const name of documentCollections) results.results[name] = onlyAffected(results.results[name]);
@@ -147,6 +154,12 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   };
 }
 
+/** A scanned line's document, read again from the file; undefined when it no longer has the line's hash or cannot be parsed. */
+function readDocument(fd: number, line: ExportLine, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
+  const bytes = readExportLine(fd, line);
+  return bytes && parseDocumentLine(bytes, line, ndjsonPath, problems);
+}
+
 /** `start` and every id `next` leads to in up to `depth` steps. */
 function reach(start: Iterable<string>, next: (id: string) => readonly string[] | undefined, depth: number): Set<string> {
   const seen = new Set(start);
@@ -160,7 +173,6 @@ function reach(start: Iterable<string>, next: (id: string) => readonly string[] 
 }
 
 interface ExportState {
-  bytes: Uint8Array;
   ndjsonPath: string;
   root: string;
   lineById: ReadonlyMap<string, ExportLine>;
@@ -176,12 +188,18 @@ interface ExportState {
  */
 function neededDocuments(needed: ReadonlySet<string>, state: ExportState, problems: ContentProblem[]): SanityDocumentLike[] | undefined {
   const raw: SanityDocumentLike[] = [];
-  for (const id of needed) {
-    const line = state.lineById.get(id);
-    if (!line) continue;
-    const doc = state.parsed.get(id) ?? parseDocumentLine(state.bytes, line, state.ndjsonPath, problems);
-    if (!doc) return undefined;
-    raw.push(doc);
+  // Unchanged lines are read again where the scan found them, and must still have their hash.
+  const fd = openSync(state.ndjsonPath, 'r');
+  try {
+    for (const id of needed) {
+      const line = state.lineById.get(id);
+      if (!line) continue;
+      const doc = state.parsed.get(id) ?? readDocument(fd, line, state.ndjsonPath, problems);
+      if (!doc) return undefined;
+      raw.push(doc);
+    }
+  } finally {
+    closeSync(fd);
   }
   const made = new Set<string>();
   for (const doc of Object.values(state.documents)) for (const id of doc.assets ?? []) made.add(id);

@@ -1,5 +1,6 @@
 import type { Episode } from '@frm/content';
-import { transcriptFile } from '../transcripts.ts';
+import { transcriptFile, type TranscriptFile } from '../transcripts.ts';
+import { sharedTranscriptText } from './sharedTranscripts.ts';
 import { transcriptCues, type TranscriptFormat } from './transcriptCues.ts';
 import { transcriptParagraphs, type TranscriptParagraph } from './transcriptParagraphs.ts';
 
@@ -13,22 +14,28 @@ const untimed = (text: string): EpisodeTranscriptText => ({ paragraphs: text.spl
 
 /**
  * What the episode page shows as the transcript: the uploaded caption file's paragraphs with their
- * start times, else the transcript text. A file that cannot be read is named in the build log.
+ * start times, else the transcript text. A file that cannot be read is named in the build log, once
+ * per build: the search index and the page share one read (sharedTranscripts.ts).
  * `readBytes` reads the uploaded file (uploadedTranscript.ts on pages; the search index passes its own).
  */
-export async function episodeTranscriptText(
+export function episodeTranscriptText(
   episode: Pick<Episode, '_id' | 'slug' | 'transcript'>,
   readBytes: (url: string) => Promise<Uint8Array>,
 ): Promise<EpisodeTranscriptText | undefined> {
   const file = transcriptFile(episode);
   const typed = episode.transcript?.text?.trim();
+  const key = JSON.stringify([episode._id, file?.uploadedUrl ?? null, file?.extension ?? null, typed ?? null]);
+  return sharedTranscriptText(key, () => readTranscriptText(episode._id, file, typed, readBytes));
+}
+
+async function readTranscriptText(id: string, file: TranscriptFile | undefined, typed: string | undefined, readBytes: (url: string) => Promise<Uint8Array>): Promise<EpisodeTranscriptText | undefined> {
   if (!file?.uploadedUrl) return typed ? untimed(typed) : undefined;
   const content = new TextDecoder().decode(await readBytes(file.uploadedUrl));
   if (file.extension === 'txt') return untimed(typed || content);
   const { cues, problems } = await transcriptCues(content, file.extension as TranscriptFormat);
   if (problems.length > 0 || cues.length === 0) {
     const shown = cues.length > 0 ? 'the page shows what could be read' : typed ? 'the page shows the transcript text instead' : 'the page shows only the download link';
-    console.warn(`Transcript file of podcastEpisode "${episode._id}" (field transcript.file, ${file.uploadedUrl}) has problems: ${problems.join('; ') || 'no cues'}; ${shown}. Fix the file and upload it again.`);
+    console.warn(`Transcript file of podcastEpisode "${id}" (field transcript.file, ${file.uploadedUrl}) has problems: ${problems.join('; ') || 'no cues'}; ${shown}. Fix the file and upload it again.`);
   }
   if (cues.length > 0) return { paragraphs: transcriptParagraphs(cues), timed: true };
   return typed ? untimed(typed) : undefined;
