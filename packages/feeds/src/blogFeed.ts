@@ -82,23 +82,27 @@ function itemXml(item: BlogFeedItem): string {
 }
 
 // Each post's <item> by the post: the blog feed and each of its topics' feeds list the same post,
-// built once. Keyed by the post object (a changed post is a new object), valid for one set of
-// options.
-const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; xml: string; hasContent: boolean }>();
+// built once, and kept as UTF-8 bytes, what the feeds are written as (a feed is then one copy of
+// its items' bytes, not a join and an encoding of tens of megabytes of text). Keyed by the post
+// object (a changed post is a new object), valid for one set of options.
+const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; bytes: Buffer; hasContent: boolean }>();
 
 const sameOptions = (a: BlogFeedOptions, b: BlogFeedOptions) => a.siteUrl === b.siteUrl && a.postPath === b.postPath && a.resolveInternalLink === b.resolveInternalLink;
 
-function postItem(post: Post, options: BlogFeedOptions): { xml: string; hasContent: boolean } {
+function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasContent: boolean } {
   const known = itemByPost.get(post);
   if (known && sameOptions(known.options, options)) return known;
   const item = blogFeedItem(post, options);
-  const built = { options, xml: itemXml(item), hasContent: item.content !== '' };
+  const built = { options, bytes: Buffer.from(itemXml(item), 'utf8'), hasContent: item.content !== '' };
   itemByPost.set(post, built);
   return built;
 }
 
-/** A blog RSS 2.0 feed (the whole blog or one topic): every post, newest first, full content. */
-export function blogFeedXml(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): string {
+/**
+ * A blog RSS 2.0 feed (the whole blog or one topic): every post, newest first, full content. The
+ * XML as UTF-8 bytes, ready to be written.
+ */
+export function blogFeedXml(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): Buffer {
   const items = [...posts].sort(newestFirst).map((post) => postItem(post, options));
   const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces };
   const selfLink = { '@_href': xmlSafe(channel.self), '@_rel': 'self', '@_type': 'application/rss+xml' };
@@ -118,5 +122,5 @@ export function blogFeedXml(channel: BlogFeedChannel, posts: readonly Post[], op
   // The items go at the end of the channel, each built once (see postItem).
   const end = '</channel></rss>';
   if (!head.endsWith(end)) throw new Error(`blog feed: the channel XML does not end with ${end}`);
-  return `${head.slice(0, -end.length)}${items.map((item) => item.xml).join('')}${end}`;
+  return Buffer.concat([Buffer.from(head.slice(0, -end.length), 'utf8'), ...items.map((item) => item.bytes), Buffer.from(end, 'utf8')]);
 }
