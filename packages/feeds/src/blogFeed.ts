@@ -100,9 +100,11 @@ function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasCon
 
 /**
  * A blog RSS 2.0 feed (the whole blog or one topic): every post, newest first, full content. The
- * XML as UTF-8 bytes, ready to be written.
+ * XML as UTF-8 bytes in order (the channel's head, each item, the end): a stream of them is
+ * written without copying tens of megabytes into one buffer first. The item chunks are shared
+ * between feeds: read them, do not change them.
  */
-export function blogFeedXml(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): Buffer {
+export function blogFeedChunks(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): readonly Uint8Array[] {
   const items = [...posts].sort(newestFirst).map((post) => postItem(post, options));
   const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces };
   const selfLink = { '@_href': xmlSafe(channel.self), '@_rel': 'self', '@_type': 'application/rss+xml' };
@@ -122,5 +124,5 @@ export function blogFeedXml(channel: BlogFeedChannel, posts: readonly Post[], op
   // The items go at the end of the channel, each built once (see postItem).
   const end = '</channel></rss>';
   if (!head.endsWith(end)) throw new Error(`blog feed: the channel XML does not end with ${end}`);
-  return Buffer.concat([Buffer.from(head.slice(0, -end.length), 'utf8'), ...items.map((item) => item.bytes), Buffer.from(end, 'utf8')]);
+  return [Buffer.from(head.slice(0, -end.length), 'utf8'), ...items.map((item) => item.bytes), Buffer.from(end, 'utf8')];
 }

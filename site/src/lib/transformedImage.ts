@@ -28,7 +28,8 @@ export async function transformedImage({ alt, ...transform }: ImageTransform): P
   let result = results.get(key);
   if (!result) {
     // alt in its place among the options, as <Image> passes them: the attributes keep that order.
-    result = getImage({ src: transform.src, alt: '', ...transform });
+    const { src, ...options } = transform;
+    result = getImage({ src, alt: '', ...options });
     results.set(key, result);
     // A failed transform is not kept: the next use tries again and reports its own error.
     result.catch(() => results.delete(key));
