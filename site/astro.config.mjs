@@ -6,6 +6,7 @@ import { readEnv } from '@frm/content/env';
 import { builtPages } from './src/integrations/builtPages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
+import { inThreadDigestDuringBuild } from './src/integrations/inThreadDigest.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
 const env = readEnv();
@@ -32,6 +33,9 @@ export default defineConfig({
   ...(env.astro.outDir ? { outDir: env.astro.outDir } : {}),
   ...(env.astro.cacheDir ? { cacheDir: env.astro.cacheDir } : {}),
   integrations: [
+    // Astro hashes each page's inline styles and scripts for its CSP meta tag with Web Crypto,
+    // a thread-pool job a call; the build computes the same digests on the calling thread.
+    inThreadDigestDuringBuild(),
     localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),

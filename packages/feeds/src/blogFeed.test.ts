@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '@frm/content';
-import { blogFeedChannelLinks, blogFeedItems } from './blogFeed.ts';
+import { getRssString } from '@astrojs/rss';
+import { xmlSafe } from './xmlText.ts';
+import { blogFeedChunks, blogFeedItems, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
 
 const post = (n: number, overrides: Partial<Post> = {}): Post => ({
   _id: `post-${n}`,
@@ -48,8 +50,8 @@ describe('blogFeedItems', () => {
   it('names the author in dc:creator, escaped and XML-safe, and leaves it out when there is none', () => {
     const author = { _id: 'person-1', name: 'Dan & Amy <Carter>\u0001', slug: 'dan', role: null, url: null, image: null };
     const [withAuthor, without] = blogFeedItems([post(2, { author }), post(1)], options);
-    expect(withAuthor!.customData).toBe('<dc:creator>Dan &amp; Amy &lt;Carter&gt;</dc:creator>');
-    expect(without).not.toHaveProperty('customData');
+    expect(withAuthor!.creator).toBe('Dan & Amy <Carter>');
+    expect(without).not.toHaveProperty('creator');
   });
 
   it('uses the trimmed excerpt, and the body text when the excerpt is blank', () => {
@@ -57,25 +59,51 @@ describe('blogFeedItems', () => {
     expect(padded!.description).toBe('Padded excerpt');
     expect(blank!.description).toBe('Body 1 see this');
   });
-
-  it('renders a post body once for the blog feed and its topic feeds, and again for other link options or a new body', () => {
-    const shared = post(3);
-    const first = blogFeedItems([shared], options)[0]!.content;
-    // The same body object (the same collection entry in a topic feed) is not rendered again:
-    // a change made in place is not seen, while a new body or other options are.
-    const span = (shared.body[0] as { children: Array<{ text: string }> }).children[0]!;
-    span.text = 'Changed in place ';
-    expect(blogFeedItems([shared], options)[0]!.content).toBe(first);
-    expect(blogFeedItems([shared], { ...options, siteUrl: 'https://example.org' })[0]!.content).toBe('<p>Changed in place <a href="https://example.org/podcast/ep-1/">this</a></p>');
-    expect(blogFeedItems([shared], { ...options, resolveInternalLink: () => undefined })[0]!.content).toBe('<p>Changed in place this</p>');
-    expect(blogFeedItems([{ ...shared, body: structuredClone(shared.body) }], options)[0]!.content).toBe('<p>Changed in place <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
-  });
 });
 
-describe('blogFeedChannelLinks', () => {
-  it('announces the WebSub hub next to the self link, and only the self link without a hub', () => {
-    const self = '<atom:link href="https://familyroommission.org/rss.xml" rel="self" type="application/rss+xml"/>';
-    expect(blogFeedChannelLinks('https://familyroommission.org/rss.xml', null)).toBe(self);
-    expect(blogFeedChannelLinks('https://familyroommission.org/rss.xml', 'https://hub.example/?a=1&b="2"')).toBe(`${self}<atom:link href="https://hub.example/?a=1&amp;b=&quot;2&quot;" rel="hub"/>`);
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The feed's text, from its chunks. */
+const blogFeedXml = (...args: Parameters<typeof blogFeedChunks>) => Buffer.concat(blogFeedChunks(...args)).toString('utf8');
+
+/** The feed as the site wrote it before blogFeedChunks (site/src/lib/blogRss.ts): through @astrojs/rss, with the same items. */
+function astroRssFeed(channel: BlogFeedChannel, posts: Post[], options: BlogFeedOptions): Promise<string> {
+  const attribute = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
+  const hub = channel.hub ? `<atom:link href="${attribute(channel.hub)}" rel="hub"/>` : '';
+  return getRssString({
+    title: xmlSafe(channel.title),
+    description: xmlSafe(channel.description),
+    site: channel.link,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<atom:link href="${attribute(channel.self)}" rel="self" type="application/rss+xml"/>${hub}`,
+    items: blogFeedItems(posts, options).map(({ creator, ...item }) => ({ ...item, ...(creator !== undefined ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}) })),
+  });
+}
+
+describe('blogFeedChunks', () => {
+  const options: BlogFeedOptions = { siteUrl: 'https://familyroommission.org', postPath: (p: Post) => `/blog/${p.slug}/`, resolveInternalLink: () => '/podcast/ep-1/' };
+  const channel: BlogFeedChannel = { title: 'Family & Room <Mission>', description: 'Posts "about" it\u0001', link: 'https://familyroommission.org/blog/topics/t/', self: 'https://familyroommission.org/blog/topics/t/rss.xml', hub: 'https://hub.example/?a=1&b="2"' };
+  const author = { _id: 'person-1', name: "Dan & Amy <Carter> 'O'", slug: 'dan', role: null, url: null, image: null };
+  const quoteBlock = { _key: 'q', _type: 'block' as const, style: 'blockquote' as const, children: [{ _key: 's', _type: 'span' as const, text: '"Quoted" & <kept> \u{1F600}', marks: [] }], markDefs: [] };
+
+  it('writes the feed @astrojs/rss wrote from the same items, byte for byte', async () => {
+    const posts = [post(2, { author }), post(30, { excerpt: 'Short & sweet', topics: [] }), post(9, { body: [quoteBlock] }), post(4, { body: [], excerpt: null, title: 'Empty \u0002body' })];
+    for (const [feed, feedPosts] of [[channel, posts], [{ ...channel, hub: null }, posts.slice(1)], [channel, []], [channel, [post(5, { body: [] })]]] as const) {
+      expect(blogFeedXml(feed, feedPosts, options)).toBe(await astroRssFeed(feed, [...feedPosts], options));
+    }
+  });
+
+  it('builds a post\'s item once for all feeds with the same options, and again for other options or a new post object', () => {
+    const shared = post(3);
+    const first = blogFeedXml(channel, [shared], options);
+    expect(first).toContain('<content:encoded>&lt;p&gt;Body 3 see &lt;a href=&quot;https://familyroommission.org/podcast/ep-1/&quot;&gt;this&lt;/a&gt;&lt;/p&gt;</content:encoded>');
+    // The same post object (the same collection entry in a topic feed) is not built again: a
+    // change made in place is not seen, while a new object or other options are.
+    shared.title = 'Changed in place';
+    expect(blogFeedXml(channel, [shared], { ...options })).toBe(first);
+    expect(blogFeedXml(channel, [shared], { ...options, siteUrl: 'https://example.org' })).toContain('<title>Changed in place</title><link>https://example.org/blog/post-3/</link>');
+    expect(blogFeedXml(channel, [shared], { ...options, resolveInternalLink: () => undefined })).toContain('&lt;p&gt;Body 3 see this&lt;/p&gt;');
+    expect(blogFeedXml(channel, [{ ...shared }], options)).toContain('<title>Changed in place</title><link>https://familyroommission.org/blog/post-3/</link>');
   });
 });

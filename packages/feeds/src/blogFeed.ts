@@ -1,14 +1,15 @@
+import { XMLBuilder } from 'fast-xml-parser';
 import type { Post } from '@frm/content';
 import { absoluteUrl } from '@frm/content/urls';
 import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
 import { truncateUtf8, xmlSafe } from './xmlText.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Namespaces the blog feed items use. */
+/** Namespaces the blog feed items use (content:encoded's is added when an item has content). */
 export const blogFeedNamespaces = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
-/** One blog feed item, in the shape @astrojs/rss takes (no dependency on it here). */
+const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
+
+/** One blog feed item: the fields of an RSS 2.0 item, XML-safe, not yet escaped. */
 export interface BlogFeedItem {
   title: string;
   link: string;
@@ -17,8 +18,8 @@ export interface BlogFeedItem {
   /** Full post HTML for content:encoded. */
   content: string;
   categories: string[];
-  /** `<dc:creator>` with the author's name (RSS 2.0's own <author> must be an email address). */
-  customData?: string;
+  /** The author's name for `<dc:creator>` (RSS 2.0's own <author> must be an email address). */
+  creator?: string;
 }
 
 export interface BlogFeedOptions {
@@ -27,41 +28,101 @@ export interface BlogFeedOptions {
   resolveInternalLink: (target: LinkTarget) => string | undefined;
 }
 
-const escapeAttribute = (text: string) => escapeXml(xmlSafe(text)).replace(/"/g, '&quot;');
-
-/** The channel's atom links: the feed's own address and, when set, its WebSub hub. */
-export function blogFeedChannelLinks(self: string, hub: string | null | undefined): string {
-  const selfLink = `<atom:link href="${escapeAttribute(self)}" rel="self" type="application/rss+xml"/>`;
-  return hub ? `${selfLink}<atom:link href="${escapeAttribute(hub)}" rel="hub"/>` : selfLink;
+/** The feed's channel: what it is about and where it lives. */
+export interface BlogFeedChannel {
+  title: string;
+  description: string;
+  /** The page the feed belongs to (the site, or a topic page), with its trailing slash. */
+  link: string;
+  /** The feed's own URL, for atom:link rel="self". */
+  self: string;
+  /** WebSub hub (site settings), for atom:link rel="hub"; none when empty. */
+  hub: string | null | undefined;
 }
 
-// A post's feed HTML by its body: the blog feed and each of its topics' feeds list the same post,
-// rendered once. Keyed by the body object (a changed post is a new object), valid for one set of
-// link options.
-const contentByBody = new WeakMap<Post['body'], { siteUrl: string; resolveInternalLink: BlogFeedOptions['resolveInternalLink']; content: string }>();
+// The XML of the site's feeds before they were written here, by @astrojs/rss: the same builder
+// (fast-xml-parser), options and element order, so the files are the same.
+const builder = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true, suppressBooleanAttributes: false });
 
-function feedContent(post: Post, { siteUrl, resolveInternalLink }: BlogFeedOptions): string {
-  const known = contentByBody.get(post.body);
-  if (known && known.siteUrl === siteUrl && known.resolveInternalLink === resolveInternalLink) return known.content;
-  const content = xmlSafe(portableTextHtml(post.body, { siteUrl, resolveInternalLink }));
-  contentByBody.set(post.body, { siteUrl, resolveInternalLink, content });
-  return content;
+const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** A post as a feed item: full content, absolute URLs, XML-safe text. */
+export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem {
+  const summary = post.excerpt?.trim() || portableTextPlain(post.body);
+  return {
+    title: xmlSafe(post.title),
+    link: absoluteUrl(options.postPath(post), options.siteUrl),
+    pubDate: new Date(post.publishedAt),
+    description: truncateUtf8(xmlSafe(summary), 4000),
+    content: xmlSafe(portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink })),
+    categories: post.topics.map((topic) => xmlSafe(topic.title)),
+    ...(post.author ? { creator: xmlSafe(post.author.name) } : {}),
+  };
 }
 
-/** Blog posts as feed items: newest first, every post, full content, absolute URLs, XML-safe text. */
+/** Blog posts as feed items: newest first (then by id), every post. */
 export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): BlogFeedItem[] {
-  return [...posts]
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
-    .map((post) => {
-      const summary = post.excerpt?.trim() || portableTextPlain(post.body);
-      return {
-        title: xmlSafe(post.title),
-        link: absoluteUrl(options.postPath(post), options.siteUrl),
-        pubDate: new Date(post.publishedAt),
-        description: truncateUtf8(xmlSafe(summary), 4000),
-        content: feedContent(post, options),
-        categories: post.topics.map((topic) => xmlSafe(topic.title)),
-        ...(post.author ? { customData: `<dc:creator>${escapeXml(xmlSafe(post.author.name))}</dc:creator>` } : {}),
-      };
-    });
+  return [...posts].sort(newestFirst).map((post) => blogFeedItem(post, options));
+}
+
+/** An item's `<item>` element. */
+function itemXml(item: BlogFeedItem): string {
+  return builder.build({
+    item: {
+      ...(item.title ? { title: item.title } : {}),
+      link: item.link,
+      guid: { '#text': item.link, '@_isPermaLink': 'true' },
+      ...(item.description ? { description: item.description } : {}),
+      pubDate: item.pubDate.toUTCString(),
+      'content:encoded': item.content,
+      ...(item.creator !== undefined ? { 'dc:creator': item.creator } : {}),
+      category: item.categories,
+    },
+  }) as string;
+}
+
+// Each post's <item> by the post: the blog feed and each of its topics' feeds list the same post,
+// built once, and kept as UTF-8 bytes, what the feeds are written as (a feed is then one copy of
+// its items' bytes, not a join and an encoding of tens of megabytes of text). Keyed by the post
+// object (a changed post is a new object), valid for one set of options.
+const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; bytes: Buffer; hasContent: boolean }>();
+
+const sameOptions = (a: BlogFeedOptions, b: BlogFeedOptions) => a.siteUrl === b.siteUrl && a.postPath === b.postPath && a.resolveInternalLink === b.resolveInternalLink;
+
+function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasContent: boolean } {
+  const known = itemByPost.get(post);
+  if (known && sameOptions(known.options, options)) return known;
+  const item = blogFeedItem(post, options);
+  const built = { options, bytes: Buffer.from(itemXml(item), 'utf8'), hasContent: item.content !== '' };
+  itemByPost.set(post, built);
+  return built;
+}
+
+/**
+ * A blog RSS 2.0 feed (the whole blog or one topic): every post, newest first, full content. The
+ * XML as UTF-8 bytes in order (the channel's head, each item, the end): a stream of them is
+ * written without copying tens of megabytes into one buffer first. The item chunks are shared
+ * between feeds: read them, do not change them.
+ */
+export function blogFeedChunks(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): readonly Uint8Array[] {
+  const items = [...posts].sort(newestFirst).map((post) => postItem(post, options));
+  const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces };
+  const selfLink = { '@_href': xmlSafe(channel.self), '@_rel': 'self', '@_type': 'application/rss+xml' };
+  const head = builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    rss: {
+      '@_version': '2.0',
+      ...Object.fromEntries(Object.entries(namespaces).map(([prefix, uri]) => [`@_xmlns:${prefix}`, uri])),
+      channel: {
+        title: xmlSafe(channel.title),
+        description: xmlSafe(channel.description),
+        link: channel.link,
+        'atom:link': channel.hub ? [selfLink, { '@_href': xmlSafe(channel.hub), '@_rel': 'hub' }] : [selfLink],
+      },
+    },
+  }) as string;
+  // The items go at the end of the channel, each built once (see postItem).
+  const end = '</channel></rss>';
+  if (!head.endsWith(end)) throw new Error(`blog feed: the channel XML does not end with ${end}`);
+  return [Buffer.from(head.slice(0, -end.length), 'utf8'), ...items.map((item) => item.bytes), Buffer.from(end, 'utf8')];
 }

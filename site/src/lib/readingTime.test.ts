@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PortableTextContent } from '@frm/content';
-import { readingMinutes } from './readingTime.ts';
+import { countWords, readingMinutes } from './readingTime.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const block = (text: string) => ({ _key: text.slice(0, 8), _type: 'block' as const, style: 'normal' as const, markDefs: [], children: [{ _key: 's', _type: 'span' as const, text, marks: [] }] });
@@ -22,5 +22,12 @@ describe('readingMinutes', () => {
   it('is not changed by stega (draft preview), whose U+FEFF counts as whitespace', () => {
     const stega = (text: string) => `${text}${'\u200B\u200C\uFEFF\u200D'.repeat(200)}`;
     expect(readingMinutes([block(stega(words(1125)))] as PortableTextContent)).toBe(5);
+  });
+});
+
+describe('countWords', () => {
+  it('counts what splitting on JavaScript whitespace counts', () => {
+    const texts = ['', ' ', 'one', '  one  two ', 'a\tb\nc\rd\ve\ff', 'non\u00a0breaking\u2003em\u3000ideographic\ufeffbom', 'emoji 😀😀 and é', '\u200bzero\u200bwidth joins'];
+    for (const text of texts) expect(countWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
 });
