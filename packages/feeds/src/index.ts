@@ -7,4 +7,4 @@ export { episodeGuid } from './episodeGuid.ts';
 export { appleCategoryProblem, isAppleCategory, isAppleSubcategory } from './appleCategories.ts';
 export { rfc2822 } from './rfc2822.ts';
 export { truncateUtf8, xmlSafe, utf8Length } from './xmlText.ts';
-export { blogFeedItem, blogFeedItems, blogFeedChunks, blogFeedNamespaces, type BlogFeedChannel, type BlogFeedItem, type BlogFeedOptions } from './blogFeed.ts';
+export { blogFeedChunks, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';

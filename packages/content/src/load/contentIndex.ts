@@ -1,4 +1,5 @@
 import type { DatasetExport } from '../export/readDatasetExport.ts';
+import type { SanityDocumentLike } from '../export/types.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
 import type { SiteContent } from './loadContent.ts';
 
@@ -42,8 +43,7 @@ export function buildContentIndex(dataset: DatasetExport, content: SiteContent, 
   for (const doc of dataset.documents) {
     const hash = dataset.lineHashes.get(doc._id);
     if (hash === undefined) continue; // an asset document made from `_sanityAsset` values
-    const assets = dataset.madeAssets.get(doc._id);
-    documents[doc._id] = { hash, type: doc._type, refs: dataset.references.get(doc._id) ?? [], ...(assets && { assets }), ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }) };
+    documents[doc._id] = indexedDocument(doc, hash, dataset.references.get(doc._id), dataset.madeAssets.get(doc._id));
   }
   return {
     version: 1,
@@ -53,6 +53,11 @@ export function buildContentIndex(dataset: DatasetExport, content: SiteContent, 
     entries: entriesOf(content),
     warnings: warningsByDocument(warnings),
   };
+}
+
+/** One export document's index entry: its line hash, type, references, the assets it makes and when it goes live. */
+export function indexedDocument(doc: SanityDocumentLike, hash: string, refs: string[] = [], assets?: string[]): IndexedDocument {
+  return { hash, type: doc._type, refs, ...(assets && { assets }), ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }) };
 }
 
 /** Per collection: each entry's slug by document id. */

@@ -6,7 +6,7 @@ import type { SanityDocumentLike } from '../export/types.ts';
 import { REFERENCE_DEPTH } from '../queries.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
 import { createDocumentsSource } from '../sources/embeddedSource.ts';
-import { documentCollections, entriesOf, type ContentIndex, type DocumentCollection, type IndexedDocument } from './contentIndex.ts';
+import { documentCollections, entriesOf, indexedDocument, type ContentIndex, type DocumentCollection, type IndexedDocument } from './contentIndex.ts';
 import { danglingReferenceWarnings } from './danglingReferences.ts';
 import { runContentQueries, validateQueryResults, type SiteContent } from './loadContent.ts';
 
@@ -89,8 +89,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   for (const doc of fresh.documents) {
     const line = lineById.get(doc._id);
     if (!line || !parsed.has(doc._id)) continue;
-    const assets = fresh.madeAssets.get(doc._id);
-    documents[doc._id] = { hash: line.hash, type: doc._type, refs: fresh.references.get(doc._id) ?? [], ...(assets && { assets }), ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }) };
+    documents[doc._id] = indexedDocument(doc, line.hash, fresh.references.get(doc._id), fresh.madeAssets.get(doc._id));
   }
   const assetSources = { ...previous.assetSources, ...Object.fromEntries(fresh.assetSources) };
 
