@@ -7,6 +7,7 @@ import { builtPages } from './src/integrations/builtPages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
 import { inThreadDigestDuringBuild } from './src/integrations/inThreadDigest.ts';
+import { storeChunksFromFiles } from './src/integrations/storeChunksFromFiles.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
 const env = readEnv();
@@ -36,6 +37,9 @@ export default defineConfig({
     // Astro hashes each page's inline styles and scripts for its CSP meta tag with Web Crypto,
     // a thread-pool job a call; the build computes the same digests on the calling thread.
     inThreadDigestDuringBuild(),
+    // The prerender bundle reads the content store's chunks from their files instead of
+    // compiling them as string literals.
+    storeChunksFromFiles(),
     localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
