@@ -3,29 +3,15 @@
  * package's pure builder. Prints one JSON line ({ measured: false, reason } when it fails).
  */
 import { createEmbeddedSource, loadContent } from '@frm/content';
-import { DEFAULT_SITE_URL, documentPath, paths } from '@frm/content/urls';
-import { podcastFeed } from '@frm/feeds';
+import { DEFAULT_SITE_URL } from '@frm/content/urls';
+import { podcastFeed, sitePodcastFeedUrls } from '@frm/feeds';
 
 const [dataset, now = '2026-11-01T00:00:00Z'] = process.argv.slice(2);
 if (!dataset) throw new Error('usage: node src/feedTime.ts <dataset folder> [now]');
 
 const content = await loadContent(await createEmbeddedSource(dataset), { now: new Date(now), onWarning: () => {} });
-// The site's feed input (site/src/pages/podcast/feed.xml.ts) with the site's own path map.
-const input = {
-  podcast: content.podcast,
-  episodes: content.episodes,
-  site: { url: DEFAULT_SITE_URL },
-  now: new Date(now),
-  urls: {
-    feed: paths.podcastFeed(),
-    podcastPage: paths.podcast(),
-    episodePage: (episode: { slug: string }) => paths.episode(episode.slug),
-    chapters: (episode: { slug: string }) => paths.chapters(episode.slug),
-    transcript: () => undefined,
-    person: (person: { slug: string }) => paths.person(person.slug),
-    internalLink: documentPath,
-  },
-};
+// The site's feed input (site/src/pages/podcast/feed.xml.ts) with the site's own addresses.
+const input = { podcast: content.podcast, episodes: content.episodes, site: { url: DEFAULT_SITE_URL }, now: new Date(now), urls: sitePodcastFeedUrls(() => undefined) };
 try {
   // One warm-up, then the median of five.
   await podcastFeed(input);

@@ -26,10 +26,6 @@ export interface SavedContentIndex {
 const FILE_NAME = 'frm-content-index.json';
 const indexPath = (cacheDir: URL) => fileURLToPath(new URL(FILE_NAME, cacheDir.href.endsWith('/') ? cacheDir : `${cacheDir.href}/`));
 
-export function newGeneration(): string {
-  return randomUUID();
-}
-
 // Synchronous, like the export's read (loadSiteContent.ts): a build's event loop is busy.
 export function readContentIndex(cacheDir: URL): SavedContentIndex | undefined {
   const path = indexPath(cacheDir);
@@ -43,10 +39,34 @@ export function readContentIndex(cacheDir: URL): SavedContentIndex | undefined {
   }
 }
 
-export function writeContentIndex(cacheDir: URL, saved: SavedContentIndex): void {
+/** What a build loaded and from where, as the next build compares it. */
+export interface LoadToSave {
+  code: string;
+  dataset: string;
+  now: Date;
+  validUntil: string | null;
+  content: ContentIndex;
+  mediaByEntry: ReadonlyMap<string, string[]>;
+  mediaPaths: ReadonlyMap<string, string>;
+}
+
+/** Saves a build's load under a new generation (after a full load and after a rebuild alike) and returns the generation. */
+export function saveContentIndex(cacheDir: URL, load: LoadToSave): string {
+  const generation = randomUUID();
+  const saved: SavedContentIndex = {
+    generation,
+    code: load.code,
+    dataset: load.dataset,
+    loadedAt: load.now.toISOString(),
+    validUntil: load.validUntil,
+    content: load.content,
+    mediaByEntry: Object.fromEntries(load.mediaByEntry),
+    mediaPaths: Object.fromEntries(load.mediaPaths),
+  };
   const path = indexPath(cacheDir);
   mkdirSync(dirname(path), { recursive: true });
   const staging = `${path}.${process.pid}`;
   writeFileSync(staging, JSON.stringify(saved));
   renameSync(staging, path);
+  return generation;
 }

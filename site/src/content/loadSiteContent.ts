@@ -23,7 +23,7 @@ import {
 } from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
 import { assertFeedPublishable } from '@frm/feeds';
-import { newGeneration, readContentIndex, writeContentIndex, type SavedContentIndex } from './contentIndexFile.ts';
+import { readContentIndex, saveContentIndex, type SavedContentIndex } from './contentIndexFile.ts';
 import { siteUrlMismatch } from './siteUrlMismatch.ts';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
@@ -125,16 +125,14 @@ export function loadAllSiteContent(siteRoot: URL, warn: (message: string) => voi
     const dataset = localDatasetPath(siteRoot);
     const index = exported && dataset && isFolder(dataset) ? buildContentIndex(exported, content, warnings) : undefined;
     if (!index || !dataset) return loaded;
-    const generation = newGeneration();
-    writeContentIndex(cacheDir, {
-      generation,
+    const generation = saveContentIndex(cacheDir, {
       code: await codeFingerprint(siteRoot),
       dataset,
-      loadedAt: now.toISOString(),
+      now,
       validUntil,
       content: index,
-      mediaByEntry: Object.fromEntries(localized.mediaByEntry),
-      mediaPaths: Object.fromEntries(localized.media),
+      mediaByEntry: localized.mediaByEntry,
+      mediaPaths: localized.media,
     });
     return { ...loaded, generation };
   })();
@@ -168,16 +166,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   const mediaPaths = new Map([...Object.entries(saved.mediaPaths), ...localized.media]);
   const media = new Map([...new Set([...mediaByEntry.values()].flat())].sort().map((file) => [file, mediaPaths.get(file)!]));
   const validUntil = nextScheduled(Object.values(changed.index.documents).map((doc) => doc.publishedAt), now);
-  const next = newGeneration();
-  writeContentIndex(rebuild.cacheDir, {
-    ...saved,
-    generation: next,
-    loadedAt: now.toISOString(),
-    validUntil,
-    content: changed.index,
-    mediaByEntry: Object.fromEntries(mediaByEntry),
-    mediaPaths: Object.fromEntries(media),
-  });
+  const next = saveContentIndex(rebuild.cacheDir, { code: saved.code, dataset: saved.dataset, now, validUntil, content: changed.index, mediaByEntry, mediaPaths: media });
   return {
     description: `the changed documents of the embedded dataset export at ${exported.root}`,
     validUntil,

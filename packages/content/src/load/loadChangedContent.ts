@@ -49,6 +49,16 @@ export interface ChangedContent {
  * on two lines, too much changed, or any problem at all (the full load then reports it as always).
  */
 export async function loadChangedContent(exported: ChangedExport, previous: ContentIndex, now: Date, options: ChangedContentOptions = {}): Promise<ChangedContent | { fullLoad: string }> {
+  // One descriptor for both reads of the export: the changed lines, then the needed unchanged ones.
+  const fd = openSync(exported.ndjsonPath, 'r');
+  try {
+    return await changedContent(exported, fd, previous, now, options);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function changedContent(exported: ChangedExport, fd: number, previous: ContentIndex, now: Date, options: ChangedContentOptions): Promise<ChangedContent | { fullLoad: string }> {
   const { root, ndjsonPath, lines } = exported;
   const idByHash = new Map<string, string>();
   for (const [id, doc] of Object.entries(previous.documents)) idByHash.set(doc.hash, id);
@@ -59,23 +69,18 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   const lineById = new Map<string, ExportLine>();
   const parsed = new Map<string, SanityDocumentLike>();
   const problems: ContentProblem[] = [];
-  const fd = openSync(ndjsonPath, 'r');
-  try {
-    for (const line of lines.lines) {
-      let id = idByHash.get(line.hash);
-      if (id === undefined) {
-        const doc = readDocument(fd, line, ndjsonPath, problems);
-        if (!doc) return { fullLoad: 'a line of the export cannot be read, or the export changed while it was read' };
-        if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
-        id = doc._id;
-        parsed.set(id, doc);
-        if (parsed.size > maxAffected) return { fullLoad: `more than ${maxAffected} documents changed` };
-      }
-      if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
-      lineById.set(id, line);
+  for (const line of lines.lines) {
+    let id = idByHash.get(line.hash);
+    if (id === undefined) {
+      const doc = readDocument(fd, line, ndjsonPath, problems);
+      if (!doc) return { fullLoad: 'a line of the export cannot be read, or the export changed while it was read' };
+      if (!knownTypes.has(doc._type)) return { fullLoad: `a document of a new type (${doc._type})` };
+      id = doc._id;
+      parsed.set(id, doc);
+      if (parsed.size > maxAffected) return { fullLoad: `more than ${maxAffected} documents changed` };
     }
-  } finally {
-    closeSync(fd);
+    if (lineById.has(id)) return { fullLoad: `two lines hold ${id}` };
+    lineById.set(id, line);
   }
   const changed = new Set(parsed.keys());
   for (const id of Object.keys(previous.documents)) if (!lineById.has(id)) changed.add(id);
@@ -102,7 +107,7 @@ export async function loadChangedContent(exported: ChangedExport, previous: Cont
   if (affected.size > maxAffected) return { fullLoad: `${affected.size} documents affected` };
   const needed = reach(affected, (id) => documents[id]?.refs, REFERENCE_DEPTH);
 
-  const dataset = neededDocuments(needed, { ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
+  const dataset = neededDocuments(needed, { fd, ndjsonPath, root, lineById, parsed, documents, assetSources }, problems);
   if (!dataset) return { fullLoad: 'a document it depends on cannot be read, or the export changed while it was read' };
   const results = await runContentQueries(createDocumentsSource(dataset, `changed documents of ${root}`), now);
   const onlyAffected = (rows: unknown) => (Array.isArray(rows) ? rows.filter((row: { _id?: unknown }) => affected.has(row._id as string)) : rows);
@@ -172,6 +177,8 @@ function reach(start: Iterable<string>, next: (id: string) => readonly string[] 
 }
 
 interface ExportState {
+  /** The export's data.ndjson, open for reading. */
+  fd: number;
   ndjsonPath: string;
   root: string;
   lineById: ReadonlyMap<string, ExportLine>;
@@ -188,17 +195,12 @@ interface ExportState {
 function neededDocuments(needed: ReadonlySet<string>, state: ExportState, problems: ContentProblem[]): SanityDocumentLike[] | undefined {
   const raw: SanityDocumentLike[] = [];
   // Unchanged lines are read again where the scan found them, and must still have their hash.
-  const fd = openSync(state.ndjsonPath, 'r');
-  try {
-    for (const id of needed) {
-      const line = state.lineById.get(id);
-      if (!line) continue;
-      const doc = state.parsed.get(id) ?? readDocument(fd, line, state.ndjsonPath, problems);
-      if (!doc) return undefined;
-      raw.push(doc);
-    }
-  } finally {
-    closeSync(fd);
+  for (const id of needed) {
+    const line = state.lineById.get(id);
+    if (!line) continue;
+    const doc = state.parsed.get(id) ?? readDocument(state.fd, line, state.ndjsonPath, problems);
+    if (!doc) return undefined;
+    raw.push(doc);
   }
   const made = new Set<string>();
   for (const doc of Object.values(state.documents)) for (const id of doc.assets ?? []) made.add(id);

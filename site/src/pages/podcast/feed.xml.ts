@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { buildTime } from '@frm/content/env';
-import { podcastFeed } from '@frm/feeds';
+import { podcastFeed, sitePodcastFeedUrls } from '@frm/feeds';
 import { transcriptFile } from '../../lib/transcripts.ts';
-import { documentPath, paths } from '../../lib/urls.ts';
 
 /**
  * The podcast's RSS feed at its stable address, /podcast/feed.xml (never move it: directories
@@ -21,19 +20,11 @@ export const GET: APIRoute = async ({ site }) => {
     hub: settings.websubHub,
     // The content is already cut at the build time; this also keeps the feed to what it lists.
     now: buildTime(),
-    urls: {
-      feed: paths.podcastFeed(),
-      podcastPage: paths.podcast(),
-      episodePage: (episode) => paths.episode(episode.slug),
-      chapters: (episode) => paths.chapters(episode.slug),
-      transcript: (episode) => {
-        // lib/transcripts.ts decides which transcript the site publishes (an upload the build cannot read is not).
-        const file = transcriptFile(episode);
-        return file && { url: file.path, type: file.mimeType };
-      },
-      person: (person) => paths.person(person.slug),
-      internalLink: (target) => documentPath(target),
-    },
+    // lib/transcripts.ts decides which transcript the site publishes (an upload the build cannot read is not).
+    urls: sitePodcastFeedUrls((episode) => {
+      const file = transcriptFile(episode);
+      return file && { url: file.path, type: file.mimeType };
+    }),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
