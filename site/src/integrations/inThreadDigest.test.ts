@@ -20,6 +20,17 @@ describe('inThreadDigest', () => {
     }
   });
 
+  it('answers a repeated input with the same digest, each time in a buffer of its own', async () => {
+    const first = await digest.call(subtle, 'SHA-256', text);
+    const again = await digest.call(subtle, 'SHA-256', new Uint8Array(text));
+    expect(again).not.toBe(first);
+    expect(hex(again)).toBe(hex(first));
+    new Uint8Array(first).fill(0);
+    expect(hex(await digest.call(subtle, 'SHA-256', text))).toBe(hex(await original('SHA-256', text)));
+    // The same bytes under another algorithm are another digest.
+    expect(hex(await digest.call(subtle, 'SHA-384', text))).toBe(hex(await original('SHA-384', text)));
+  });
+
   it('leaves an algorithm object to Web Crypto, including its errors', async () => {
     expect(hex(await digest.call(subtle, { name: 'SHA-256' }, text))).toBe(hex(await original('SHA-256', text)));
     await expect(digest.call(subtle, 'MD5', text)).rejects.toThrow();
