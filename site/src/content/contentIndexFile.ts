@@ -39,13 +39,9 @@ export function readContentIndex(cacheDir: URL): SavedContentIndex | undefined {
   }
 }
 
-/** What a build loaded and from where, as the next build compares it. */
-export interface LoadToSave {
-  code: string;
-  dataset: string;
+/** What a build loaded and from where: the saved index's fields, with the build's "now" and maps as the load keeps them. */
+export interface LoadToSave extends Pick<SavedContentIndex, 'code' | 'dataset' | 'validUntil' | 'content'> {
   now: Date;
-  validUntil: string | null;
-  content: ContentIndex;
   mediaByEntry: ReadonlyMap<string, string[]>;
   mediaPaths: ReadonlyMap<string, string>;
 }

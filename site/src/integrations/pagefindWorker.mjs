@@ -21,7 +21,7 @@ const failOn = (what, errors) => {
  * @param {string} outputPath
  * @returns {Promise<{ addMs: number; writeMs: number }>}
  */
-export async function indexAndWrite(records, outputPath) {
+async function indexAndWrite(records, outputPath) {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
