@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '@frm/content';
 import { getRssString } from '@astrojs/rss';
 import { xmlSafe } from './xmlText.ts';
-import { blogFeedChunks, blogFeedItems, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
+import { BLOG_FEED_POSTS, blogFeedChunks, blogFeedItems, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
 
 const post = (n: number, overrides: Partial<Post> = {}): Post => ({
   _id: `post-${n}`,
@@ -31,7 +31,7 @@ const post = (n: number, overrides: Partial<Post> = {}): Post => ({
 describe('blogFeedItems', () => {
   const options = { siteUrl: 'https://familyroommission.org', postPath: (p: Post) => `/blog/${p.slug}/`, resolveInternalLink: () => '/podcast/ep-1/' };
 
-  it('lists every post newest first with full HTML content and absolute links', () => {
+  it('lists the posts newest first with full HTML content and absolute links', () => {
     const items = blogFeedItems([post(2), post(30, { excerpt: 'Short excerpt' }), post(9)], options);
     expect(items.map((i) => i.link)).toEqual(['https://familyroommission.org/blog/post-30/', 'https://familyroommission.org/blog/post-9/', 'https://familyroommission.org/blog/post-2/']);
     expect(items[0]!.description).toBe('Short excerpt');
@@ -92,6 +92,14 @@ describe('blogFeedChunks', () => {
     for (const [feed, feedPosts] of [[channel, posts], [{ ...channel, hub: null }, posts.slice(1)], [channel, []], [channel, [post(5, { body: [] })]]] as const) {
       expect(blogFeedXml(feed, feedPosts, options)).toBe(await astroRssFeed(feed, [...feedPosts], options));
     }
+  });
+
+  it(`carries the newest ${BLOG_FEED_POSTS} posts, whatever order they come in`, () => {
+    const many = Array.from({ length: BLOG_FEED_POSTS + 5 }, (_, i) => post(i + 1)).reverse();
+    const links = [...blogFeedXml(channel, [many[3]!, ...many.filter((_, i) => i !== 3)], options).matchAll(/<link>https:\/\/familyroommission\.org\/blog\/(post-\d+)\/<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual(many.slice(0, BLOG_FEED_POSTS).map((p) => p.slug));
+    expect(links).toContain('post-22');
+    expect(links).not.toContain('post-5');
   });
 
   it('builds a post\'s item once for all feeds with the same options, and again for other options or a new post object', () => {

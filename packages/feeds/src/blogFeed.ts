@@ -44,7 +44,18 @@ export interface BlogFeedChannel {
 // (fast-xml-parser), options and element order, so the files are the same.
 const builder = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true, suppressBooleanAttributes: false });
 
+/**
+ * How many posts a blog feed carries: the newest. Readers poll a feed for what is new and find
+ * the archive on the site; a feed of every post grows without end (5,000 full posts made a 44 MB
+ * feed, beyond what feed readers fetch). WordPress carries 10, Ghost 15. The podcast feed, unlike
+ * these, lists every episode: podcast apps show the back catalogue from it.
+ */
+export const BLOG_FEED_POSTS = 20;
+
 const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** The posts a blog feed carries: the newest BLOG_FEED_POSTS, newest first (then by id). */
+const feedPosts = (posts: readonly Post[]): Post[] => [...posts].sort(newestFirst).slice(0, BLOG_FEED_POSTS);
 
 /** A post as a feed item: full content, absolute URLs, XML-safe text. */
 export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem {
@@ -60,9 +71,9 @@ export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem
   };
 }
 
-/** Blog posts as feed items: newest first (then by id), every post. */
+/** A blog feed's items: its posts (feedPosts) as feed items. */
 export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): BlogFeedItem[] {
-  return [...posts].sort(newestFirst).map((post) => blogFeedItem(post, options));
+  return feedPosts(posts).map((post) => blogFeedItem(post, options));
 }
 
 /** An item's `<item>` element. */
@@ -99,13 +110,13 @@ function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasCon
 }
 
 /**
- * A blog RSS 2.0 feed (the whole blog or one topic): every post, newest first, full content. The
+ * A blog RSS 2.0 feed (the whole blog or one topic): the newest posts (feedPosts), full content. The
  * XML as UTF-8 bytes in order (the channel's head, each item, the end): a stream of them is
  * written without copying tens of megabytes into one buffer first. The item chunks are shared
  * between feeds: read them, do not change them.
  */
 export function blogFeedChunks(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): readonly Uint8Array[] {
-  const items = [...posts].sort(newestFirst).map((post) => postItem(post, options));
+  const items = feedPosts(posts).map((post) => postItem(post, options));
   const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces };
   const selfLink = { '@_href': xmlSafe(channel.self), '@_rel': 'self', '@_type': 'application/rss+xml' };
   const head = builder.build({

@@ -3,7 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { blogRss } from '../lib/blogRss.ts';
 import { paths } from '../lib/urls.ts';
 
-/** The blog's RSS feed: every post, newest first, with the full post in content:encoded. */
+/** The blog's RSS feed: the newest posts (BLOG_FEED_POSTS in @frm/feeds), with the full post in content:encoded. */
 export const GET: APIRoute = async ({ site }) => {
   const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
   const posts = (await getCollection('posts')).map((entry) => entry.data);

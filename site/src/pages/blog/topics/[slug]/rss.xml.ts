@@ -5,7 +5,7 @@ import { blogRss } from '../../../../lib/blogRss.ts';
 import { routeProps } from '../../../../lib/routeProps.ts';
 import { paths } from '../../../../lib/urls.ts';
 
-/** One RSS feed per blog topic at /blog/topics/<slug>/rss.xml: that topic's posts, newest first. */
+/** One RSS feed per blog topic at /blog/topics/<slug>/rss.xml: that topic's newest posts (BLOG_FEED_POSTS in @frm/feeds). */
 export const getStaticPaths = (async () => (await getCollection('topics')).map((entry) => ({ params: { slug: entry.data.slug }, props: { topic: entry.data } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
