@@ -93,9 +93,8 @@ function itemXml(item: BlogFeedItem): string {
 }
 
 // Each post's <item> by the post: the blog feed and each of its topics' feeds list the same post,
-// built once, and kept as UTF-8 bytes, what the feeds are written as (a feed is then one copy of
-// its items' bytes, not a join and an encoding of tens of megabytes of text). Keyed by the post
-// object (a changed post is a new object), valid for one set of options.
+// built once, and kept as UTF-8 bytes, what the feeds are written as. Keyed by the post object (a
+// changed post is a new object), valid for one set of options.
 const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; bytes: Buffer; hasContent: boolean }>();
 
 const sameOptions = (a: BlogFeedOptions, b: BlogFeedOptions) => a.siteUrl === b.siteUrl && a.postPath === b.postPath && a.resolveInternalLink === b.resolveInternalLink;
@@ -111,9 +110,8 @@ function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasCon
 
 /**
  * A blog RSS 2.0 feed (the whole blog or one topic): the newest posts (feedPosts), full content. The
- * XML as UTF-8 bytes in order (the channel's head, each item, the end): a stream of them is
- * written without copying tens of megabytes into one buffer first. The item chunks are shared
- * between feeds: read them, do not change them.
+ * XML as UTF-8 bytes in order (the channel's head, each item, the end), for the route to stream.
+ * The item chunks are shared between feeds: read them, do not change them.
  */
 export function blogFeedChunks(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): readonly Uint8Array[] {
   const items = feedPosts(posts).map((post) => postItem(post, options));
