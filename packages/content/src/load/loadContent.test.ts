@@ -3,6 +3,7 @@ import { ContentError } from '../report/contentProblems.ts';
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
 import { minimalDocuments, post, writeFixtureExport } from '../testing/fixtureExport.ts';
 import { loadContent } from './loadContent.ts';
+import { noDocumentsProblem } from './noDocuments.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 
@@ -164,6 +165,17 @@ describe('loadContent', () => {
       { id: 'siteSettings', type: 'siteSettings', path: '', message: 'is missing: create and publish the site settings document' },
       { id: 'podcast', type: 'podcast', path: '', message: 'is missing: create and publish the podcast show settings document' },
     ]);
+  });
+
+  it('on the Content Lake, names a dataset without any site document as such, not as missing settings', async () => {
+    const fromLake = async (docs: Parameters<typeof load>[0]) => {
+      const source = { ...(await createEmbeddedSource(await writeFixtureExport(docs))), kind: 'contentLake' as const };
+      return ((await loadContent(source, { now }).catch((e: unknown) => e)) as ContentError).problems;
+    };
+    expect(await fromLake([])).toEqual([noDocumentsProblem]);
+    // A post scheduled after the build is still a document: the settings are what is missing.
+    const scheduledOnly = await fromLake([post('later', { publishedAt: '2027-01-01T00:00:00Z' })]);
+    expect(scheduledOnly.map((p) => p.id)).toEqual(['siteSettings', 'podcast']);
   });
 
   it('names the document type of each collection and the field path, array items included', async () => {
