@@ -35,6 +35,29 @@ describe('loadContent', () => {
     expect(content.posts.find((p) => p._id === 'live')?.title).toBe('Post live');
   });
 
+  it('leaves out drafts and release versions of every type, singletons included, and never-published ones', async () => {
+    const published = [
+      { _id: 'page-about', _type: 'page', title: 'About', slug: { _type: 'slug', current: 'about' } },
+      { _id: 'topic-marriage', _type: 'topic', title: 'Marriage', slug: { _type: 'slug', current: 'marriage' } },
+      { _id: 'person-nate', _type: 'person', name: 'Nate', slug: { _type: 'slug', current: 'nate' } },
+    ];
+    const unpublished = [...minimalDocuments(), ...published].flatMap((doc, i) => {
+      const titleField = doc._type === 'person' ? 'name' : 'title';
+      const marked = (id: string, n: number) => ({ ...doc, _id: id, [titleField]: `DRAFT ${n}`, ...('slug' in doc ? { slug: { _type: 'slug', current: `unpublished-${n}` } } : {}) });
+      return [
+        marked(`drafts.${doc._id}`, i * 4),
+        marked(`versions.rSpring.${doc._id}`, i * 4 + 1),
+        ...('slug' in doc ? [marked(`drafts.${doc._type}-never-published`, i * 4 + 2), marked(`versions.rSpring.${doc._type}-release-only`, i * 4 + 3)] : []),
+      ];
+    });
+    const content = await load([...minimalDocuments(), ...published, ...unpublished]);
+    expect(JSON.stringify(content)).not.toContain('DRAFT');
+    expect(JSON.stringify(content)).not.toContain('unpublished-');
+    expect(content.siteSettings.title).toBe('Family Room Mission');
+    expect(content.podcast.title).toBe('Family Room Mission Podcast');
+    expect([content.pages, content.topics, content.people].map((list) => list.map((d) => d._id))).toEqual([['page-about'], ['topic-marriage'], ['person-nate']]);
+  });
+
   it('leaves future and draft documents out of references too', async () => {
     const episode = (id: string, publishedAt: string) => ({
       _id: id,
