@@ -191,7 +191,7 @@ describe('loadContent', () => {
   });
 
   it('on the Content Lake, names a dataset without any site document as such, not as missing settings', async () => {
-    const fromLake = async (docs: Parameters<typeof load>[0]) => {
+    const fromLake = async (docs: ReturnType<typeof minimalDocuments>) => {
       const source = { ...(await createEmbeddedSource(await writeFixtureExport(docs))), kind: 'contentLake' as const };
       return ((await loadContent(source, { now }).catch((e: unknown) => e)) as ContentError).problems;
     };
