@@ -38,3 +38,12 @@ export async function enableDraftMode(page: Page, path: string): Promise<void> {
   const response = await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${encodeURIComponent(secret)}&sanity-preview-pathname=${encodeURIComponent(path)}`);
   if (response?.status() !== 200) throw new Error(`enable answered ${response?.status()}`);
 }
+
+/** Every query to the stand-in fails until `bringLakeBack` (see previewStack.ts). */
+export async function takeLakeDown(): Promise<void> {
+  await lake.createOrReplace({ _id: previewStack.lakeDownDocumentId, _type: 'e2eFault' });
+}
+
+export async function bringLakeBack(): Promise<void> {
+  await lake.delete(previewStack.lakeDownDocumentId);
+}

@@ -3,6 +3,7 @@
  * required) and the built preview server talking to it, on fixed ports of their own (the static
  * e2e run uses 4329). `node preview/previewStack.ts` runs both until killed; Playwright's
  * webServer starts it. The preview server's output also goes to PREVIEW_LOG for the token test.
+ * While the document `previewStack.lakeDownDocumentId` exists, every query fails (the 502 page).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -12,7 +13,17 @@ import { startContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { previewStack } from './previewStackConfig.ts';
 
-const lake = await startContentLakeServer({ exportPath: seedDatasetPath, token: previewStack.token, port: previewStack.lakePort });
+const lake = await startContentLakeServer({
+  exportPath: seedDatasetPath,
+  token: previewStack.token,
+  port: previewStack.lakePort,
+  // A test takes the Content Lake down by creating this document, and brings it back by deleting it.
+  intercept: (_request, response) => {
+    if (!lake.documents().some((doc) => doc._id === previewStack.lakeDownDocumentId)) return false;
+    response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"Service Unavailable","statusCode":503}');
+    return true;
+  },
+});
 mkdirSync(dirname(previewStack.logFile), { recursive: true });
 const log = createWriteStream(previewStack.logFile);
 const entry = fileURLToPath(new URL('../../site/dist-preview/server/entry.mjs', import.meta.url));
@@ -26,6 +37,8 @@ const server = spawn(process.execPath, [entry], {
     SANITY_API_HOST: lake.url,
     SANITY_API_READ_TOKEN: previewStack.token,
     SANITY_STUDIO_URL: previewStack.studioUrl,
+    // Uploaded files (a VTT transcript) from the stand-in, not cdn.sanity.io: no test touches the internet.
+    SANITY_ASSET_BASE_URL: lake.url,
   },
   stdio: ['ignore', 'pipe', 'pipe'],
 });

@@ -10,6 +10,8 @@ export const previewStack = {
   /** The Studio the stega edit links and frame-ancestors name (nothing listens there in tests). */
   studioUrl: process.env.PREVIEW_STUDIO_URL ?? 'http://127.0.0.1:4442/studio',
   logFile: fileURLToPath(new URL('../test-results/preview-server.log', import.meta.url)),
+  /** While a document with this id exists, the stand-in fails every query (the preview's 502 page). */
+  lakeDownDocumentId: 'e2e-lake-down',
 } as const;
 
 export const lakeUrl = `http://127.0.0.1:${previewStack.lakePort}`;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { buildSite, builtFiles } from './buildSite.ts';
+import { isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
 import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
@@ -91,10 +92,25 @@ describe('Content Lake source', () => {
     // The uploaded VTT transcript is published byte for byte.
     const transcript = await readFile(join(build.outDir, 'podcast/transcripts/rebuilding-intimacy-and-trust.vtt'));
     expect(transcript.equals(await readFile(join(seedDatasetPath, 'files', basename(String(vtt.path)))))).toBe(true);
+    // Pagefind's files are gzip-compressed: they are inflated first, or the check could never fail.
+    let indexed = '';
     for (const file of files) {
-      const bytes = await readFile(join(build.outDir, file));
+      const path = join(build.outDir, file);
+      const bytes = isPagefindDataFile(file) ? await readPagefindFile(path) : await readFile(path);
+      if (isPagefindDataFile(file)) indexed += bytes.toString('utf8');
       expect(bytes.includes(token), file).toBe(false);
     }
+    // The search index was read as text: the words of a post are found in it.
+    expect(indexed).toContain('Rebuilding Intimacy and Trust');
+  }, SITE_BUILD_TIMEOUT_MS);
+
+  it('says a private dataset read without a token holds no documents, and why, not that the site settings are missing', async () => {
+    server ??= await startContentLakeServer({ exportPath: seedDatasetPath, token });
+    const build = await buildSite({ SANITY_PROJECT_ID: server.projectId, SANITY_DATASET: server.dataset, SANITY_API_HOST: server.url });
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toMatch(/answered with no documents of any type the site is built from/);
+    expect(build.output).toMatch(/SANITY_API_READ_TOKEN is not set/);
+    expect(build.output).not.toMatch(/create and publish the site settings/);
   }, SITE_BUILD_TIMEOUT_MS);
 
   it('stops with one clear message when the token is refused, without printing it', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileDataset } from '@frm/dataset-tools/hostile';
-import { draftMarker, futureMarker, payloads } from '@frm/dataset-tools/payloads';
+import { draftMarker, futureMarker, payloads, unpublishedSlug } from '@frm/dataset-tools/payloads';
 import { buildSite, builtFiles, readBuilt, type SiteBuild } from './buildSite.ts';
 import { directives, parseHeadersFile } from './headersFile.ts';
 import { indexedPages, isPagefindDataFile, readPagefindFile } from './pagefindIndex.ts';
@@ -38,6 +38,7 @@ describe('hostile but valid content', () => {
   });
 
   it('renders no element, attribute, script or link from content in any page', async () => {
+    expect(htmlFiles().length).toBeGreaterThan(20);
     for (const file of htmlFiles()) {
       const html = await readBuilt(build.outDir, file);
       const { document } = new JSDOM(html).window;
@@ -124,8 +125,24 @@ describe('hostile but valid content', () => {
       expect(text.includes(draftMarker), file).toBe(false);
       expect(text.includes(futureMarker), file).toBe(false);
       expect(text.includes('future-hostile'), file).toBe(false);
+      expect(text.includes(unpublishedSlug), file).toBe(false);
     }
-    expect(files.some((f) => f.includes('future-hostile'))).toBe(false);
+    expect(files.filter((f) => f.includes('future-hostile') || f.includes(unpublishedSlug))).toEqual([]);
+  });
+
+  it('has, of every type, a draft and a version that were never published, each with a slug of its own', async () => {
+    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string } });
+    const publishedIds = new Set(docs.filter((d) => !d._id.includes('.')).map((d) => d._id));
+    const baseId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
+    for (const type of ['post', 'podcastEpisode', 'resource', 'page', 'topic', 'person']) {
+      const neverPublished = docs.filter((d) => d._type === type && d._id.includes('.') && !publishedIds.has(baseId(d._id)));
+      expect(neverPublished.map((d) => d._id.split('.')[0]).sort(), type).toEqual(['drafts', 'versions']);
+    }
+    for (const type of ['siteSettings', 'podcast']) expect(docs.filter((d) => d._type === type).length, type).toBeGreaterThanOrEqual(3);
+    const publishedSlugs = new Set(docs.filter((d) => !d._id.includes('.')).map((d) => d.slug?.current));
+    const unpublishedSlugs = docs.filter((d) => d._id.includes('.') && d.slug).map((d) => d.slug!.current);
+    expect(unpublishedSlugs.filter((slug) => publishedSlugs.has(slug))).toEqual([]);
+    expect(new Set(unpublishedSlugs).size).toBe(unpublishedSlugs.length);
   });
 
   it('indexes for search exactly the published posts and episodes and the resources, as readers see them', async () => {

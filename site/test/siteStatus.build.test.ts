@@ -46,7 +46,7 @@ function recordStatus(outcome: 'failed' | 'updated', reportFile: string): Promis
   return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, output })));
 }
 
-// Two site builds, each waiting for the cross-process build lock other builds may hold: a generous timeout.
+// Two site builds on a machine that may be running others: a generous timeout.
 describe('site status, written after each content build', { timeout: 1_800_000 }, () => {
   it('a failed build puts its report in siteStatus; the next good build clears it', async () => {
     const work = await mkdtemp(join(tmpdir(), 'frm-status-'));
@@ -77,6 +77,7 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
     const cleared = await query('*[_id == "siteStatus"][0]');
     expect(cleared).toMatchObject({ state: 'ok', problems: [] });
     expect(cleared.failedAt).toBeUndefined();
+    expect(cleared.runUrl).toBeUndefined();
     expect(Date.parse(cleared.lastUpdatedAt)).toBeGreaterThan(Date.parse(failedStatus._updatedAt) - 1);
   });
 

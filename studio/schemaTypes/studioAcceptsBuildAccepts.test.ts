@@ -2,10 +2,11 @@
 /*
  * Property: every document the Studio lets an editor publish (no error from Sanity's own
  * validation, run headless with the real Studio config) is accepted by the build: the site's
- * GROQ queries over a dataset holding it return content that parses with the zod models, and
- * the podcast feed's requirements hold.
+ * GROQ queries over a dataset holding it return content that parses with the zod models, the
+ * document is in that content (unless it is scheduled after the build), and the podcast feed's
+ * requirements hold. The seed is printed; FC_SEED=<seed> replays a run.
  */
-import { createDocumentsSource, loadContent, ContentError } from '@frm/content';
+import { createDocumentsSource, loadContent, ContentError, type SiteContent } from '@frm/content';
 import { minimalDocuments } from '@frm/content/testing';
 import { assertFeedPublishable } from '@frm/feeds';
 import fc from 'fast-check';
@@ -28,8 +29,23 @@ const runsFor = (type: string) => (type === 'podcast' ? 4 * RUNS : RUNS);
 /** Fewer accepted documents than this would mean the generator tests nothing (far below the usual share). */
 const MIN_ACCEPTED = 5;
 
-/** The build's verdict on a dataset holding `document`: undefined when it loads, else the problems. */
-async function buildProblems(document: Record<string, unknown> & { _id: string; _type: string }) {
+const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+type GeneratedDocument = Record<string, unknown> & { _id: string; _type: string };
+
+/** Where each collection type lands in the loaded content. */
+const collections: Record<string, keyof SiteContent> = { post: 'posts', podcastEpisode: 'episodes', resource: 'resources', topic: 'topics', person: 'people', page: 'pages' };
+
+/** Whether the loaded content holds `document`: the singletons by their title, the others by `_id`. */
+function holds(content: SiteContent, document: GeneratedDocument): boolean {
+  if (document._type === 'siteSettings') return content.siteSettings.title === String(document.title).trim();
+  if (document._type === 'podcast') return content.podcast.title === String(document.title).trim();
+  const collection = content[collections[document._type]!] as Array<{ _id: string }>;
+  return collection.some((item) => item._id === document._id);
+}
+
+/** The build's verdict on a dataset holding `document`: the content when it loads, else the problems. */
+async function buildVerdict(document: GeneratedDocument): Promise<{ content: SiteContent } | { problems: string }> {
   // The smallest site, with show artwork so the feed's checks are about the generated document.
   const others = minimalDocuments()
     .map((d) => (d._id === 'podcast' ? { ...d, artwork: imageWithAsset(1400, 1400, 'Show artwork') } : d))
@@ -39,25 +55,29 @@ async function buildProblems(document: Record<string, unknown> & { _id: string; 
     const content = await loadContent(source, { now: NOW, onWarning: () => {} });
     // The podcast feed's own requirements (artwork, owner, audio details), as the site build checks them.
     if (document._type === 'podcast' || document._type === 'podcastEpisode') assertFeedPublishable(content.podcast, content.episodes);
-    return undefined;
+    return { content };
   } catch (error) {
-    if (error instanceof ContentError) return error.message;
+    if (error instanceof ContentError) return { problems: error.message };
     throw error;
   }
 }
 
 describe('what the Studio accepts, the build accepts', () => {
   it.each(Object.keys(documentArbitraries))('%s', { timeout: 240_000 }, async (type) => {
+    console.info(`${type}: fast-check seed ${SEED} (replay with FC_SEED=${SEED})`);
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(documentArbitraries[type]!, async (document) => {
         const errors = (await validate(workspace, document)).filter((m) => m.level === 'error');
         if (errors.length > 0) return; // the Studio would not let this be published
         accepted += 1;
-        const problems = await buildProblems(document);
-        expect(problems, `the Studio accepts this ${type} but the build rejects it`).toBeUndefined();
+        const verdict = await buildVerdict(document);
+        expect('problems' in verdict ? verdict.problems : undefined, `the Studio accepts this ${type} but the build rejects it (FC_SEED=${SEED})`).toBeUndefined();
+        if (!('content' in verdict)) return;
+        const scheduled = typeof document.publishedAt === 'string' && Date.parse(document.publishedAt) > NOW.getTime();
+        expect(holds(verdict.content, document), `the Studio accepts this ${type} (${scheduled ? 'scheduled' : 'live'}) but the build ${scheduled ? 'publishes it' : 'leaves it out'} (FC_SEED=${SEED})`).toBe(!scheduled);
       }),
-      { numRuns: runsFor(type) },
+      { numRuns: runsFor(type), seed: SEED },
     );
     // Guards against a generator that only produces documents the Studio rejects.
     expect(accepted).toBeGreaterThanOrEqual(MIN_ACCEPTED);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
+import { ContentError, contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from './contentLakeServer.ts';
 
@@ -276,9 +276,16 @@ describe('mutations', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
 });
 
 describe('auth', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
-  it('refuses a missing or wrong token with 401, and writes with a read-only token with 403', async () => {
+  it('answers a query without a token on a private dataset with an empty result, as the real API does', async () => {
+    const running = await start({ token: 'write-token' });
+    expect(await clientOf(running).fetch('*[0]')).toBeNull();
+    expect(await clientOf(running).fetch('count(*)')).toBe(0);
+    expect(await clientOf(running, { token: 'write-token' }).fetch('count(*)')).toBeGreaterThan(0);
+    await expect(clientOf(running).create({ _type: 'topic', title: 'x' })).rejects.toMatchObject({ statusCode: 401 });
+  });
+
+  it('refuses a wrong token with 401, and writes with a read-only token with 403', async () => {
     const running = await start({ token: 'write-token', readToken: 'read-token' });
-    await expect(clientOf(running).fetch('*[0]')).rejects.toMatchObject({ statusCode: 401 });
     await expect(clientOf(running, { token: 'wrong' }).fetch('*[0]')).rejects.toMatchObject({ statusCode: 401 });
     await expect(clientOf(running, { token: 'wrong' }).create({ _type: 'topic', title: 'x' })).rejects.toMatchObject({ statusCode: 401 });
     const reader = clientOf(running, { token: 'read-token', perspective: 'drafts' });
@@ -492,6 +499,15 @@ describe('Content Lake faults', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
     const error = (await source.fetch(contentQueries.topics, params).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/refused the read token \(HTTP 401\).*SANITY_API_READ_TOKEN/);
     expect(error.message).not.toContain('wrong-token-marker-5f1c');
+  });
+
+  it('says a private dataset read without a token has no documents, with the likely causes, not "site settings missing"', async () => {
+    const source = await lake({ token: 'right-token' });
+    const error = (await loadContent(source, { now: new Date(params.now) }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toMatch(/answered with no documents of any type the site is built from/);
+    expect(error.message).toMatch(/dataset is private and SANITY_API_READ_TOKEN is not set.*SANITY_DATASET.*SANITY_PROJECT_ID/);
+    expect(error.message).not.toMatch(/create and publish/);
   });
 
   it('reads with the right token', async () => {

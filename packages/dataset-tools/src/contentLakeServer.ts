@@ -43,8 +43,10 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  *   `/images/<project>/<dataset>/<file>` and `/files/...`, the CDN's paths, for a build pointed
  *   here with SANITY_ASSET_BASE_URL.
  * - Auth: with `token` set the dataset is private: requests need `Authorization: Bearer <token>`
- *   (a wrong or missing one answers 401); `readToken` may read (drafts too) but not write (403);
+ *   (a wrong one answers 401); `readToken` may read (drafts too) but not write (403);
  *   `publicRead` lets requests without a token read the root path (never `drafts.` or `versions.`).
+ *   Without it, a query without a token sees no documents at all (an empty result, not an error:
+ *   what the real API answers for a private dataset); other requests without a token answer 401.
  *   Live events need no token unless `includeDrafts`. Without `token` every request may read and
  *   write everything.
  * - For tests: `intercept` / `interceptMutation` answer a chosen request themselves (faults), and
@@ -101,7 +103,7 @@ export interface RunningContentLakeServer {
 
 export const STAND_IN_PROJECT_ID = 'frmtest';
 
-type Access = 'write' | 'read' | 'public';
+type Access = 'write' | 'read' | 'public' | 'none';
 
 export async function startContentLakeServer(options: ContentLakeServerOptions = {}): Promise<RunningContentLakeServer> {
   const projectId = options.projectId ?? STAND_IN_PROJECT_ID;
@@ -110,6 +112,8 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map() as AssetFiles };
   const store = new DocumentStore(documents);
   const queries = new QueryRunner(store, { projectId, dataset: datasetName });
+  // A private dataset read without a token: the real API runs the query over nothing.
+  const noDocuments = new QueryRunner(new DocumentStore([]), { projectId, dataset: datasetName });
   const tags = syncTagsFor(projectId, datasetName);
   let queryCount = 0;
   let mutationCount = 0;
@@ -123,13 +127,14 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     });
   });
 
-  /** Who is asking; throws 401 for a wrong token, or for no token on a private dataset. */
-  function access(request: IncomingMessage): Access {
+  /** Who is asking; throws 401 for a wrong token, or for no token on a private dataset (except a query: it sees nothing). */
+  function access(request: IncomingMessage, endpoint: string): Access {
     if (!options.token && !options.readToken) return 'write';
     const token = bearerToken(request);
     if (token !== undefined && token === options.token) return 'write';
     if (token !== undefined && token === options.readToken) return 'read';
     if (token === undefined && options.publicRead) return 'public';
+    if (token === undefined && endpoint === 'query') return 'none';
     throw new ApiError(401, { error: 'Unauthorized', message: 'Session not found', statusCode: 401 });
   }
 
@@ -153,7 +158,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
       if (options.interceptMutation && (await options.interceptMutation(request, response, mutationCount))) return;
     }
     // Live events name no content, so the API serves them without a token (drafts' events need one).
-    const who = endpoint === 'live/events' && !bearerToken(request) ? 'public' : access(request);
+    const who = endpoint === 'live/events' && !bearerToken(request) ? 'public' : access(request, endpoint);
     if (route.dataset !== datasetName) {
       sendJson(response, 404, { error: 'Not Found', message: `Dataset "${route.dataset}" not found`, statusCode: 404 });
       return;
@@ -168,7 +173,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         const params = method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
         const perspective = parsePerspective(url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined), apiVersion);
         const started = performance.now();
-        const result = await queries.run({ query, params, perspective, authenticated });
+        const result = await (who === 'none' ? noDocuments : queries).run({ query, params, perspective, authenticated });
         const returnQuery = flag(url.searchParams, 'returnQuery', true);
         // Stega (@sanity/client's `stega`) asks for `resultSourceMap`; see contentLake/resultSourceMap.ts.
         const sourceMap = url.searchParams.get('resultSourceMap') ?? body.resultSourceMap;

@@ -85,9 +85,10 @@ function withPreviewHeaders(response: Response): Response {
   headers.set('cache-control', 'private, no-store');
   headers.set('referrer-policy', 'same-origin');
   // Astro's own policy (hashes of its scripts and styles) stays; only the Studio may frame the page.
+  // A 404 passes here twice (the page, then its rewrite): the directive is replaced, not repeated.
   const frameAncestors = `frame-ancestors 'self' ${new URL(previewEnv().studioUrl).origin}`;
-  const policy = headers.get('content-security-policy');
-  headers.set('content-security-policy', policy ? `${policy.replace(/[;\s]+$/, '')}; ${frameAncestors}` : frameAncestors);
-  headers.append('vary', 'cookie');
+  const policy = (headers.get('content-security-policy') ?? '').split(';').map((directive) => directive.trim());
+  headers.set('content-security-policy', [...policy.filter((directive) => directive && !directive.startsWith('frame-ancestors')), frameAncestors].join('; '));
+  if (!/\bcookie\b/i.test(headers.get('vary') ?? '')) headers.append('vary', 'cookie');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -3,6 +3,7 @@ import { ContentError } from '../report/contentProblems.ts';
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
 import { minimalDocuments, post, writeFixtureExport } from '../testing/fixtureExport.ts';
 import { loadContent } from './loadContent.ts';
+import { noDocumentsProblem } from './noDocuments.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 
@@ -32,6 +33,29 @@ describe('loadContent', () => {
     ]);
     expect(content.posts.map((p) => p._id)).toEqual(['exactly-now', 'live']);
     expect(content.posts.find((p) => p._id === 'live')?.title).toBe('Post live');
+  });
+
+  it('leaves out drafts and release versions of every type, singletons included, and never-published ones', async () => {
+    const published = [
+      { _id: 'page-about', _type: 'page', title: 'About', slug: { _type: 'slug', current: 'about' } },
+      { _id: 'topic-marriage', _type: 'topic', title: 'Marriage', slug: { _type: 'slug', current: 'marriage' } },
+      { _id: 'person-nate', _type: 'person', name: 'Nate', slug: { _type: 'slug', current: 'nate' } },
+    ];
+    const unpublished = [...minimalDocuments(), ...published].flatMap((doc, i) => {
+      const titleField = doc._type === 'person' ? 'name' : 'title';
+      const marked = (id: string, n: number) => ({ ...doc, _id: id, [titleField]: `DRAFT ${n}`, ...('slug' in doc ? { slug: { _type: 'slug', current: `unpublished-${n}` } } : {}) });
+      return [
+        marked(`drafts.${doc._id}`, i * 4),
+        marked(`versions.rSpring.${doc._id}`, i * 4 + 1),
+        ...('slug' in doc ? [marked(`drafts.${doc._type}-never-published`, i * 4 + 2), marked(`versions.rSpring.${doc._type}-release-only`, i * 4 + 3)] : []),
+      ];
+    });
+    const content = await load([...minimalDocuments(), ...published, ...unpublished]);
+    expect(JSON.stringify(content)).not.toContain('DRAFT');
+    expect(JSON.stringify(content)).not.toContain('unpublished-');
+    expect(content.siteSettings.title).toBe('Family Room Mission');
+    expect(content.podcast.title).toBe('Family Room Mission Podcast');
+    expect([content.pages, content.topics, content.people].map((list) => list.map((d) => d._id))).toEqual([['page-about'], ['topic-marriage'], ['person-nate']]);
   });
 
   it('leaves future and draft documents out of references too', async () => {
@@ -164,6 +188,17 @@ describe('loadContent', () => {
       { id: 'siteSettings', type: 'siteSettings', path: '', message: 'is missing: create and publish the site settings document' },
       { id: 'podcast', type: 'podcast', path: '', message: 'is missing: create and publish the podcast show settings document' },
     ]);
+  });
+
+  it('on the Content Lake, names a dataset without any site document as such, not as missing settings', async () => {
+    const fromLake = async (docs: ReturnType<typeof minimalDocuments>) => {
+      const source = { ...(await createEmbeddedSource(await writeFixtureExport(docs))), kind: 'contentLake' as const };
+      return ((await loadContent(source, { now }).catch((e: unknown) => e)) as ContentError).problems;
+    };
+    expect(await fromLake([])).toEqual([noDocumentsProblem]);
+    // A post scheduled after the build is still a document: the settings are what is missing.
+    const scheduledOnly = await fromLake([post('later', { publishedAt: '2027-01-01T00:00:00Z' })]);
+    expect(scheduledOnly.map((p) => p.id)).toEqual(['siteSettings', 'podcast']);
   });
 
   it('names the document type of each collection and the field path, array items included', async () => {

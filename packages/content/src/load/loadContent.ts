@@ -12,6 +12,7 @@ import { ContentError, formatProblem, type ContentProblem } from '../report/cont
 import { danglingReferenceWarnings } from './danglingReferences.ts';
 import type { ContentSource } from '../sources/contentSource.ts';
 import { findDuplicateSlugs } from './integrity.ts';
+import { answeredNoDocuments, noDocumentsProblem } from './noDocuments.ts';
 
 const models = {
   siteSettings: siteSettingsModel,
@@ -42,6 +43,7 @@ export interface LoadOptions {
  */
 export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
   const results = await runContentQueries(source, options.now);
+  if (source.kind === 'contentLake' && answeredNoDocuments(results)) throw new ContentError(`Content from ${source.description} cannot be published`, [noDocumentsProblem]);
   const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
   danglingReferenceWarnings(results.dangling).forEach(warn);
   const { content, problems } = validateQueryResults(results);

@@ -1,7 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seedDatasetPath } from '../seedDatasetPath.ts';
-import { allPayloads, draftMarker, futureMarker, unsafeHrefs } from './payloads.ts';
+import { allPayloads, draftMarker, futureMarker, unpublishedSlug, unsafeHrefs } from './payloads.ts';
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
@@ -46,30 +46,54 @@ function hostileDocument(doc: Doc): Doc {
   return out;
 }
 
+/** Every document type the site reads; the singletons have no slug. */
+const SLUGGED_TYPES = ['post', 'podcastEpisode', 'resource', 'page', 'topic', 'person'];
+const SINGLETON_TYPES = ['siteSettings', 'podcast'];
+
+const isUnpublished = (d: Doc) => d._id.startsWith('drafts.') || d._id.startsWith('versions.');
+
+/**
+ * A draft or release version marked as such, with a slug of its own: were it published, it
+ * would get a page and a search entry the tests look for, not stop the build on a duplicate slug.
+ */
+function unpublished(doc: Doc, id: string, n: number): Doc {
+  const titleField = doc._type === 'person' ? 'name' : 'title';
+  const out: Doc = { ...doc, _id: id, [titleField]: `${draftMarker} ${String(doc[titleField] ?? '')}` };
+  if (doc.slug) out.slug = { _type: 'slug', current: `${unpublishedSlug}-${n}` };
+  return out;
+}
+
 /**
  * The seed dataset with every editor-written string carrying script, markup, CDATA and template
- * payloads, unsafe links and embeds, plus drafts and future documents carrying markers that must
- * never be published. Written as an export folder for `LOCAL_DATASET`.
+ * payloads, unsafe links and embeds, plus drafts, release versions and future documents carrying
+ * markers that must never be published: the seed's drafts and versions, a draft and a version of
+ * a published document of every type, and a never-published draft and release-only version of
+ * every type, each with a slug of its own. Written as an export folder for `LOCAL_DATASET`.
  */
 export async function writeHostileDataset(target: string): Promise<void> {
   await cp(seedDatasetPath, target, { recursive: true });
   const lines = (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n');
   const docs = lines.map((line) => JSON.parse(line) as Doc);
-  const published = docs.filter((d) => !d._id.startsWith('drafts.') && !d._id.startsWith('versions.') && !d._type.startsWith('sanity.'));
-  const rewritten = docs.map((d) => (published.includes(d) ? hostileDocument(d) : d));
-  const template = docs.find((d) => d._type === 'post' && !d._id.includes('.'))!;
+  const published = docs.filter((d) => !isUnpublished(d) && !d._type.startsWith('sanity.'));
+  let n = 0;
+  const rewritten = docs.map((d) => (published.includes(d) ? hostileDocument(d) : isUnpublished(d) ? unpublished(d, d._id, (n += 1)) : d));
+  for (const type of [...SLUGGED_TYPES, ...SINGLETON_TYPES]) {
+    const first = published.find((d) => d._type === type)!;
+    rewritten.push(
+      unpublished(first, `drafts.${first._id}`, (n += 1)),
+      unpublished(first, `versions.rX.${first._id}`, (n += 1)),
+      ...(SLUGGED_TYPES.includes(type)
+        ? [unpublished(first, `drafts.${type}-never-published`, (n += 1)), unpublished(first, `versions.rX.${type}-release-only`, (n += 1))]
+        : []),
+    );
+  }
+  const post = published.find((d) => d._type === 'post')!;
+  const episode = published.find((d) => d._type === 'podcastEpisode')!;
+  const futurePost = { ...post, _id: 'post-future-hostile', slug: { _type: 'slug', current: 'future-hostile' }, title: `${futureMarker} future title`, publishedAt: '2099-01-01T00:00:00.000Z' };
   rewritten.push(
-    { ...template, _id: `drafts.${template._id}`, title: `${draftMarker} draft title`, excerpt: draftMarker },
-    { ...template, _id: 'post-future-hostile', slug: { _type: 'slug', current: 'future-hostile' }, title: `${futureMarker} future title`, publishedAt: '2099-01-01T00:00:00.000Z' },
-    { ...template, _id: 'versions.rX.post-future-hostile', title: `${draftMarker} version title` },
-  );
-  // The same for an episode and a resource, so every indexed type meets a draft.
-  const episode = docs.find((d) => d._type === 'podcastEpisode' && !d._id.includes('.'))!;
-  const resource = docs.find((d) => d._type === 'resource' && !d._id.includes('.'))!;
-  rewritten.push(
-    { ...episode, _id: `drafts.${episode._id}`, title: `${draftMarker} draft episode`, summary: draftMarker },
+    futurePost,
+    unpublished(futurePost, 'versions.rX.post-future-hostile', (n += 1)),
     { ...episode, _id: 'episode-future-hostile', guid: null, slug: { _type: 'slug', current: 'future-hostile-episode' }, title: `${futureMarker} future episode`, publishedAt: '2099-01-01T00:00:00.000Z' },
-    { ...resource, _id: `drafts.${resource._id}`, title: `${draftMarker} draft resource`, description: draftMarker },
   );
   await writeFile(join(target, 'data.ndjson'), rewritten.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }

@@ -18,3 +18,5 @@ export const unsafeHrefs = ['javascript:alert("frm-xss-href")', 'JaVaScRiPt:aler
 /** Marker the tests look for: it must appear in no page, feed or index. */
 export const draftMarker = 'FRM-DRAFT-MUST-NOT-PUBLISH';
 export const futureMarker = 'FRM-FUTURE-MUST-NOT-PUBLISH';
+/** Slug prefix of every draft and release version: their own slugs, so a leak reaches a page (and the checks) of its own. */
+export const unpublishedSlug = 'frm-unpublished';
