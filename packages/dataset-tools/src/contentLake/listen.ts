@@ -80,7 +80,8 @@ export function listen(store: DocumentStore, request: ListenRequest, response: S
             identity: 'p-content-lake-stand-in',
             ...(includeMutations ? { mutations: change.mutations } : {}),
             ...(change.previous ? { previousRev: change.previous._rev } : {}),
-            ...(change.result ? { resultRev: change.result._rev } : {}),
+            // A delete's event names the transaction as its resultRev too: the Studio chains events by revision.
+            resultRev: change.result?._rev ?? transaction.transactionId,
             ...(includeResult && change.result ? { result: change.result } : {}),
             ...(includePrevious ? { previous: change.previous } : {}),
             ...(withEffects ? { effects: mendozaEffects(change.previous, change.result) } : {}),
