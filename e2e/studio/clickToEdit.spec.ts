@@ -1,4 +1,4 @@
-import { clickInPreview, openPresentation } from './presentation.ts';
+import { editFromPreview, openPresentation } from './presentation.ts';
 import { expect, test } from './studioPage.ts';
 
 const post = { type: 'post', id: 'post-rebuilding-intimacy-and-trust' };
@@ -8,21 +8,17 @@ test('clicking the title, a paragraph or the image in the preview opens that fie
   const preview = await openPresentation(studio, post, path);
   const form = studio.getByTestId('document-panel-scroller');
 
-  await clickInPreview(studio, preview.locator('h1'));
-  await expect(studio.getByTestId('field-title').getByRole('textbox')).toBeFocused();
+  await editFromPreview(studio, preview.locator('h1'), studio.getByTestId('field-title').getByRole('textbox'));
   await expect(studio.getByTestId('field-title').getByRole('textbox')).toHaveValue(/^Rebuilding Intimacy and Trust/);
 
   const paragraph = preview.locator('main p').filter({ hasText: 'Intimacy and trust are two of the most painful' });
-  await clickInPreview(studio, paragraph);
-  const body = studio.getByTestId('field-body').locator('[contenteditable="true"]');
-  await expect(body).toBeFocused();
+  await editFromPreview(studio, paragraph, studio.getByTestId('field-body').locator('[contenteditable="true"]'));
   // The text cursor is in that paragraph of the body.
   await expect.poll(() => studio.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '')).toContain('Intimacy and trust are two of the most painful');
   await studio.screenshot({ path: test.info().outputPath('paragraph.png') });
 
-  await clickInPreview(studio, preview.locator('main img').first());
   const alt = studio.getByTestId('field-mainImage.alt').getByRole('textbox');
-  await expect(alt).toBeFocused();
+  await editFromPreview(studio, preview.locator('main img').first(), alt);
   await expect(alt).toBeInViewport();
   await expect(form.getByText('Alt text')).toBeVisible();
   await studio.screenshot({ path: test.info().outputPath('image.png') });

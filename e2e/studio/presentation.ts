@@ -15,12 +15,28 @@ export async function openPresentation(studio: Page, document: { type: string; i
 
 /** Points at an element of the preview and clicks it, as an editor's mouse does (the overlays follow real pointer moves). */
 export async function clickInPreview(studio: Page, target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
-  const box = await target.boundingBox();
-  if (!box) throw new Error('the element is not on screen in the preview');
-  const x = box.x + box.width / 2;
-  const y = box.y + Math.min(box.height / 2, 12);
+  // The preview swaps in a fresh page when it refreshes (live updates), so look the element up anew each time.
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect(async () => {
+    await target.scrollIntoViewIfNeeded({ timeout: 5_000 });
+    box = await target.boundingBox({ timeout: 5_000 });
+    expect(box, 'the element is on screen in the preview').not.toBeNull();
+  }).toPass({ timeout: 60_000 });
+  const { x: left, y: top, width, height } = box!;
+  const x = left + width / 2;
+  const y = top + Math.min(height / 2, 12);
   await studio.mouse.move(x - 20, y, { steps: 2 });
   await studio.mouse.move(x, y, { steps: 5 });
   await studio.mouse.click(x, y);
+}
+
+/**
+ * Clicks an element of the preview until `field` has the focus, as an editor clicks again when
+ * the page was still loading its edit overlays; fails when the field never gets it.
+ */
+export async function editFromPreview(studio: Page, target: Locator, field: Locator): Promise<void> {
+  await expect(async () => {
+    await clickInPreview(studio, target);
+    await expect(field).toBeFocused({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
 }
