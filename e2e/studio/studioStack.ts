@@ -94,7 +94,7 @@ function buildStudioIfStale(): void {
   writeFileSync(stampFile, stamp);
 }
 
-/** Names, sizes and modification times of what goes into the Studio bundle. */
+/** Names, sizes and modification times of what goes into the Studio bundle, and of the lockfile. */
 function sourcesHash(): string {
   const hash = createHash('sha1');
   const walk = (dir: string) => {
@@ -110,6 +110,9 @@ function sourcesHash(): string {
   };
   walk(join(root, 'studio'));
   walk(join(root, 'packages/content/src'));
+  // A dependency update (sanity itself) changes the lockfile.
+  const lock = statSync(join(root, 'pnpm-lock.yaml'));
+  hash.update(`lock\u0000${lock.size}\u0000${lock.mtimeMs}\n`);
   return hash.digest('hex');
 }
 
