@@ -1,4 +1,4 @@
-import { isEmailAddress } from '@frm/content/rules';
+import { isEmailAddress, MISSING_AUDIO_LENGTH } from '@frm/content/rules';
 import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
@@ -39,9 +39,13 @@ export function feedProblems(settings: PodcastSettings, episodes: readonly Episo
     const problem = (path: string, message: string) => problems.push({ id: episode._id, type: 'podcastEpisode', path, message });
     if (!audio.file?.url && !audio.url) problem('audio.file', 'has neither an uploaded file nor a URL: add one');
     if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', 'is missing: podcast apps need the exact file size in bytes for the enclosure length');
-    if (!(audio.durationSeconds > 0)) problem('audio.durationSeconds', 'is missing: set the duration in seconds');
   }
   return problems;
+}
+
+/** What the feed can publish but leaves out: episodes whose audio length is not known (no <itunes:duration>). */
+export function feedWarnings(episodes: readonly Episode[]): ContentProblem[] {
+  return episodes.filter((episode) => episode.audio && episode.audio.durationSeconds === null).map((episode) => ({ id: episode._id, type: 'podcastEpisode', path: 'audio.durationSeconds', message: MISSING_AUDIO_LENGTH }));
 }
 
 /** Throws one ContentError listing every feed problem; returns quietly when there are none. */

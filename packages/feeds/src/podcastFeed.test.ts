@@ -232,6 +232,31 @@ describe('podcastFeed escaping', () => {
   });
 });
 
+describe('podcastFeed episode without a known length', () => {
+  const unmeasured = () => {
+    const e = episode(2);
+    e.audio = { ...e.audio!, durationSeconds: null };
+    return e;
+  };
+
+  it('publishes the episode without <itunes:duration>, the others keep theirs', () => {
+    const { items } = parse(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    const [two, one] = items as [Node, Node];
+    expect(text(two.guid)).toBe('episode-2');
+    expect(two).not.toHaveProperty('itunes:duration');
+    expect(two.enclosure).toMatchObject({ '@url': 'https://familyroommission.org/media/ep2.mp3' });
+    expect(one['itunes:duration']).toBeDefined();
+  });
+
+  it('is read by podcast-partytime with the enclosure and no duration', () => {
+    const feed = parseFeed(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    expect(feed!.items.map((i) => i.guid)).toEqual(['episode-2', 'episode-1']);
+    expect(feed!.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep2.mp3', type: 'audio/mpeg' });
+    expect(feed!.items[0]!.duration).toBe(0);
+    expect(feed!.items[1]!.duration).toBeGreaterThan(0);
+  });
+});
+
 describe('podcastFeed problems', () => {
   it('throws one ContentError naming the document and field', () => {
     const bad = episode(1);
