@@ -1,15 +1,13 @@
-import { isEmailAddress, MISSING_AUDIO_LENGTH } from '@frm/content/rules';
+import { ARTWORK_MAX, ARTWORK_MIN, isEmailAddress, isPodcastArtworkSize, MISSING_AUDIO_LENGTH } from '@frm/content/rules';
 import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
-/** Apple Podcasts' artwork rule: square, 1400 to 3000 pixels a side. */
-export const ARTWORK_MIN = 1400;
-export const ARTWORK_MAX = 3000;
+export { ARTWORK_MAX, ARTWORK_MIN };
 
 /** Whether an image meets Apple's artwork rule (square, 1400–3000 px). */
 export function isValidArtwork(image: ImageField | null | undefined): boolean {
   const asset = image?.asset;
-  return !!asset?.url && asset.width === asset.height && asset.width >= ARTWORK_MIN && asset.width <= ARTWORK_MAX;
+  return !!asset?.url && isPodcastArtworkSize(asset.width, asset.height);
 }
 
 const podcast = (path: string, message: string): ContentProblem => ({ id: 'podcast', type: 'podcast', path, message });

@@ -18,3 +18,4 @@ export * from './license.ts';
 export * from './soundbite.ts';
 export * from './websubHub.ts';
 export * from './audioLength.ts';
+export * from './artwork.ts';
