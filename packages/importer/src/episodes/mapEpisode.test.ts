@@ -136,7 +136,7 @@ describe('mapEpisode: what is imported with a warning', () => {
     const missing = offlineWarnings({ duration: '' });
     expect(missing.episode?.audio).not.toHaveProperty('durationSeconds');
     expect(missing.warnings).toEqual([
-      'has no <itunes:duration> (not measured: --offline): it publishes without a length; to add it, import again without --offline or in the Studio, upload the audio file again or click “Read from URL” under Audio',
+      'has no <itunes:duration> (not measured: --offline): it publishes without a length. To add it, import again without --offline when the audio can be reached, or in the Studio, upload the audio file again or click “Read from URL” under Audio',
     ]);
     expect(offlineWarnings({ duration: '12 minutes' }).warnings).toEqual([expect.stringMatching(/^has an unreadable <itunes:duration> \("12 minutes"\) \(not measured: --offline\): it publishes without a length/)]);
   });

@@ -47,7 +47,7 @@ export function reportMissingAudio(episode: EpisodeDocument, item: { duration: s
   const detail = measurement?.failure;
   if (audio.durationSeconds === undefined) {
     const given = item.duration === '' ? 'has no <itunes:duration>' : `has an unreadable <itunes:duration> ("${item.duration}")`;
-    warn(`${given} (${why}): it publishes without a length; to add it, import again${measurement === null ? ' without --offline' : ''} or ${STUDIO_FIX}`, detail);
+    warn(`${given} (${why}): it publishes without a length. To add it, import again${measurement === null ? ' without --offline' : ''} when the audio can be reached, or ${STUDIO_FIX}`, detail);
   }
   if (audio.sizeBytes === undefined) warn(`enclosure length "${item.enclosureLength}" is not a file size (${why}): the site build needs the size; ${STUDIO_FIX}`, detail);
   if (audio.mimeType === undefined) warn(`audio format "${item.enclosureType || 'none'}" is not one podcast apps accept: set the format in the Studio`);
