@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startRangeServer } from '@frm/content/testing/rangeServer';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { runPodcastCommand } from '../cli/podcastCommand.ts';
 import { runPostsCommand } from '../cli/postsCommand.ts';
 import type { CliIo } from '../cli/io.ts';
 import { fixturesDir, generatedFeed, scenarioIt, seedExportDir } from '../testing.ts';
+import { movingShowFeed, movingShowFiles } from '../testing/movingHost.ts';
 
 /*
  * `--to-content-lake` against the shared Content Lake stand-in (@frm/dataset-tools): what the
@@ -43,6 +45,34 @@ async function feedFile(count: number): Promise<string> {
 }
 
 describe('import:podcast --to-content-lake, target from the environment', () => {
+  it('uploads the downloaded artwork and transcript once each and points the documents at the assets', async () => {
+    const show = await movingShowFiles(4);
+    const host = await startRangeServer(show.files);
+    try {
+      lake = await startContentLakeServer({ exportPath: seedExportDir, token: TOKEN });
+      const feed = join(await mkdtemp(join(tmpdir(), 'frm-import-lake-')), 'feed.xml');
+      await writeFile(feed, movingShowFeed(host.origin, show.items));
+      const out = io(envFor(lake));
+      expect(await runPodcastCommand([feed, '--to-content-lake'], out), out.lines.join('\n')).toBe(0);
+      const assetId = (value: unknown) => (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
+      const showArt = assetId(published(lake, 'podcast')[0]!.artwork);
+      expect(showArt).toMatch(/^image-[0-9a-f]{40}-1400x1400-jpg$/);
+      const moved = published(lake, 'podcastEpisode').filter((e) => String(e.guid).startsWith('move-'));
+      expect(moved).toHaveLength(4);
+      const episodeArt = new Set(moved.map((e) => assetId(e.image)));
+      expect(episodeArt.size).toBe(1);
+      expect([...episodeArt][0]).toMatch(/^image-[0-9a-f]{40}-1400x1400-jpg$/);
+      expect([...episodeArt][0]).not.toBe(showArt);
+      expect(moved.every((e) => JSON.stringify(e).includes('_sanityAsset') === false)).toBe(true);
+      const transcript = moved.find((e) => e.guid === 'move-1')!.transcript as { file: unknown; language: string };
+      expect(assetId(transcript.file)).toMatch(/^file-[0-9a-f]{40}-vtt$/);
+      expect(lake.documents().filter((d) => d._type === 'sanity.imageAsset' && [showArt, ...episodeArt].includes(d._id))).toHaveLength(2);
+      expect(moved.map((e) => (e.audio as { durationSeconds?: number }).durationSeconds).sort()).toEqual(moved.map((e) => show.seconds.get(String(e.guid))).sort());
+    } finally {
+      await host.close();
+    }
+  }, 120_000);
+
   it('writes the episodes and merges the show settings into a dataset that has content, keeping the rest', async () => {
     lake = await startContentLakeServer({ exportPath: seedExportDir, token: TOKEN });
     const before = published(lake, 'podcast')[0]!;
