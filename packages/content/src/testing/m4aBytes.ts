@@ -1,15 +1,11 @@
+import { concatBytes } from './mp3Bytes.ts';
+
 /** Synthetic MPEG-4 audio for tests: ftyp, mdat and a moov whose mvhd declares the length. */
 
 const box = (type: string, ...parts: Uint8Array[]): Uint8Array => {
-  const size = 8 + parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(size);
-  new DataView(out.buffer).setUint32(0, size);
+  const out = concatBytes([new Uint8Array(8), ...parts]);
+  new DataView(out.buffer).setUint32(0, out.length);
   out.set(new TextEncoder().encode(type), 4);
-  let at = 8;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
   return out;
 };
 
@@ -37,12 +33,5 @@ export function m4aBytes(seconds: number, options: { audioBytes?: number; moovAt
   const timescale = 44100;
   const moov = box('moov', mvhd(timescale, Math.round(seconds * timescale), options.version ?? 0), box('trak', box('tkhd', new Uint8Array(84))));
   const mdat = box('mdat', new Uint8Array(options.audioBytes ?? 1000));
-  const parts = options.moovAtEnd ? [ftyp, mdat, moov] : [ftyp, moov, mdat];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(options.moovAtEnd ? [ftyp, mdat, moov] : [ftyp, moov, mdat]);
 }
