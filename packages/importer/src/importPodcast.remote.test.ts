@@ -128,6 +128,13 @@ describe('artwork and transcripts', () => {
     expect(result.report.notes).toContain('6 episodes use the same artwork, imported once');
   });
 
+  it('does not set show artwork Apple would refuse (the build would stop), and says so', async () => {
+    const small = await importPodcast({ xml: movingShowFeed(server.origin, [items[7]!], '/art/wide.jpg'), source: 'small.xml', localDir: null }, { remote: remote({ timeoutMs: TIMEOUT_MS }) });
+    expect(small.podcast).not.toHaveProperty('artwork');
+    expect(small.report.warnings.filter((w) => w.id === '').map((w) => `${w.message} | ${w.detail}`)).toEqual([expect.stringMatching(/^show artwork is not square 1400–3000 pixels, so it was not set: .* \| http:\/\/127\.0\.0\.1:\d+\/art\/wide\.jpg is 1200×675$/)]);
+    expect(small.assets.map((a) => a.path)).toEqual([expect.stringMatching(/-1400x1400\.jpg$/)]);
+  });
+
   it('reports artwork the Studio would warn about, and a failed download with its address', () => {
     expect(episode('ep-7').image?._sanityAsset).toMatch(/-1200x675\.jpg$/);
     expect(warningsOf('ep-7')).toContainEqual(expect.stringMatching(/^episode artwork is not square 1400–3000 pixels: .* \| http:\/\/127\.0\.0\.1:\d+\/art\/wide\.jpg is 1200×675$/));

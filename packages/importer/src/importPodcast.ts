@@ -77,7 +77,10 @@ export async function importPodcast(feed: FeedText, options: PodcastImportOption
   ]);
   imported.forEach(({ item, episode }, i) => reportMissingAudio(episode, item, remote ? measurements[i]! : null, report));
   reportMeasured(measurements, report);
-  return { podcast, episodes: imported.map(({ episode }) => episode), report, assets: assets?.assets ?? [] };
+  const episodes = imported.map(({ episode }) => episode);
+  // Only files a document points at (not show artwork that was refused).
+  const used = JSON.stringify([podcast, episodes]);
+  return { podcast, episodes, report, assets: (assets?.assets ?? []).filter((asset) => used.includes(asset.sanityAsset)) };
 }
 
 function reportMeasured(measurements: ReadonlyArray<AudioMeasurement | null>, report: ImportReport): void {

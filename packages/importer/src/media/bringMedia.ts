@@ -24,8 +24,9 @@ export async function bringMedia(
     if (!assets) return showWarn(`show artwork ${offline}, or upload “Show artwork” in the Studio`, show.imageUrl);
     const download = await assets.image(show.imageUrl);
     if ('failure' in download) return showWarn('show artwork could not be downloaded: download it and upload it as “Show artwork” in the Studio', `${show.imageUrl}: ${download.failure}`);
+    // Artwork Apple refuses would stop the build: the show keeps what it has (the merged export's).
+    if (!isArtwork(download.asset)) return showWarn(`show artwork ${SIZE_RULE}, so it was not set: upload one as “Show artwork” in the Studio (the feed needs it)`, sizeOf(show.imageUrl, download.asset));
     podcast.artwork = imageValue(download.asset, `${podcast.title ?? show.title} artwork`);
-    if (!isArtwork(download.asset)) showWarn(`show artwork ${SIZE_RULE}: upload a new “Show artwork” in the Studio (the build stops without one Apple accepts)`, sizeOf(show.imageUrl, download.asset));
   };
   const users = new Map<string, number>();
   const episodeMedia = async ({ item, episode }: { item: FeedItem; episode: EpisodeDocument }) => {
