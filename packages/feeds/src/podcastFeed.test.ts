@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from 'podcast-partytime';
+import RssParser from 'rss-parser';
 import { ContentError } from '@frm/content';
 import { scenarioIt } from '@frm/content/testing/scenario';
 import { feedEpisodes, podcastFeed } from './podcastFeed.ts';
@@ -254,6 +255,14 @@ describe('podcastFeed episode without a known length', () => {
     expect(feed!.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep2.mp3', type: 'audio/mpeg' });
     expect(feed!.items[0]!.duration).toBe(0);
     expect(feed!.items[1]!.duration).toBeGreaterThan(0);
+  });
+
+  it('is read by rss-parser with the enclosure and no duration', async () => {
+    const feed = await new RssParser().parseString(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    expect(feed.items.map((i) => i.guid)).toEqual(['episode-2', 'episode-1']);
+    expect(feed.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep2.mp3', type: 'audio/mpeg' });
+    expect(feed.items[0]!.itunes?.duration).toBeUndefined();
+    expect(feed.items[1]!.itunes?.duration).toBeDefined();
   });
 });
 
