@@ -51,25 +51,26 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
   it('a failed build puts its report in siteStatus; the next good build clears it', async () => {
     const work = await mkdtemp(join(tmpdir(), 'frm-status-'));
     const reportFile = join(work, 'content-report.json');
-    const [episode] = await query('*[_type == "podcastEpisode" && defined(audio.durationSeconds)] | order(publishedAt desc)[0...1]{_id, title, "duration": audio.durationSeconds}');
+    const [episode] = await query('*[_type == "podcastEpisode" && defined(audio.sizeBytes)] | order(publishedAt desc)[0...1]{_id, title, "size": audio.sizeBytes}');
 
-    // An editor publishes an episode whose audio has no length (e.g. written by an import).
-    await lake('mutate/production', { mutations: [{ patch: { id: episode._id, unset: ['audio.durationSeconds'] } }] });
+    // An episode whose audio has no file size (e.g. written through the API): podcast apps need it.
+    await lake('mutate/production', { mutations: [{ patch: { id: episode._id, unset: ['audio.sizeBytes'] } }] });
     const failed = await buildSite({ ...lakeEnv, SANITY_API_READ_TOKEN: token, SANITY_ASSET_BASE_URL: server.url, CONTENT_REPORT_FILE: reportFile });
     expect(failed.exitCode, failed.output).not.toBe(0);
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
-    expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.durationSeconds', message: 'is missing: set the duration in seconds' });
+    const missingSize = 'is missing: podcast apps need the exact file size in bytes';
+    expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.sizeBytes', message: missingSize });
 
     const recordedFailure = await recordStatus('failed', reportFile);
     expect(recordedFailure.code, recordedFailure.output).toBe(0);
     const failedStatus = await query('*[_id == "siteStatus"][0]');
     expect(failedStatus).toMatchObject({ _type: 'siteStatus', state: 'failed', runUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(failedStatus.problems).toContainEqual(
-      expect.objectContaining({ documentId: episode._id, documentType: 'podcastEpisode', documentTitle: episode.title, field: 'audio.durationSeconds', message: 'is missing: set the duration in seconds' }),
+      expect.objectContaining({ documentId: episode._id, documentType: 'podcastEpisode', documentTitle: episode.title, field: 'audio.sizeBytes', message: missingSize }),
     );
 
-    // The editor fixes it ("Read from URL" fills the length in) and publishes again.
-    await lake('mutate/production', { mutations: [{ patch: { id: episode._id, set: { 'audio.durationSeconds': episode.duration } } }] });
+    // The editor fixes it ("Read from URL" fills the size in) and publishes again.
+    await lake('mutate/production', { mutations: [{ patch: { id: episode._id, set: { 'audio.sizeBytes': episode.size } } }] });
     const good = await buildSite({ ...lakeEnv, SANITY_API_READ_TOKEN: token, SANITY_ASSET_BASE_URL: server.url, CONTENT_REPORT_FILE: join(work, 'second-report.json') });
     expect(good.exitCode, good.output).toBe(0);
     const recordedUpdate = await recordStatus('updated', join(work, 'second-report.json'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, totalFromContentRange } from './audioFormat.ts';
+import { formatBytes } from './audioFormat.ts';
 
 describe('formatBytes', () => {
   it('uses decimal units', () => {
@@ -12,13 +12,5 @@ describe('formatBytes', () => {
     expect(formatBytes(undefined)).toBeUndefined();
     expect(formatBytes(-1)).toBeUndefined();
     expect(formatBytes(Number.NaN)).toBeUndefined();
-  });
-});
-
-describe('Content-Range', () => {
-  it('read the total size from Content-Range', () => {
-    expect(totalFromContentRange('bytes 0-0/48213456')).toBe(48213456);
-    expect(totalFromContentRange('bytes 0-0/*')).toBeUndefined();
-    expect(totalFromContentRange(null)).toBeUndefined();
   });
 });

@@ -13,9 +13,3 @@ export function formatBytes(bytes: unknown): string | undefined {
   }
   return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
-
-/** "bytes 0-0/48213456" -> 48213456 (the total size in a Content-Range header). */
-export function totalFromContentRange(header: string | null | undefined): number | undefined {
-  const match = header ? /\/(\d+)\s*$/.exec(header) : null;
-  return match ? Number(match[1]) : undefined;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type AudioReaderDeps, readFileMetadata, readUrlMetadata } from './readAudioMetadata.ts';
+import { m4aBytes } from '@frm/content/testing/m4aBytes';
 import { FRAME_SECONDS, mp3Bytes } from '@frm/content/testing/mp3Bytes';
 
 const URL_MP3 = 'https://media.example.org/episodes/ep12.mp3';
@@ -25,6 +26,12 @@ describe('readFileMetadata', () => {
     const bytes = mp3Bytes(400, { id3: 20 });
     const result = await readFileMetadata(file(bytes, 'ep12.mp3', ''), { fetch: fakeFetch(() => new Response()), probeDuration: async () => undefined, ...urls });
     expect(result).toMatchObject({ mimeType: 'audio/mpeg', sizeBytes: bytes.length, durationSeconds: Math.round(400 * FRAME_SECONDS), problems: [] });
+  });
+
+  it('reads the moov box of an M4A file when the browser cannot tell the length', async () => {
+    const bytes = m4aBytes(1800.4, { moovAtEnd: true });
+    const result = await readFileMetadata(file(bytes, 'ep12.m4a', 'audio/mp4'), { fetch: fakeFetch(() => new Response()), probeDuration: async () => undefined, ...urls });
+    expect(result).toMatchObject({ mimeType: 'audio/mp4', sizeBytes: bytes.length, durationSeconds: 1800, problems: [] });
   });
 
   it('explains files that are not podcast audio', async () => {

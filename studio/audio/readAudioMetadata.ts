@@ -1,11 +1,11 @@
 /**
  * Reads an episode's audio facts in the browser, so editors never type bytes or seconds:
  * size and MIME type from the file, the uploaded asset or the server's headers; duration from an
- * <audio> element's `loadedmetadata` event, falling back to parsing MP3 frames.
+ * <audio> element's `loadedmetadata` event, falling back to the project's audio parser (MP3 frames,
+ * the M4A `moov` box) on the file's bytes or on what Range requests read of the address.
  * Every browser API comes in through `AudioReaderDeps`, so tests can run it without a network.
  */
-import { detectAudioMimeType, mp3DurationSeconds, type AudioMimeType } from '@frm/content/audio';
-import { totalFromContentRange } from './audioFormat.ts';
+import { audioDurationSeconds, detectAudioMimeType, HEAD_BYTES, readRemoteAudio, type AudioMimeType, type RemoteAudio } from '@frm/content/audio';
 
 export interface AudioMetadata {
   mimeType?: AudioMimeType;
@@ -20,9 +20,6 @@ export interface AudioReaderDeps {
   /** Resolves with the duration in seconds of the audio at `src`, or undefined. */
   probeDuration: (src: string) => Promise<number | undefined>;
 }
-
-/** Bytes to fetch when the start of a remote MP3 is needed (enough for ID3 tags and a Xing header). */
-export const HEAD_BYTES = 256 * 1024;
 
 /** The duration the <audio> element reports once it has loaded the file's metadata. */
 export function probeDurationWithAudioElement(src: string, timeoutMs = 20_000): Promise<number | undefined> {
@@ -66,10 +63,10 @@ export async function readFileMetadata(
   } finally {
     deps.revokeObjectURL(objectUrl);
   }
-  if (duration === undefined && mimeType === 'audio/mpeg') {
+  if (duration === undefined && mimeType) {
     const whole = file.size <= 400_000_000;
     const bytes = new Uint8Array(await (whole ? file : file.slice(0, HEAD_BYTES)).arrayBuffer());
-    duration = mp3DurationSeconds(bytes, file.size);
+    duration = audioDurationSeconds(bytes, file.size);
   }
   if (duration === undefined) problems.push(durationProblem);
   return { mimeType, sizeBytes: file.size, durationSeconds: wholeSeconds(duration), problems };
@@ -87,7 +84,7 @@ export interface AssetFacts {
  * Audio at a web address: an external host (the "Read from URL" button) or an uploaded asset on
  * Sanity's CDN (then `known` carries the asset's size and type). Size and type come from a HEAD
  * request, or a one-range GET when the server does not say; the duration from an <audio> element,
- * or from the MP3 frames at the start of the file.
+ * or from the audio parser on what Range requests read (MP3 frames, the M4A `moov` box).
  */
 export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known: AssetFacts = {}): Promise<AudioMetadata> {
   const problems: string[] = [];
@@ -101,17 +98,13 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
 
   let sizeBytes = typeof known.size === 'number' && known.size > 0 ? known.size : undefined;
   let contentType: string | null | undefined = known.mimeType;
-  let head: Uint8Array | undefined;
+  let remote: RemoteAudio | undefined;
   let blocked = false;
 
-  const fetchRange = async () => {
-    const response = await deps.fetch(url, { headers: { Range: `bytes=0-${HEAD_BYTES - 1}` } });
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    contentType ??= response.headers.get('content-type');
-    const total = response.status === 206 ? totalFromContentRange(response.headers.get('content-range')) : Number(response.headers.get('content-length')) || undefined;
-    sizeBytes ??= total;
-    // Read at most HEAD_BYTES even from a server that ignores Range.
-    head = await readAtMost(response, HEAD_BYTES);
+  const readRemote = async () => {
+    remote = await readRemoteAudio(url, deps.fetch);
+    contentType ??= remote.contentType;
+    sizeBytes ??= remote.sizeBytes;
   };
 
   try {
@@ -122,7 +115,7 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
         if (Number.isInteger(length) && length > 0) sizeBytes ??= length;
         contentType ||= response.headers.get('content-type');
       }
-      if (sizeBytes === undefined) await fetchRange();
+      if (sizeBytes === undefined) await readRemote();
     }
   } catch (error) {
     blocked = error instanceof TypeError; // fetch rejects with TypeError on CORS and network failures
@@ -138,10 +131,10 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
   if (sizeBytes === undefined && !blocked) problems.push('The server did not tell the file size.');
 
   let duration = await deps.probeDuration(url);
-  if (duration === undefined && mimeType === 'audio/mpeg' && !blocked) {
+  if (duration === undefined && mimeType && !blocked) {
     try {
-      if (!head) await fetchRange();
-      if (head) duration = mp3DurationSeconds(head, sizeBytes ?? head.length);
+      if (!remote) await readRemote();
+      duration = remote?.durationSeconds;
     } catch {
       // reported below
     }
@@ -150,25 +143,3 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
   return { mimeType, sizeBytes, durationSeconds: wholeSeconds(duration), problems };
 }
 
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer()).subarray(0, limit);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  while (length < limit) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-  }
-  await reader.cancel().catch(() => undefined);
-  const bytes = new Uint8Array(Math.min(length, limit));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, bytes.length - offset);
-    bytes.set(part, offset);
-    offset += part.length;
-    if (offset >= bytes.length) break;
-  }
-  return bytes;
-}

@@ -119,6 +119,13 @@ describe('podcastEpisode', () => {
     ]);
   });
 
+  it('publishes an episode without a length, with a warning that says how to fill it in', async () => {
+    const { durationSeconds: _, ...audio } = validEpisode.audio;
+    expect(await validate(workspace, { ...validEpisode, audio })).toEqual([
+      { level: 'warning', path: 'audio.durationSeconds', message: 'No length yet: the episode publishes, but the podcast feed and the episode page leave the length out. To fill it in, upload the audio file again, or click “Read from URL” under Audio.' },
+    ]);
+  });
+
   it('warns about a missing summary and rejects one over 4000 characters', async () => {
     expect(await validate(workspace, { ...validEpisode, summary: undefined })).toEqual([
       { level: 'warning', path: 'summary', message: 'Add a short summary: podcast apps show it under the title' },

@@ -58,7 +58,7 @@ describe('seed dataset', () => {
       const path = source.assetFilePath(episode.audio!.file!.url!)!;
       const bytes = await readFile(path);
       expect(episode.audio!.sizeBytes, episode._id).toBe(bytes.length);
-      expect(Math.round(mp3DurationSeconds(bytes) ?? Number.NaN), episode._id).toBe(Math.round(episode.audio!.durationSeconds));
+      expect(Math.round(mp3DurationSeconds(bytes) ?? Number.NaN), episode._id).toBe(Math.round(episode.audio!.durationSeconds ?? Number.NaN));
     }
     expect(episodes.some((e) => e.guid)).toBe(true);
     expect(episodes.some((e) => e.audio?.url && !e.audio.file)).toBe(true);

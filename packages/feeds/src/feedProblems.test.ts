@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '@frm/content';
-import { assertFeedPublishable, feedProblems } from './feedProblems.ts';
+import { assertFeedPublishable, feedProblems, feedWarnings } from './feedProblems.ts';
 import { episode, image, settings } from './testing/feedFixtures.ts';
 
 const where = (problems: ContentProblem[]) => problems.map((p) => `${p.type} ${p.id} ${p.path}`);
@@ -67,9 +67,17 @@ describe('feedProblems', () => {
       'categories: is empty: choose at least one Apple Podcasts category',
       'audio.file: has neither an uploaded file nor a URL: add one',
       'audio.sizeBytes: is missing: podcast apps need the exact file size in bytes for the enclosure length',
-      'audio.durationSeconds: is missing: set the duration in seconds',
     ]);
     expect(feedProblems(settings({ ownerEmail: 'podcast at example.org' }), [])[0]!.message).toBe('"podcast at example.org" is not an email address');
+  });
+
+  it('publishes an episode without a known length, with a warning that says how to fill it in', () => {
+    const unmeasured = episode(6);
+    unmeasured.audio = { ...unmeasured.audio!, durationSeconds: null };
+    expect(feedProblems(settings(), [unmeasured, episode(7)])).toEqual([]);
+    const warnings = feedWarnings([unmeasured, episode(7)]);
+    expect(warnings.map((w) => `${w.id} ${w.path}`)).toEqual(['episode-6 audio.durationSeconds']);
+    expect(warnings[0]!.message).toMatch(/leaves out <itunes:duration>.*upload the audio file again, or click “Read from URL”/);
   });
 
   it('accepts an episode with an audio URL and no uploaded file', () => {

@@ -1,15 +1,13 @@
-import { isEmailAddress } from '@frm/content/rules';
+import { ARTWORK_MAX, ARTWORK_MIN, isEmailAddress, isPodcastArtworkSize, MISSING_AUDIO_LENGTH } from '@frm/content/rules';
 import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
-/** Apple Podcasts' artwork rule: square, 1400 to 3000 pixels a side. */
-export const ARTWORK_MIN = 1400;
-export const ARTWORK_MAX = 3000;
+export { ARTWORK_MAX, ARTWORK_MIN };
 
 /** Whether an image meets Apple's artwork rule (square, 1400–3000 px). */
 export function isValidArtwork(image: ImageField | null | undefined): boolean {
   const asset = image?.asset;
-  return !!asset?.url && asset.width === asset.height && asset.width >= ARTWORK_MIN && asset.width <= ARTWORK_MAX;
+  return !!asset?.url && isPodcastArtworkSize(asset.width, asset.height);
 }
 
 const podcast = (path: string, message: string): ContentProblem => ({ id: 'podcast', type: 'podcast', path, message });
@@ -39,9 +37,13 @@ export function feedProblems(settings: PodcastSettings, episodes: readonly Episo
     const problem = (path: string, message: string) => problems.push({ id: episode._id, type: 'podcastEpisode', path, message });
     if (!audio.file?.url && !audio.url) problem('audio.file', 'has neither an uploaded file nor a URL: add one');
     if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', 'is missing: podcast apps need the exact file size in bytes for the enclosure length');
-    if (!(audio.durationSeconds > 0)) problem('audio.durationSeconds', 'is missing: set the duration in seconds');
   }
   return problems;
+}
+
+/** What the feed can publish but leaves out: episodes whose audio length is not known (no <itunes:duration>). */
+export function feedWarnings(episodes: readonly Episode[]): ContentProblem[] {
+  return episodes.filter((episode) => episode.audio && episode.audio.durationSeconds === null).map((episode) => ({ id: episode._id, type: 'podcastEpisode', path: 'audio.durationSeconds', message: MISSING_AUDIO_LENGTH }));
 }
 
 /** Throws one ContentError listing every feed problem; returns quietly when there are none. */

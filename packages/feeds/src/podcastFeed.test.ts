@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from 'podcast-partytime';
+import RssParser from 'rss-parser';
 import { ContentError } from '@frm/content';
 import { scenarioIt } from '@frm/content/testing/scenario';
 import { feedEpisodes, podcastFeed } from './podcastFeed.ts';
@@ -229,6 +230,39 @@ describe('podcastFeed escaping', () => {
     const item = (cdataParser.parse(xml).rss.channel.item as Node[])[0]!;
     const html = ([] as unknown[]).concat(item['content:encoded']['#cdata']).join('');
     expect(html).toBe('<p>before ]]&gt; &lt;b&gt;after&lt;/b&gt;</p>');
+  });
+});
+
+describe('podcastFeed episode without a known length', () => {
+  const unmeasured = () => {
+    const e = episode(2);
+    e.audio = { ...e.audio!, durationSeconds: null };
+    return e;
+  };
+
+  it('publishes the episode without <itunes:duration>, the others keep theirs', () => {
+    const { items } = parse(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    const [two, one] = items as [Node, Node];
+    expect(text(two.guid)).toBe('episode-2');
+    expect(two).not.toHaveProperty('itunes:duration');
+    expect(two.enclosure).toMatchObject({ '@url': 'https://familyroommission.org/media/ep2.mp3' });
+    expect(one['itunes:duration']).toBeDefined();
+  });
+
+  it('is read by podcast-partytime with the enclosure and no duration', () => {
+    const feed = parseFeed(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    expect(feed!.items.map((i) => i.guid)).toEqual(['episode-2', 'episode-1']);
+    expect(feed!.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep2.mp3', type: 'audio/mpeg' });
+    expect(feed!.items[0]!.duration).toBe(0);
+    expect(feed!.items[1]!.duration).toBeGreaterThan(0);
+  });
+
+  it('is read by rss-parser with the enclosure and no duration', async () => {
+    const feed = await new RssParser().parseString(podcastFeed(feedInput({ episodes: [episode(1), unmeasured()] })));
+    expect(feed.items.map((i) => i.guid)).toEqual(['episode-2', 'episode-1']);
+    expect(feed.items[0]!.enclosure).toMatchObject({ url: 'https://familyroommission.org/media/ep2.mp3', type: 'audio/mpeg' });
+    expect(feed.items[0]!.itunes?.duration).toBeUndefined();
+    expect(feed.items[1]!.itunes?.duration).toBeDefined();
   });
 });
 

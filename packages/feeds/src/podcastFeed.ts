@@ -180,7 +180,7 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
     'content:encoded': showNotes.trim() ? { '#cdata': xmlSafe(showNotes) } : undefined,
     // The analytics prefix changes only where apps download from, never the GUID.
     enclosure: { '@_url': withAnalyticsPrefix(abs(uploaded?.url ?? audio.url!), input.podcast.analyticsPrefix), '@_length': String(length), '@_type': audio.mimeType },
-    'itunes:duration': String(Math.max(1, Math.round(audio.durationSeconds))),
+    'itunes:duration': audio.durationSeconds !== null ? String(Math.max(1, Math.round(audio.durationSeconds))) : undefined,
     'itunes:episode': episode.episodeNumber !== null ? String(episode.episodeNumber) : undefined,
     'itunes:season': episode.season !== null ? String(episode.season) : undefined,
     'itunes:episodeType': episode.episodeType,

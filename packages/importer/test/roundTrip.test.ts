@@ -32,7 +32,7 @@ let sourceItems: FeedItem[] = [];
 beforeAll(async () => {
   const work = await mkdtemp(join(tmpdir(), 'frm-roundtrip-'));
   exportDir = join(work, 'dataset');
-  expect(await runPodcastCommand([SOURCE, '--out', exportDir, '--merge-into', seedExportDir], quiet())).toBe(0);
+  expect(await runPodcastCommand([SOURCE, '--out', exportDir, '--merge-into', seedExportDir, '--offline'], quiet())).toBe(0);
   expect(await runPostsCommand(['posts', '--out', exportDir, '--merge-into', exportDir], quiet())).toBe(0);
   sourceItems = parseFeed(await readFile(join(fixturesDir, SOURCE), 'utf8'), SOURCE).items;
 });

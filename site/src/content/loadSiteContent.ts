@@ -22,7 +22,7 @@ import {
   type DocumentCollection,
 } from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
-import { assertFeedPublishable } from '@frm/feeds';
+import { assertFeedPublishable, feedWarnings } from '@frm/feeds';
 import { readContentIndex, saveContentIndex, type SavedContentIndex } from './contentIndexFile.ts';
 import { siteUrlMismatch } from './siteUrlMismatch.ts';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
@@ -115,7 +115,7 @@ export function loadAllSiteContent(siteRoot: URL, warn: (message: string) => voi
     const content = await loadContent(source, { now, onWarning })
       // The feed's own requirements too, so they reach the report (and the Studio) like any other
       // content problem. Not in draft preview, where only the feed page should fail.
-      .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), loaded)))
+      .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), feedWarnings(loaded.episodes).forEach(onWarning), loaded)))
       .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
       .catch(reportContentError(source.description));
     const exported = (source as ContentSource & { dataset?: DatasetExport }).dataset;
@@ -157,7 +157,7 @@ async function loadChanges(siteRoot: URL, dataset: string, saved: SavedContentIn
   } catch {
     return { fullLoad: 'the feed has problems to report' };
   }
-  changed.warnings.forEach((problem) => warn(formatProblem(problem)));
+  [...changed.warnings, ...feedWarnings(changed.content.episodes)].forEach((problem) => warn(formatProblem(problem)));
   warnSiteUrlMismatch(changed.content.siteSettings.siteUrl, warn);
   const localized = localizeAssets(changed.content, { assetFilePath: (url) => embeddedAssetFilePath(exported.root, url) });
   // The singletons' media are kept by their _id, which is always among the affected.

@@ -1,7 +1,7 @@
 import type { EpisodeSummary } from '@frm/content';
 
 /** Where the episode's audio plays from: the uploaded file, else the external URL. */
-export function audioSource(episode: Pick<EpisodeSummary, 'audio'>): { url: string; mimeType: string; durationSeconds: number } | undefined {
+export function audioSource(episode: Pick<EpisodeSummary, 'audio'>): { url: string; mimeType: string; durationSeconds: number | null } | undefined {
   const audio = episode.audio;
   const url = audio?.file?.url ?? audio?.url;
   return audio && url ? { url, mimeType: audio.mimeType, durationSeconds: audio.durationSeconds } : undefined;

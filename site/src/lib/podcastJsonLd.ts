@@ -25,7 +25,10 @@ export function podcastEpisode(episode: Episode, podcast: PodcastSettings, site:
     ...(episode.summary ? { description: episode.summary } : {}),
     ...(episode.episodeNumber ? { episodeNumber: episode.episodeNumber } : {}),
     ...(audio
-      ? { timeRequired: isoDuration(audio.durationSeconds), associatedMedia: { '@type': 'MediaObject', contentUrl: absoluteUrl(audio.url, site), encodingFormat: audio.mimeType, duration: isoDuration(audio.durationSeconds) } }
+      ? {
+          ...(audio.durationSeconds !== null ? { timeRequired: isoDuration(audio.durationSeconds) } : {}),
+          associatedMedia: { '@type': 'MediaObject', contentUrl: absoluteUrl(audio.url, site), encodingFormat: audio.mimeType, ...(audio.durationSeconds !== null ? { duration: isoDuration(audio.durationSeconds) } : {}) },
+        }
       : {}),
     partOfSeries: { '@type': 'PodcastSeries', name: podcast.title, url: absoluteUrl(paths.podcast(), site) },
     ...(episode.guests.length ? { actor: episode.guests.map((g) => ({ '@type': 'Person', name: g.name })) } : {}),

@@ -1,3 +1,4 @@
+import { MISSING_AUDIO_LENGTH_IN_STUDIO } from '@frm/content/rules';
 import { audioMimeTypes } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
 import { PodcastAudioInput } from '../../audio/PodcastAudioInput.tsx';
@@ -53,7 +54,8 @@ export const podcastAudio = defineType({
       type: 'number',
       description: 'How long the episode is, in seconds, read from the audio (45 minutes = 2700).',
       readOnly: true,
-      validation: (rule) => rule.required().greaterThan(0),
+      // Without a length the episode still publishes (the feed leaves out <itunes:duration>): a warning.
+      validation: (rule) => [rule.greaterThan(0), rule.custom((value) => (value === undefined ? MISSING_AUDIO_LENGTH_IN_STUDIO : true)).warning()],
     }),
   ],
 });

@@ -1,10 +1,11 @@
+import { ARTWORK_MAX, ARTWORK_MIN, isPodcastArtworkSize } from '@frm/content/rules';
+
 export interface Dimensions {
   width: number;
   height: number;
 }
 
-export const ARTWORK_MIN = 1400;
-export const ARTWORK_MAX = 3000;
+export { ARTWORK_MAX, ARTWORK_MIN };
 
 /** Reads width/height from an image asset id such as `image-<hash>-1400x1400-jpg`. */
 export function dimensionsFromAssetId(assetId: unknown): Dimensions | undefined {
@@ -24,8 +25,6 @@ export function checkSquareArtwork(image: unknown): true | string {
   const size = dimensionsFromAssetId(ref);
   if (!size) return 'Could not read the image size: upload the artwork again';
   const { width, height } = size;
-  const square = width === height;
-  const inRange = width >= ARTWORK_MIN && width <= ARTWORK_MAX;
-  if (square && inRange) return true;
+  if (isPodcastArtworkSize(width, height)) return true;
   return `Podcast apps need square artwork from ${ARTWORK_MIN}×${ARTWORK_MIN} to ${ARTWORK_MAX}×${ARTWORK_MAX} pixels; this image is ${width}×${height}`;
 }

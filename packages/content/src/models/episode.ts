@@ -9,7 +9,8 @@ export const audioModel = z
   .object({
     mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}` }),
     sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
-    durationSeconds: z.number({ error: 'is missing: set the duration in seconds' }).positive('must be the length in seconds'),
+    // null: the length is not known yet; the episode publishes without it (rules/audioLength.ts).
+    durationSeconds: z.number().positive('must be the length in seconds').nullable(),
     url: httpUrlModel.nullable(),
     file: fileAssetModel.nullable(),
   })

@@ -17,3 +17,5 @@ export * from './location.ts';
 export * from './license.ts';
 export * from './soundbite.ts';
 export * from './websubHub.ts';
+export * from './audioLength.ts';
+export * from './artwork.ts';

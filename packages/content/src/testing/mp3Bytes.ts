@@ -28,6 +28,11 @@ export function mp3Bytes(count: number, options: { id3?: number; xingFrames?: nu
     }
     parts.push(f);
   }
+  return concatBytes(parts);
+}
+
+/** The parts one after another in one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {

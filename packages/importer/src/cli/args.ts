@@ -5,6 +5,7 @@ export interface CliArgs {
   out: string | null;
   mergeInto: string | null;
   toContentLake: boolean;
+  offline: boolean;
   json: boolean;
   help: boolean;
 }
@@ -13,9 +14,9 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Parses `<input> [--out <folder>] [--merge-into <export>] [--to-content-lake] [--json]`. */
+/** Parses `<input> [--out <folder>] [--merge-into <export>] [--to-content-lake] [--offline] [--json]`. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { input: null, out: null, mergeInto: null, toContentLake: false, json: false, help: false };
+  const args: CliArgs = { input: null, out: null, mergeInto: null, toContentLake: false, offline: false, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -28,6 +29,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (flag === '--merge-into') args.mergeInto = inline ?? value();
     else if (flag === '--to-content-lake') args.toContentLake = true;
     else if (flag === '--json') args.json = true;
+    else if (flag === '--offline') args.offline = true;
     else if (flag === '--help' || flag === '-h') args.help = true;
     else if (arg === '--') continue;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);

@@ -1,6 +1,8 @@
 import type { SeedDocument } from '@frm/dataset-tools/keys';
 import { clientFor, targetFromEnv, writeToContentLake, type ContentLakeTarget } from '../output/contentLake.ts';
-import { readExportFolder, writeImportExport } from '../output/exportFolder.ts';
+import { readExportFolder, writeImportExport, type AssetFile } from '../output/exportFolder.ts';
+import { uploadAssets } from '../output/uploadAssets.ts';
+import type { RemoteOptions } from '../remote/remoteFetch.ts';
 import { parseArgs, resolveFrom, UsageError, type CliArgs } from './args.ts';
 import type { CliIo } from './io.ts';
 
@@ -9,6 +11,8 @@ import type { CliIo } from './io.ts';
 export interface CommandOptions {
   /** Overrides the Content Lake target from the environment (tests: a local server). */
   contentLake?: ContentLakeTarget;
+  /** How audio, artwork and transcripts are downloaded (tests: short timeouts). */
+  remote?: RemoteOptions;
 }
 
 /** The parsed arguments, or the exit code when the command is done (help: 0, usage error: 2). */
@@ -45,6 +49,8 @@ export interface ImportOutput {
   documents: SeedDocument[];
   /** Documents merged into what is there (the podcast singleton), not replaced. */
   mergeDocuments?: SeedDocument[];
+  /** Files the documents point at with `_sanityAsset` (downloaded artwork, transcripts). */
+  assets?: AssetFile[];
   createdAtOf: (doc: SeedDocument) => string;
   mergeInto: string | null;
   /** Printed after the export line when the export was not merged into another. */
@@ -53,17 +59,19 @@ export interface ImportOutput {
 
 /** Writes the import where --out and --to-content-lake say; returns the lines that say what was written. */
 export async function writeOutputs(args: CliArgs, io: CliIo, options: CommandOptions, output: ImportOutput): Promise<string[]> {
-  const { documents, mergeDocuments = [], createdAtOf, mergeInto } = output;
+  const { documents, mergeDocuments = [], assets = [], createdAtOf, mergeInto } = output;
   const written: string[] = [];
   if (args.out) {
     const out = resolveFrom(io.cwd, args.out);
-    const count = await writeImportExport(out, { documents, mergeDocuments }, createdAtOf, mergeInto ?? undefined);
+    const count = await writeImportExport(out, { documents, mergeDocuments, assets }, createdAtOf, mergeInto ?? undefined);
     written.push(`Wrote ${out}/data.ndjson (${count} documents${mergeInto ? `, merged into ${mergeInto}` : ''}).`);
     if (!mergeInto && output.unmergedNote) written.push(output.unmergedNote);
   }
   if (args.toContentLake) {
     const target = options.contentLake ?? targetFromEnv(io.env);
-    const transactions = await writeToContentLake(clientFor(target), { documents, mergeDocuments });
+    const client = clientFor(target);
+    const uploaded = await uploadAssets(client, assets);
+    const transactions = await writeToContentLake(client, { documents: documents.map(uploaded), mergeDocuments: mergeDocuments.map(uploaded) });
     written.push(`Wrote ${documents.length + mergeDocuments.length} documents to ${target.projectId}/${target.dataset} in ${transactions} transaction${transactions === 1 ? '' : 's'}.`);
   }
   return written;

@@ -52,16 +52,16 @@ describe('import:podcast command', () => {
   it('resolves relative paths from the working folder it is given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     const out = io(fixturesDir);
-    expect(await runPodcastCommand(['anchor.xml', '--out', join(dir, 'out')], out)).toBe(0);
+    expect(await runPodcastCommand(['anchor.xml', '--out', join(dir, 'out'), '--offline'], out)).toBe(0);
     expect(out.text()).toContain('2 imported, 0 not imported');
     expect((await readLines(join(dir, 'out'))).map((d) => d._type)).toEqual(['podcastEpisode', 'podcastEpisode', 'podcast']);
   });
 
   it('writes an export that is byte-identical on a re-run, with keys on every array item and no asset references', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
-    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'a')], io())).toBe(0);
-    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'b')], io())).toBe(0);
-    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'a')], io())).toBe(0);
+    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'a'), '--offline'], io())).toBe(0);
+    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'b'), '--offline'], io())).toBe(0);
+    expect(await runPodcastCommand(['powerpress.xml', '--out', join(dir, 'a'), '--offline'], io())).toBe(0);
     const a = await readFile(join(dir, 'a', 'data.ndjson'), 'utf8');
     expect(await readFile(join(dir, 'b', 'data.ndjson'), 'utf8')).toBe(a);
     expect(a).not.toContain('_sanityAsset');
@@ -78,7 +78,7 @@ describe('import:podcast command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     const out = join(dir, 'merged');
     const first = io();
-    expect(await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', seedExportDir], first)).toBe(0);
+    expect(await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', seedExportDir, '--offline'], first)).toBe(0);
     const seed = (await readFile(join(seedExportDir, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const merged = await readLines(out);
     expect(merged).toHaveLength(seed.length + 2);
@@ -92,7 +92,7 @@ describe('import:podcast command', () => {
     expect(await readFile(join(out, artworkFile))).toEqual(await readFile(join(seedExportDir, artworkFile)));
     // Importing again into the merged export replaces, never duplicates.
     const before = await readFile(join(out, 'data.ndjson'), 'utf8');
-    expect(await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', out], io())).toBe(0);
+    expect(await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', out, '--offline'], io())).toBe(0);
     expect(await readFile(join(out, 'data.ndjson'), 'utf8')).toBe(before);
   });
 });

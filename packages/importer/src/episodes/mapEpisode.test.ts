@@ -4,6 +4,7 @@ import { episodeIdFor } from '../ids.ts';
 import { ImportReport } from '../report/report.ts';
 import { SlugAllocator } from '../slugs.ts';
 import { mapEpisode, type ShowDefaults } from './mapEpisode.ts';
+import { reportMissingAudio } from './measureAudio.ts';
 
 /* One feed item -> one episode document, and what the report says about it; no feed parsing. */
 
@@ -33,7 +34,7 @@ const item = (fields: Partial<FeedItem> = {}): FeedItem => ({
   ...fields,
 });
 
-const SHOW: ShowDefaults = { explicit: false, imageUrl: 'https://cdn.example.org/show.jpg' };
+const SHOW: ShowDefaults = { explicit: false };
 
 function map(fields: Partial<FeedItem> = {}, show: ShowDefaults = SHOW) {
   const report = new ImportReport();
@@ -55,7 +56,7 @@ describe('mapEpisode: a complete item', () => {
       explicit: false,
       guid: GUID,
     });
-    expect(report.toJSON()).toEqual({ imported: [], skipped: [], warnings: [] });
+    expect(report.toJSON()).toEqual({ imported: [], skipped: [], warnings: [], notes: [] });
   });
 
   it('keeps season, episode number, type and explicit flag from the item', () => {
@@ -111,24 +112,33 @@ describe('mapEpisode: what is imported with a warning', () => {
     expect(report.warnings).toEqual([{ id: GUID, title: 'item 3', message: 'has no <title>: titled "Untitled episode"; rename it in the studio' }]);
   });
 
+  // What stays missing is reported after the audio was measured, or not (offline): reportMissingAudio.
+  const offlineWarnings = (fields: Partial<FeedItem>) => {
+    const { episode, report } = map(fields);
+    reportMissingAudio(episode!, item(fields), null, report);
+    return { episode, warnings: report.warnings.map((w) => w.message) };
+  };
+
   it('leaves out an audio format podcast apps do not accept, naming it', () => {
-    const video = map({ enclosureType: 'video/x-msvideo', enclosureUrl: 'https://cdn.example.org/1.avi' });
+    const video = offlineWarnings({ enclosureType: 'video/x-msvideo', enclosureUrl: 'https://cdn.example.org/1.avi' });
     expect(video.episode?.audio).not.toHaveProperty('mimeType');
-    expect(video.warnings).toEqual(['audio format "video/x-msvideo" is not one podcast apps accept: set the format in the studio']);
-    expect(map({ enclosureType: '', enclosureUrl: 'https://cdn.example.org/1' }).warnings).toEqual(['audio format "none" is not one podcast apps accept: set the format in the studio']);
+    expect(video.warnings).toEqual(['audio format "video/x-msvideo" is not one podcast apps accept: set the format in the Studio']);
+    expect(offlineWarnings({ enclosureType: '', enclosureUrl: 'https://cdn.example.org/1' }).warnings).toEqual(['audio format "none" is not one podcast apps accept: set the format in the Studio']);
   });
 
   it('leaves out a missing or zero file size and says how to fill it in', () => {
-    const { episode, warnings } = map({ enclosureLength: '0' });
+    const { episode, warnings } = offlineWarnings({ enclosureLength: '0' });
     expect(episode?.audio).not.toHaveProperty('sizeBytes');
-    expect(warnings).toEqual(['enclosure length "0" is not a file size: open the episode in the studio and click “Read from URL” (the site build needs the size)']);
+    expect(warnings).toEqual(['enclosure length "0" is not a file size (not measured: --offline): the site build needs the size; in the Studio, upload the audio file again, or click “Read from URL” under Audio']);
   });
 
-  it('leaves out a missing or unreadable duration and says how to fill it in', () => {
-    const missing = map({ duration: '' });
+  it('leaves out a missing or unreadable duration and says the episode still publishes and how to fill it in', () => {
+    const missing = offlineWarnings({ duration: '' });
     expect(missing.episode?.audio).not.toHaveProperty('durationSeconds');
-    expect(missing.warnings).toEqual(['has no <itunes:duration>: click “Read from URL” in the studio (the site build needs the length)']);
-    expect(map({ duration: '12 minutes' }).warnings).toEqual(['duration "12 minutes" is unreadable: click “Read from URL” in the studio']);
+    expect(missing.warnings).toEqual([
+      'has no <itunes:duration> (not measured: --offline): it publishes without a length. To add it, import again without --offline when the audio can be reached, or in the Studio, upload the audio file again, or click “Read from URL” under Audio',
+    ]);
+    expect(offlineWarnings({ duration: '12 minutes' }).warnings).toEqual([expect.stringMatching(/^has an unreadable <itunes:duration> \("12 minutes"\) \(not measured: --offline\): it publishes without a length/)]);
   });
 
   it('leaves out a season or episode number that is not a positive whole number', () => {
@@ -148,26 +158,6 @@ describe('mapEpisode: what is imported with a warning', () => {
     const { episode, warnings } = map({ notesHtml: '<p>Hello</p><script>x()</script><img src="a.jpg"><img src="b.jpg">' });
     expect(episode?.showNotes?.map((b) => b.children.map((c) => c.text).join(''))).toEqual(['Hello']);
     expect(warnings).toEqual(['show notes: left out 1 <script>, 2 <img> (scripts, styles, embeds and images are not imported)']);
-  });
-
-  it('reports episode artwork that differs from the show artwork only', () => {
-    expect(map({ imageUrl: SHOW.imageUrl }).warnings).toEqual([]);
-    expect(map({ imageUrl: 'https://cdn.example.org/ep.jpg' }).warnings).toEqual([
-      'episode artwork https://cdn.example.org/ep.jpg not imported: the schema stores uploaded images only; upload it in the studio if it differs from the show artwork',
-    ]);
-  });
-
-  it('reports every linked transcript, with its type', () => {
-    const { warnings } = map({
-      transcripts: [
-        { url: 'https://cdn.example.org/1.srt', type: 'application/srt', language: 'en' },
-        { url: 'https://cdn.example.org/1.vtt', type: '', language: '' },
-      ],
-    });
-    expect(warnings).toEqual([
-      'transcript https://cdn.example.org/1.srt (application/srt) not imported: the schema stores uploaded transcript files; download it and upload it in the studio',
-      'transcript https://cdn.example.org/1.vtt (unknown type) not imported: the schema stores uploaded transcript files; download it and upload it in the studio',
-    ]);
   });
 });
 

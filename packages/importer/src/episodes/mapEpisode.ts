@@ -30,6 +30,8 @@ export interface EpisodeDocument {
   summary?: string;
   showNotes?: TextBlock[];
   chapters?: ChapterValue[];
+  image?: { _type: 'image'; _sanityAsset: string; alt: string };
+  transcript?: { _type: 'transcript'; file: { _type: 'file'; _sanityAsset: string }; language?: string };
   [field: string]: unknown;
 }
 
@@ -42,8 +44,6 @@ const EPISODE_TYPES = new Set(['full', 'trailer', 'bonus']);
  */
 export interface ShowDefaults {
   explicit: boolean;
-  /** The show artwork URL: an episode image equal to it is not reported. */
-  imageUrl: string;
 }
 
 export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, report: ImportReport, show: ShowDefaults): EpisodeDocument | null {
@@ -65,11 +65,9 @@ export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, r
   if (title === '') report.warn(guid, label, 'has no <title>: titled "Untitled episode"; rename it in the studio');
 
   const mimeType = audioMimeType(item.enclosureType, item.enclosureUrl);
-  if (mimeType === null) report.warn(guid, label, `audio format "${item.enclosureType || 'none'}" is not one podcast apps accept: set the format in the studio`);
+  // Missing or unreadable size and length are measured from the audio, or reported (measureAudio.ts).
   const sizeBytes = byteSize(item.enclosureLength);
-  if (sizeBytes === null) report.warn(guid, label, `enclosure length "${item.enclosureLength}" is not a file size: open the episode in the studio and click “Read from URL” (the site build needs the size)`);
   const durationSeconds = parseDuration(item.duration);
-  if (durationSeconds === null) report.warn(guid, label, item.duration === '' ? 'has no <itunes:duration>: click “Read from URL” in the studio (the site build needs the length)' : `duration "${item.duration}" is unreadable: click “Read from URL” in the studio`);
 
   const season = optionalNumber(item.season, 'season', guid, label, report);
   const episodeNumber = optionalNumber(item.episode, 'episode number', guid, label, report);
@@ -81,10 +79,6 @@ export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, r
   const droppedNames = Object.entries(dropped).map(([name, count]) => `${count} <${name}>`);
   if (droppedNames.length > 0) report.warn(guid, label, `show notes: left out ${droppedNames.join(', ')} (scripts, styles, embeds and images are not imported)`);
   const summary = summaryOf(item, showNotes);
-  if (item.imageUrl !== '' && item.imageUrl !== show.imageUrl) report.warn(guid, label, `episode artwork ${item.imageUrl} not imported: the schema stores uploaded images only; upload it in the studio if it differs from the show artwork`);
-  for (const transcript of item.transcripts) {
-    report.warn(guid, label, `transcript ${transcript.url} (${transcript.type || 'unknown type'}) not imported: the schema stores uploaded transcript files; download it and upload it in the studio`);
-  }
 
   return {
     _id: episodeIdFor(guid),

@@ -35,7 +35,7 @@ describe('--to-content-lake', () => {
     const running = await start({ exportPath: seedDatasetPath });
     const before = byId(running, 'podcast')!;
     const out = io();
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out, { contentLake: target(running) })).toBe(0);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out, { contentLake: target(running) })).toBe(0);
     expect(running.transactions()).toHaveLength(1);
 
     // The feed's show fields replace the old ones; artwork and "Listen on" links set in the studio stay.
@@ -59,7 +59,7 @@ describe('--to-content-lake', () => {
 
   it('creates the show settings when the dataset has none', async () => {
     const running = await start();
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], io(), { contentLake: target(running) })).toBe(0);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], io(), { contentLake: target(running) })).toBe(0);
     expect(byId(running, 'podcast')).toMatchObject({ _type: 'podcast', title: 'Home Front Marriage' });
     expect(running.documents().filter((doc) => doc._type === 'podcastEpisode')).toHaveLength(2);
   });
@@ -70,7 +70,7 @@ describe('--to-content-lake', () => {
     await writeFile(join(dir, 'feed.xml'), generatedFeed(250));
     const run = async () => {
       const out = io();
-      expect(await runPodcastCommand([join(dir, 'feed.xml'), '--to-content-lake'], out, { contentLake: target(running) }), out.lines.join('\n').slice(-2000)).toBe(0);
+      expect(await runPodcastCommand([join(dir, 'feed.xml'), '--to-content-lake', '--offline'], out, { contentLake: target(running) }), out.lines.join('\n').slice(-2000)).toBe(0);
     };
     const episodeIds = () => running.documents().filter((doc) => doc._type === 'podcastEpisode').map((doc) => doc._id).sort();
 
@@ -86,13 +86,13 @@ describe('--to-content-lake', () => {
   it('reads the target from the environment, including a local API host', async () => {
     const running = await start();
     const env = { SANITY_PROJECT_ID: running.projectId, SANITY_DATASET: running.dataset, SANITY_API_WRITE_TOKEN: TOKEN, SANITY_API_HOST: running.url };
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], io(env))).toBe(0);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], io(env))).toBe(0);
     expect(running.documents().filter((doc) => doc._type === 'podcastEpisode')).toHaveLength(2);
   });
 
   it('fails with a clear message when the environment lacks the project or token', async () => {
     const out = io();
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out)).toBe(1);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out)).toBe(1);
     expect(out.lines.join('\n')).toMatch(/--to-content-lake needs SANITY_PROJECT_ID and SANITY_API_WRITE_TOKEN/);
   });
 });

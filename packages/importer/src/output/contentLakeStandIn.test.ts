@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startRangeServer } from '@frm/content/testing/rangeServer';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { runPodcastCommand } from '../cli/podcastCommand.ts';
 import { runPostsCommand } from '../cli/postsCommand.ts';
 import type { CliIo } from '../cli/io.ts';
 import { fixturesDir, generatedFeed, scenarioIt, seedExportDir } from '../testing.ts';
+import { movingShowFeed, movingShowFiles } from '../testing/movingHost.ts';
 
 /*
  * `--to-content-lake` against the shared Content Lake stand-in (@frm/dataset-tools): what the
@@ -43,12 +45,40 @@ async function feedFile(count: number): Promise<string> {
 }
 
 describe('import:podcast --to-content-lake, target from the environment', () => {
+  it('uploads the downloaded artwork and transcript once each and points the documents at the assets', async () => {
+    const show = await movingShowFiles(4);
+    const host = await startRangeServer(show.files);
+    try {
+      lake = await startContentLakeServer({ exportPath: seedExportDir, token: TOKEN });
+      const feed = join(await mkdtemp(join(tmpdir(), 'frm-import-lake-')), 'feed.xml');
+      await writeFile(feed, movingShowFeed(host.origin, show.items));
+      const out = io(envFor(lake));
+      expect(await runPodcastCommand([feed, '--to-content-lake'], out), out.lines.join('\n')).toBe(0);
+      const assetId = (value: unknown) => (value as { asset?: { _ref?: string } } | undefined)?.asset?._ref;
+      const showArt = assetId(published(lake, 'podcast')[0]!.artwork);
+      expect(showArt).toMatch(/^image-[0-9a-f]{40}-1400x1400-jpg$/);
+      const moved = published(lake, 'podcastEpisode').filter((e) => String(e.guid).startsWith('move-'));
+      expect(moved).toHaveLength(4);
+      const episodeArt = new Set(moved.map((e) => assetId(e.image)));
+      expect(episodeArt.size).toBe(1);
+      expect([...episodeArt][0]).toMatch(/^image-[0-9a-f]{40}-1400x1400-jpg$/);
+      expect([...episodeArt][0]).not.toBe(showArt);
+      expect(moved.every((e) => JSON.stringify(e).includes('_sanityAsset') === false)).toBe(true);
+      const transcript = moved.find((e) => e.guid === 'move-1')!.transcript as { file: unknown; language: string };
+      expect(assetId(transcript.file)).toMatch(/^file-[0-9a-f]{40}-vtt$/);
+      expect(lake.documents().filter((d) => d._type === 'sanity.imageAsset' && [showArt, ...episodeArt].includes(d._id))).toHaveLength(2);
+      expect(moved.map((e) => (e.audio as { durationSeconds?: number }).durationSeconds).sort()).toEqual(moved.map((e) => show.seconds.get(String(e.guid))).sort());
+    } finally {
+      await host.close();
+    }
+  }, 120_000);
+
   it('writes the episodes and merges the show settings into a dataset that has content, keeping the rest', async () => {
     lake = await startContentLakeServer({ exportPath: seedExportDir, token: TOKEN });
     const before = published(lake, 'podcast')[0]!;
     const seedEpisodes = published(lake, 'podcastEpisode').length;
     const out = io(envFor(lake));
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out), out.lines.join('\n')).toBe(0);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out), out.lines.join('\n')).toBe(0);
     expect(out.lines.join('\n')).toContain(`Wrote 3 documents to ${lake.projectId}/production in 1 transaction.`);
     const podcast = published(lake, 'podcast')[0]!;
     expect(podcast.title).toBe('Home Front Marriage');
@@ -66,7 +96,7 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
     const before = snapshot(lake);
     const wrong = 'skWrongTokenMARKER';
     const out = io(envFor(lake, wrong));
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake'], out)).toBe(1);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out)).toBe(1);
     const text = out.lines.join('\n');
     expect(text).toMatch(/^import:podcast: failed: transaction 1 of 1 was refused: the Content Lake refused the write token \(HTTP 401\): check SANITY_API_WRITE_TOKEN\. Nothing was written\./m);
     expect(text).not.toContain(wrong);
@@ -89,7 +119,7 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
       },
     });
     const first = io(envFor(lake));
-    expect(await runPodcastCommand([feed, '--to-content-lake'], first)).toBe(1);
+    expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], first)).toBe(1);
     expect(first.lines.join('\n')).toMatch(
       /transaction 2 of 3 was refused: the Content Lake answered HTTP 503.*\. 99 of 251 documents were written in the 1 transaction before it and are kept\. Fix the cause and run the same command again/,
     );
@@ -98,7 +128,7 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
     expect(published(lake, 'podcastEpisode')).toHaveLength(98);
     failing = false;
     const again = io(envFor(lake));
-    expect(await runPodcastCommand([feed, '--to-content-lake'], again), again.lines.join('\n')).toBe(0);
+    expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], again), again.lines.join('\n')).toBe(0);
     expect(again.lines.join('\n')).toContain('Wrote 251 documents to frmtest/production in 3 transactions.');
     const episodes = published(lake, 'podcastEpisode');
     expect(episodes).toHaveLength(250);
@@ -145,9 +175,9 @@ describe('a feed given as a URL', () => {
     const fromUrl = await mkdtemp(join(tmpdir(), 'frm-import-url-'));
     const fromFile = await mkdtemp(join(tmpdir(), 'frm-import-file-'));
     const out = io({});
-    expect(await runPodcastCommand([`${origin}/feed.xml`, '--out', fromUrl], out), out.lines.join('\n')).toBe(0);
+    expect(await runPodcastCommand([`${origin}/feed.xml`, '--out', fromUrl, '--offline'], out), out.lines.join('\n')).toBe(0);
     expect(out.lines.join('\n')).toContain(`Podcast import from ${origin}/feed.xml`);
-    expect(await runPodcastCommand(['buzzsprout.xml', '--out', fromFile], io({}))).toBe(0);
+    expect(await runPodcastCommand(['buzzsprout.xml', '--out', fromFile, '--offline'], io({}))).toBe(0);
     const docs = async (dir: string) => (await readFile(join(dir, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const episodes = (all: Record<string, unknown>[]) => all.filter((d) => d._type === 'podcastEpisode').map(({ _id, guid, title, audio, publishedAt }) => ({ _id, guid, title, audio, publishedAt }));
     const viaUrl = episodes(await docs(fromUrl));
@@ -158,7 +188,7 @@ describe('a feed given as a URL', () => {
   it('stops with exit code 1 naming the URL and the HTTP status when the host answers an error', async () => {
     const origin = await serveFeed();
     const out = io({});
-    expect(await runPodcastCommand([`${origin}/missing.xml`], out)).toBe(1);
+    expect(await runPodcastCommand([`${origin}/missing.xml`, '--offline'], out)).toBe(1);
     expect(out.lines.join('\n')).toBe(`import:podcast: cannot import: Could not download ${origin}/missing.xml: HTTP 404 Not Found`);
   }, 120_000);
 });

@@ -12,12 +12,14 @@ import { writeExport } from '@frm/dataset-tools/writeExport';
  */
 
 /** An asset file of an export (path relative to its root, and bytes). */
-type AssetFile = Parameters<typeof writeExport>[2][number];
+export type AssetFile = Parameters<typeof writeExport>[2][number];
 
 export interface ExportDocuments {
   documents: SeedDocument[];
   /** Documents merged field by field into an existing one with the same `_id` (the show settings). */
   mergeDocuments?: SeedDocument[];
+  /** Asset files the documents point at (downloaded artwork and transcripts). */
+  assets?: AssetFile[];
 }
 
 export interface ExistingExport {
@@ -81,6 +83,8 @@ export function mergeDocuments(base: SeedDocument[], imported: ExportDocuments, 
 export async function writeImportExport(out: string, imported: ExportDocuments, createdAtOf: (doc: SeedDocument) => string, mergeInto?: string): Promise<number> {
   const base = mergeInto ? await readExportFolder(mergeInto) : { documents: [], assets: [] };
   const documents = mergeDocuments(base.documents, imported, createdAtOf);
-  await writeExport(out, documents, base.assets);
+  const added = imported.assets ?? [];
+  const paths = new Set(added.map((asset) => asset.path));
+  await writeExport(out, documents, [...base.assets.filter((asset) => !paths.has(asset.path)), ...added]);
   return documents.length;
 }

@@ -56,8 +56,6 @@ export function mapPodcast(show: FeedShow, report: ImportReport): PodcastDocumen
   const funding = show.funding.filter((f) => /^https?:\/\//i.test(f.url)).map((f) => ({ _type: 'fundingLink' as const, url: f.url, label: f.label || 'Support the show' }));
   if (funding.length > 0) doc.funding = funding;
 
-  if (show.imageUrl) warn(`show artwork ${show.imageUrl} is only a URL: download it and upload it as “Show artwork” in the studio (the feed needs an uploaded image)`);
-  else warn('the feed has no show artwork: upload it in the studio');
   if (show.newFeedUrl) warn(`the old feed already points to a new address (itunes:new-feed-url ${show.newFeedUrl}); that was not copied into “New feed address”, which is only for moving away from this site`);
   return doc;
 }
