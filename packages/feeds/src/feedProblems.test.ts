@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, type ContentProblem } from '@frm/content';
+import { AUDIO_LENGTH_MISSING, AUDIO_SIZE_MISSING, ContentError, type ContentProblem } from '@frm/content';
 import { assertFeedPublishable, feedProblems } from './feedProblems.ts';
 import { episode, image, settings } from './testing/feedFixtures.ts';
 
@@ -66,8 +66,8 @@ describe('feedProblems', () => {
       'ownerName: is missing: fill in the show owner',
       'categories: is empty: choose at least one Apple Podcasts category',
       'audio.file: has neither an uploaded file nor a URL: add one',
-      'audio.sizeBytes: is missing: podcast apps need the exact file size in bytes for the enclosure length',
-      'audio.durationSeconds: is missing: set the duration in seconds',
+      `audio.sizeBytes: ${AUDIO_SIZE_MISSING}`,
+      `audio.durationSeconds: ${AUDIO_LENGTH_MISSING}`,
     ]);
     expect(feedProblems(settings({ ownerEmail: 'podcast at example.org' }), [])[0]!.message).toBe('"podcast at example.org" is not an email address');
   });

@@ -1,5 +1,5 @@
 import { isEmailAddress } from '@frm/content/rules';
-import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
+import { AUDIO_LENGTH_MISSING, AUDIO_SIZE_MISSING, ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
 /** Apple Podcasts' artwork rule: square, 1400 to 3000 pixels a side. */
@@ -38,8 +38,8 @@ export function feedProblems(settings: PodcastSettings, episodes: readonly Episo
     if (!audio) continue;
     const problem = (path: string, message: string) => problems.push({ id: episode._id, type: 'podcastEpisode', path, message });
     if (!audio.file?.url && !audio.url) problem('audio.file', 'has neither an uploaded file nor a URL: add one');
-    if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', 'is missing: podcast apps need the exact file size in bytes for the enclosure length');
-    if (!(audio.durationSeconds > 0)) problem('audio.durationSeconds', 'is missing: set the duration in seconds');
+    if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', AUDIO_SIZE_MISSING);
+    if (!(audio.durationSeconds > 0)) problem('audio.durationSeconds', AUDIO_LENGTH_MISSING);
   }
   return problems;
 }

@@ -5,11 +5,19 @@ import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmpty
 import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
+/**
+ * Format, size and length are read from the audio in the Studio (size and length cannot be typed),
+ * so the fix for any of them is to have them read again.
+ */
+export const READ_AUDIO_AGAIN = 'upload the audio file again, or click “Read from URL” under its web address, to read it from the audio';
+export const AUDIO_SIZE_MISSING = `is missing: podcast apps need the exact file size; ${READ_AUDIO_AGAIN}`;
+export const AUDIO_LENGTH_MISSING = `is missing: ${READ_AUDIO_AGAIN}`;
+
 export const audioModel = z
   .object({
-    mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}` }),
-    sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
-    durationSeconds: z.number({ error: 'is missing: set the duration in seconds' }).positive('must be the length in seconds'),
+    mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}: ${READ_AUDIO_AGAIN}` }),
+    sizeBytes: z.number({ error: AUDIO_SIZE_MISSING }).int(`must be a whole number of bytes: ${READ_AUDIO_AGAIN}`).positive(AUDIO_SIZE_MISSING),
+    durationSeconds: z.number({ error: AUDIO_LENGTH_MISSING }).positive(AUDIO_LENGTH_MISSING),
     url: httpUrlModel.nullable(),
     file: fileAssetModel.nullable(),
   })
