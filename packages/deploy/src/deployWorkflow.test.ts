@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '@frm/content/urls';
-import { simulate, type Scenario, type StepRun, type Workflow } from './workflowRuns.ts';
+import { simulate, type Scenario, type StepRun, type Workflow, type WorkflowStep } from './workflowRuns.ts';
 
 const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as Workflow;
 const secrets = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'];
@@ -12,7 +12,7 @@ const ranSteps = (runs: ReturnType<typeof run>): StepRun[] => Object.values(runs
 const isTest = (step: StepRun) => /\bpnpm (run )?test\b/.test(step.run ?? '');
 const isBrowser = (step: StepRun) => /chromium|playwright/i.test(step.run ?? '');
 const isAudit = (step: StepRun) => /\bpnpm audit --prod --audit-level=high\b/.test(step.run ?? '');
-const isStatus = (outcome: 'failed' | 'updated') => (step: StepRun) => (step.run ?? '').includes(`updateSiteStatus.ts ${outcome}`);
+const isStatus = (outcome: 'failed' | 'updated') => (step: WorkflowStep) => (step.run ?? '').includes(`updateSiteStatus.ts ${outcome}`);
 const jobResults = (runs: ReturnType<typeof run>) => Object.fromEntries(Object.entries(runs).map(([name, job]) => [name, job.result]));
 
 const contentEvents = ['repository_dispatch', 'schedule', 'workflow_dispatch'] as const;
