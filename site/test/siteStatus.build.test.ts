@@ -61,7 +61,7 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
     expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.durationSeconds', message: AUDIO_LENGTH_MISSING });
     // The field is read-only in the Studio: the fix is what the form offers.
-    expect(AUDIO_LENGTH_MISSING).toMatch(/upload the audio file again, or click “Read from URL”/);
+    expect(AUDIO_LENGTH_MISSING).toMatch(/“Read file again”.*“Read from URL”.*upload the audio file again/);
 
     const recordedFailure = await recordStatus('failed', reportFile);
     expect(recordedFailure.code, recordedFailure.output).toBe(0);

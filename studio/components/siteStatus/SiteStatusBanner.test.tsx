@@ -41,7 +41,7 @@ describe('site status banner', { timeout: 30_000 }, () => {
     const banner = screen.getByRole('alert');
     expect(banner.textContent).toMatch(/^The site could not be updated: it still shows the version from before\. Fix these and publish again\./);
     expect(within(banner).getByText(/Dinner table questions/).textContent).toBe(
-      'Podcast episode “Dinner table questions”, Audio & feed tab: Audio › Length (seconds) is missing: upload the audio file again, or click “Read from URL” under its web address, to read it from the audio. Open it',
+      'Podcast episode “Dinner table questions”, Audio & feed tab: Audio › Length (seconds) is missing: click “Read file again” under it (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again. Open it',
     );
     expect(within(banner).getByText(/Owner email/).textContent).toMatch(/^Podcast show settings, [^:]+ tab: Owner email must be an email address\. Open it$/);
   });

@@ -9,7 +9,7 @@ import { portableTextModel } from './portableText.ts';
  * Format, size and length are read from the audio in the Studio (size and length cannot be typed),
  * so the fix for any of them is to have them read again.
  */
-export const READ_AUDIO_AGAIN = 'upload the audio file again, or click “Read from URL” under its web address, to read it from the audio';
+export const READ_AUDIO_AGAIN = 'click “Read file again” under it (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again';
 export const AUDIO_SIZE_MISSING = `is missing: podcast apps need the exact file size; ${READ_AUDIO_AGAIN}`;
 export const AUDIO_LENGTH_MISSING = `is missing: ${READ_AUDIO_AGAIN}`;
 
