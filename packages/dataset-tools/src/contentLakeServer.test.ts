@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type SanityClient } from '@sanity/client';
+import { connect } from 'node:http2';
+import { createClient, type ClientConfig, type ListenEvent, type LiveEvent, type MutationEvent, type SanityClient } from '@sanity/client';
+import { applyPatch } from 'mendoza';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentQueries, contentSourceFromEnv, createContentLakeSource, createEmbeddedSource, DEFAULT_API_VERSION, loadContent, type ContentLakeConfig } from '@frm/content';
 import { seedDatasetPath } from './seedDatasetPath.ts';
@@ -502,5 +504,119 @@ describe('Content Lake faults', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
   it('reports a missing dataset', async () => {
     const source = await lake({}, { dataset: 'staging' });
     await expect(source.fetch(contentQueries.topics, params)).rejects.toThrow(/dataset was not found.*SANITY_DATASET/);
+  });
+});
+
+describe('what Studio 6 sends', { timeout: LOADED_MACHINE_TIMEOUT_MS }, () => {
+  const POST_ID = 'post-rebuilding-intimacy-and-trust';
+  const raw = (running: RunningContentLakeServer) => clientOf(running).withConfig({ perspective: 'raw' });
+
+  it('edits through the Actions API: a draft starts from the published document, then publish, unpublish, discard and delete', async () => {
+    const running = await start();
+    const client = clientOf(running);
+    const draftId = `drafts.${POST_ID}`;
+    const published = await raw(running).getDocument(POST_ID);
+
+    await client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: POST_ID, patch: { set: { title: 'Edited' } } });
+    const draft = await raw(running).getDocument(draftId);
+    expect(draft).toMatchObject({ _id: draftId, title: 'Edited', slug: published!.slug, body: published!.body });
+
+    await client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: POST_ID, ifPublishedRevisionId: published!._rev });
+    expect(await raw(running).getDocument(draftId)).toBeUndefined();
+    expect(await raw(running).getDocument(POST_ID)).toMatchObject({ title: 'Edited', _createdAt: published!._createdAt });
+
+    await client.action({ actionType: 'sanity.action.document.unpublish', draftId, publishedId: POST_ID });
+    expect(await raw(running).getDocument(POST_ID)).toBeUndefined();
+    expect(await raw(running).getDocument(draftId)).toMatchObject({ title: 'Edited' });
+
+    await client.action({ actionType: 'sanity.action.document.discard', draftId });
+    expect(await raw(running).getDocument(draftId)).toBeUndefined();
+
+    await client.action({ actionType: 'sanity.action.document.create', publishedId: 'topic-new', attributes: { _id: 'drafts.topic-new', _type: 'topic', title: 'New' }, ifExists: 'fail' });
+    await client.action({ actionType: 'sanity.action.document.publish', draftId: 'drafts.topic-new', publishedId: 'topic-new' });
+    await client.action({ actionType: 'sanity.action.document.edit', draftId: 'drafts.topic-new', publishedId: 'topic-new', patch: { set: { title: 'Newer' } } });
+    await client.action({ actionType: 'sanity.action.document.delete', publishedId: 'topic-new', includeDrafts: ['drafts.topic-new'] });
+    expect(await raw(running).getDocuments(['topic-new', 'drafts.topic-new'])).toEqual([null, null]);
+  });
+
+  it('refuses a publish on a stale revision, a create of an existing draft and an unknown action, changing nothing', async () => {
+    const running = await start();
+    const client = clientOf(running);
+    const before = running.documents();
+    await expect(client.action({ actionType: 'sanity.action.document.publish', draftId: `drafts.${DRAFTED}`, publishedId: DRAFTED, ifPublishedRevisionId: 'stale' })).rejects.toThrow(/revision/);
+    await expect(client.action({ actionType: 'sanity.action.document.create', publishedId: DRAFTED, attributes: { _id: `drafts.${DRAFTED}`, _type: 'post' }, ifExists: 'fail' })).rejects.toThrow(/already exists/);
+    await expect(client.action({ actionType: 'sanity.action.document.bogus' } as never)).rejects.toThrow(/Unsupported actionType/);
+    expect(running.documents()).toEqual(before);
+  });
+
+  it('sends listen events with mendoza effects that turn the previous revision into the result, deletes included', async () => {
+    const running = await start();
+    const client = clientOf(running);
+    const draftId = `drafts.${POST_ID}`;
+    const events = collect<ListenEvent<Record<string, unknown>>>(
+      client.listen('*[_id in $ids]', { ids: [POST_ID, draftId] }, { events: ['welcome', 'mutation'], includeResult: false, effectFormat: 'mendoza' }),
+    );
+    try {
+      await events.until((e) => e.type === 'welcome');
+      await client.action({ actionType: 'sanity.action.document.edit', draftId, publishedId: POST_ID, patch: { set: { title: 'Edited' } } });
+      const created = (await events.until((e) => e.type === 'mutation' && e.documentId === draftId)) as MutationEvent;
+      expect(applyPatch(null, created.effects!.apply)).toMatchObject({ _id: draftId, title: 'Edited' });
+
+      const published = (await raw(running).getDocument(POST_ID))!;
+      const { _rev, ...withoutRev } = published;
+      await client.action({ actionType: 'sanity.action.document.publish', draftId, publishedId: POST_ID });
+      const changed = (await events.until((e) => e.type === 'mutation' && e.documentId === POST_ID)) as MutationEvent;
+      expect(changed.previousRev).toBe(_rev);
+      expect(applyPatch(withoutRev, changed.effects!.apply)).toMatchObject({ _id: POST_ID, title: 'Edited' });
+      expect(applyPatch(applyPatch(withoutRev, changed.effects!.apply), changed.effects!.revert)).toEqual(withoutRev);
+      // The Studio chains a document's events by revision: a delete names its transaction as resultRev.
+      const deleted = (await events.until((e) => e.type === 'mutation' && e.documentId === draftId && e.transition === 'disappear')) as MutationEvent;
+      expect(deleted.resultRev).toBe(deleted.transactionId);
+      expect(applyPatch({ any: 'thing' }, deleted.effects!.apply)).toBeNull();
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('answers the GROQ the Studio sends: slices bounded by parameters and text::query search', async () => {
+    const running = await start();
+    const client = clientOf(running, { perspective: 'raw' });
+    expect(await client.fetch('*[_type == "post"] | order(_id asc) [0...$__limit]._id', { __limit: 2 })).toHaveLength(2);
+    // A word from the body of one post only, as the Studio's search and "Documents on this page" ask.
+    const search = '*[_type == "post" && !(_id in path("drafts.**")) && [@, _id] match text::query($__query)] | score(boost(title match text::query($__query), 10)) | order(_score desc)._id';
+    expect(await client.fetch(search, { __query: 'covenan*' })).toEqual(['post-rebuilding-intimacy-and-trust']);
+    expect(await client.fetch(search, { __query: 'nosuchwordanywhere' })).toEqual([]);
+    // The hidden search text never shows in a result.
+    const [post] = await client.fetch<Array<Record<string, unknown>>>('*[_id == $id && [@] match text::query("covenant")]{...}', { id: POST_ID });
+    expect(Object.keys(post!).every((key) => !key.includes('searchText'))).toBe(true);
+  });
+
+  it('serves the API as HTTP/2 over TLS beside HTTP, with CORS for a browser origin', async () => {
+    const running = await start({ securePort: 0 });
+    expect(running.secureUrl).toMatch(/^https:\/\/localhost:\d+$/);
+    const session = connect(running.secureUrl!, { rejectUnauthorized: false });
+    try {
+      const answer = (headers: Record<string, string>) =>
+        new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+          const stream = session.request(headers);
+          let body = '';
+          let head: Record<string, unknown> = {};
+          stream.on('response', (h) => (head = h));
+          stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          stream.on('end', () => resolve({ status: Number(head[':status']), headers: head, body }));
+          stream.on('error', reject);
+          stream.end();
+        });
+      const query = await answer({ ':path': `/v2025-02-19/data/query/production?query=${encodeURIComponent('count(*[_type == "post"])')}`, origin: 'http://127.0.0.1:4450' });
+      expect(query.status).toBe(200);
+      expect(JSON.parse(query.body).result).toBeGreaterThan(0);
+      expect(query.headers['access-control-allow-origin']).toBe('http://127.0.0.1:4450');
+      expect(query.headers['access-control-allow-credentials']).toBe('true');
+      const preflight = await answer({ ':method': 'OPTIONS', ':path': '/v2025-02-19/data/actions/production', origin: 'http://127.0.0.1:4450', 'access-control-request-headers': 'authorization,content-type' });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers['access-control-allow-headers']).toBe('authorization,content-type');
+    } finally {
+      session.close();
+    }
   });
 });

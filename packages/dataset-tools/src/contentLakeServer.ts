@@ -33,9 +33,15 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  *   transaction; `returnIds`, `returnDocuments`, `dryRun` and the body's `transactionId`. Changed
  *   documents get `_rev` (= the transaction id), `_updatedAt` and `_createdAt`. Later queries,
  *   listeners and live events see the change.
+ * - `POST /data/actions/<dataset>`: the Actions API that Studio 6 sends every edit through:
+ *   `sanity.action.document.create`, `edit` (a missing draft starts from the published document),
+ *   `publish` (with `ifDraftRevisionId` / `ifPublishedRevisionId`), `unpublish`, `discard`,
+ *   `replaceDraft`, `delete` and `version.discard`, as one transaction of the mutations they stand
+ *   for (see contentLake/actions.ts); answers `{transactionId}`.
  * - `GET /data/listen/<dataset>?query=`: Server-Sent Events as `client.listen()` reads them
- *   (`welcome`, `mutation` with documentId, transition, result, previous, mutations, revisions;
- *   `channelError` for a bad query). See contentLake/listen.ts.
+ *   (`welcome`, `mutation` with documentId, transition, result, previous, mutations, previousRev,
+ *   resultRev (a delete's too), and `effects` with `effectFormat=mendoza`; `channelError` for a bad
+ *   query). See contentLake/listen.ts.
  * - `GET /data/live/events/<dataset>`: the Live Content API for `client.live.events()` (`welcome`,
  *   `message` with `tags`); see contentLake/live.ts for how tags are kept.
  * - `GET /data/doc/<dataset>/<id>[,<id>]` (`client.getDocument(s)`), `GET /check/cors`.
@@ -45,6 +51,11 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  *   `.../files/<project>/<dataset>/<sha1>.<ext>`, `path`, `sha1hash`), and the files themselves at
  *   `/images/<project>/<dataset>/<file>` and `/files/...`, the CDN's paths, for a build pointed
  *   here with SANITY_ASSET_BASE_URL.
+ * - GROQ as the Studio sends it: slices bounded by parameters (`[0...$__limit]`) and
+ *   `text::query()` search (approximated; see contentLake/query.ts).
+ * - CORS for every origin, with credentials, and preflights; with `securePort`, the same API as
+ *   HTTP/2 over TLS (self-signed certificate made at start) for a browser, whose six HTTP/1.1
+ *   connections to a host the Studio's event streams would otherwise fill.
  * - Auth: with `token` set the dataset is private: requests need `Authorization: Bearer <token>`
  *   (a wrong or missing one answers 401); `readToken` may read (drafts too) but not write (403);
  *   `publicRead` lets requests without a token read the root path (never `drafts.` or `versions.`).
@@ -54,13 +65,17 @@ import { DocumentStore, newRevision, type StoredDocument } from './contentLake/s
  *   the running server reports request counts, its documents and its committed transactions.
  *
  * Where it differs from the real API: one process, in memory (changes are lost on close) and
- * visible at once whatever `visibility` asks; no CDN host, no project hostnames, no history, no
- * `actions` endpoint, no reference integrity (a strong reference to a missing document is
- * accepted), no image transforms (the CDN path serves the original), asset types by file
- * extension rather than sniffed; source maps are inferred from objects with a document's `_id`, not traced;
- * listen ignores `effectFormat`, `enableResume` and `visibility`; sync tags are per perspective,
- * not per document; GROQ is groq-js's, so functions it lacks are missing here too; error bodies
- * follow the API's shape but not every message.
+ * visible at once whatever `visibility` asks; no CDN host, no history (`/data/history` answers 404,
+ * so the Studio's review-changes and history panes are empty), no presence socket, no
+ * `/data/references`, no releases or variants actions, no reference integrity (a strong
+ * reference to a missing document is accepted), no image transforms (the CDN path serves the
+ * original), asset types by file extension rather than sniffed; every origin passes CORS; the
+ * account and project API (users, projects, grants) is not served (the Studio e2e mocks it);
+ * source maps are inferred from objects with a document's `_id`, not traced; listen `effects`
+ * replace the whole document rather than diff it, and listen ignores `enableResume` and
+ * `visibility`; sync tags are per perspective, not per document; GROQ is groq-js's, so functions
+ * it lacks are missing here too, and `text::query` matches words and `*` wildcards without the
+ * API's stemming or ranking; error bodies follow the API's shape but not every message.
  */
 export interface ContentLakeServerOptions {
   /** Dataset export (folder or .tar.gz) to serve; without it the dataset starts empty. */
@@ -88,7 +103,7 @@ export interface ContentLakeServerOptions {
    * Called with the running count of query requests (1-based).
    */
   intercept?: (request: IncomingMessage, response: ServerResponse, count: number) => boolean | Promise<boolean>;
-  /** The same for mutate requests, with their own running count; an answered request changes nothing. */
+  /** The same for mutate and actions requests, with their own running count; an answered request changes nothing. */
   interceptMutation?: (request: IncomingMessage, response: ServerResponse, count: number) => boolean | Promise<boolean>;
 }
 
@@ -105,11 +120,11 @@ export interface RunningContentLakeServer {
   dataset: string;
   /** Query requests received so far. */
   requests: () => number;
-  /** Mutate requests received so far. */
+  /** Mutate and actions requests received so far. */
   mutationRequests: () => number;
   /** Every stored document, drafts and versions included, as the `raw` perspective sees them. */
   documents: () => StoredDocument[];
-  /** The mutate requests that committed, in order, with their mutations as sent. */
+  /** The mutate and actions requests that committed, in order, with their mutations (an action as the mutations it stands for). */
   transactions: () => Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }>;
   close: () => Promise<void>;
 }

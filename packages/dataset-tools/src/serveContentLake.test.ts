@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@sanity/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentQueries, contentSourceFromEnv, loadContent, type ContentEnv } from '@frm/content';
+import { assetDownloadUrl, contentQueries, contentSourceFromEnv, loadContent, type ContentEnv } from '@frm/content';
 import type { RunningContentLakeServer } from './contentLakeServer.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { DEFAULT_CONTENT_LAKE_PORT, DEFAULT_STAND_IN_TOKEN, serveConfigFromEnv, serveContentLake } from './serveContentLake.ts';
@@ -34,10 +34,22 @@ describe('pnpm content-lake:serve', () => {
 
     // The preview server chooses the perspective per request (draft mode); its token reads drafts.
     const previewServerEnv = envOf(lines, 'pnpm preview:server');
-    expect(previewServerEnv).toEqual({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: server.url, SANITY_API_READ_TOKEN: DEFAULT_STAND_IN_TOKEN });
+    expect(previewServerEnv).toEqual({
+      SANITY_PROJECT_ID: 'frmtest',
+      SANITY_DATASET: 'production',
+      SANITY_API_HOST: server.url,
+      SANITY_ASSET_BASE_URL: server.url,
+      SANITY_API_READ_TOKEN: DEFAULT_STAND_IN_TOKEN,
+    });
     const preview = await contentSourceFromEnv({ ...previewServerEnv, SANITY_PERSPECTIVE: 'drafts' } as ContentEnv, '/nonexistent');
     const titles = (await preview.fetch(`${contentQueries.posts}[].title`, { now: '2026-11-01T00:00:00Z' })) as string[];
     expect(titles).toContain('Sabbath Rhythms for Busy Families (and Tired Parents)');
+    // An episode's uploaded transcript: the preview downloads it from the stand-in, not the CDN.
+    const transcriptUrl = (await preview.fetch('*[_type == "podcastEpisode" && defined(transcript.file.asset)][0].transcript.file.asset->url', {})) as string;
+    expect(transcriptUrl).toMatch(/^https:\/\/cdn\.sanity\.io\/files\//);
+    const transcript = await fetch(assetDownloadUrl(transcriptUrl, previewServerEnv as ContentEnv));
+    expect(transcript.status).toBe(200);
+    expect((await transcript.text()).length).toBeGreaterThan(0);
 
     const importer = envOf(lines, '--to-content-lake');
     const writer = createClient({ projectId: importer.SANITY_PROJECT_ID!, dataset: importer.SANITY_DATASET!, apiHost: importer.SANITY_API_HOST!, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: importer.SANITY_API_WRITE_TOKEN! });

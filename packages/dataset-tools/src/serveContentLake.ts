@@ -30,10 +30,12 @@ export function serveConfigFromEnv(env: ServeEnv, cwd: string): ServeConfig {
 /** What to set so the build, draft preview and the importers talk to this stand-in. */
 export function clientEnv(server: RunningContentLakeServer, token: string) {
   const lake = { SANITY_PROJECT_ID: server.projectId, SANITY_DATASET: server.dataset, SANITY_API_HOST: server.url };
+  // Both download uploaded files (transcripts) from the stand-in rather than the CDN its URLs name.
+  const assets = { SANITY_ASSET_BASE_URL: server.url };
   return {
-    build: { ...lake, SANITY_ASSET_BASE_URL: server.url },
+    build: { ...lake, ...assets },
     // The preview server: published pages, and drafts in draft mode (needs the token).
-    preview: { ...lake, SANITY_API_READ_TOKEN: token },
+    preview: { ...lake, ...assets, SANITY_API_READ_TOKEN: token },
     importer: { ...lake, SANITY_API_WRITE_TOKEN: token },
   };
 }
