@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUDIO_SIZE_MISSING } from '@frm/content';
 import { startContentLakeServer, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +37,9 @@ async function lake(path: string, body?: unknown): Promise<any> {
 const query = async (groq: string) => (await lake(`query/production?query=${encodeURIComponent(groq)}&perspective=published`)).result;
 
 /** The workflow's step: `node updateSiteStatus.ts failed|updated` with the write token. */
-function recordStatus(outcome: 'failed' | 'updated', reportFile: string): Promise<{ code: number; output: string }> {
+function recordStatus(outcome: 'failed' | 'updated', reportFile: string, failedStep = ''): Promise<{ code: number; output: string }> {
   const child = spawn(process.execPath, [statusScript, outcome], {
-    env: { PATH: process.env.PATH ?? '', ...lakeEnv, SANITY_API_WRITE_TOKEN: token, CONTENT_REPORT_FILE: reportFile, RUN_URL: 'https://github.com/o/r/actions/runs/1' },
+    env: { PATH: process.env.PATH ?? '', ...lakeEnv, SANITY_API_WRITE_TOKEN: token, CONTENT_REPORT_FILE: reportFile, RUN_URL: 'https://github.com/o/r/actions/runs/1', FAILED_STEP: failedStep },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -58,15 +59,16 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
     const failed = await buildSite({ ...lakeEnv, SANITY_API_READ_TOKEN: token, SANITY_ASSET_BASE_URL: server.url, CONTENT_REPORT_FILE: reportFile });
     expect(failed.exitCode, failed.output).not.toBe(0);
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
-    const missingSize = 'is missing: podcast apps need the exact file size in bytes';
-    expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.sizeBytes', message: missingSize });
+    expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.sizeBytes', message: AUDIO_SIZE_MISSING });
+    // The field is read-only in the Studio: the fix is what the form offers.
+    expect(AUDIO_SIZE_MISSING).toMatch(/“Read file again”.*“Read from URL”.*upload the audio file again/);
 
     const recordedFailure = await recordStatus('failed', reportFile);
     expect(recordedFailure.code, recordedFailure.output).toBe(0);
     const failedStatus = await query('*[_id == "siteStatus"][0]');
     expect(failedStatus).toMatchObject({ _type: 'siteStatus', state: 'failed', runUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(failedStatus.problems).toContainEqual(
-      expect.objectContaining({ documentId: episode._id, documentType: 'podcastEpisode', documentTitle: episode.title, field: 'audio.sizeBytes', message: missingSize }),
+      expect.objectContaining({ documentId: episode._id, documentType: 'podcastEpisode', documentTitle: episode.title, field: 'audio.sizeBytes', message: AUDIO_SIZE_MISSING }),
     );
 
     // The editor fixes it ("Read from URL" fills the size in) and publishes again.
@@ -82,12 +84,15 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
     expect(Date.parse(cleared.lastUpdatedAt)).toBeGreaterThan(Date.parse(failedStatus._updatedAt) - 1);
   });
 
-  it('a build that failed without a content report still tells editors, with no document to open', async () => {
-    const result = await recordStatus('failed', join(tmpdir(), 'frm-no-such-report.json'));
+  it('a step that failed without a content report still tells editors, naming the step, with no document to open', async () => {
+    const result = await recordStatus('failed', join(tmpdir(), 'frm-no-such-report.json'), 'Deploy to GitHub Pages');
     expect(result.code, result.output).toBe(0);
     const status = await query('*[_id == "siteStatus"][0]');
     expect(status.state).toBe('failed');
     expect(status.problems).toEqual([expect.objectContaining({ documentId: 'build', documentType: 'build', field: '' })]);
-    expect(status.problems[0].message).toMatch(/reason other than content/);
+    expect(status.problems[0].message).toBe(
+      'Your changes were saved but the site could not be published (the step “Deploy to GitHub Pages” failed). The site still shows the version from before. Nothing to fix in the Studio: the developers can see why in the run log',
+    );
+    expect(status.runUrl).toBe('https://github.com/o/r/actions/runs/1');
   });
 });

@@ -122,7 +122,7 @@ describe('podcastEpisode', () => {
   it('publishes an episode without a length, with a warning that says how to fill it in', async () => {
     const { durationSeconds: _, ...audio } = validEpisode.audio;
     expect(await validate(workspace, { ...validEpisode, audio })).toEqual([
-      { level: 'warning', path: 'audio.durationSeconds', message: 'No length yet: the episode publishes, but the podcast feed and the episode page leave the length out. To fill it in, upload the audio file again, or click “Read from URL” under Audio.' },
+      { level: 'warning', path: 'audio.durationSeconds', message: 'No length yet: the episode publishes, but the podcast feed and the episode page leave the length out. To fill it in, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again.' },
     ]);
   });
 

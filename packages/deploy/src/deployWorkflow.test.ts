@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '@frm/content/urls';
-import { simulate, type Scenario, type StepRun, type Workflow } from './workflowRuns.ts';
+import { simulate, type Scenario, type StepRun, type Workflow, type WorkflowStep } from './workflowRuns.ts';
 
 const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as Workflow;
 const secrets = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'];
@@ -12,7 +12,7 @@ const ranSteps = (runs: ReturnType<typeof run>): StepRun[] => Object.values(runs
 const isTest = (step: StepRun) => /\bpnpm (run )?test\b/.test(step.run ?? '');
 const isBrowser = (step: StepRun) => /chromium|playwright/i.test(step.run ?? '');
 const isAudit = (step: StepRun) => /\bpnpm audit --prod --audit-level=high\b/.test(step.run ?? '');
-const isStatus = (outcome: 'failed' | 'updated') => (step: StepRun) => (step.run ?? '').includes(`updateSiteStatus.ts ${outcome}`);
+const isStatus = (outcome: 'failed' | 'updated') => (step: WorkflowStep) => (step.run ?? '').includes(`updateSiteStatus.ts ${outcome}`);
 const jobResults = (runs: ReturnType<typeof run>) => Object.fromEntries(Object.entries(runs).map(([name, job]) => [name, job.result]));
 
 const contentEvents = ['repository_dispatch', 'schedule', 'workflow_dispatch'] as const;
@@ -31,20 +31,20 @@ describe('deploy workflow', () => {
 
   it.each(contentEvents)('content path (%s): builds and deploys without any test or browser step', (event) => {
     const runs = run({ event, due: true });
-    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success', status: 'success', websub: 'skipped' });
     expect(ranSteps(runs).filter((s) => isTest(s) || isBrowser(s) || isAudit(s))).toEqual([]);
     expect(ranSteps(runs).some(isStatus('updated'))).toBe(true);
   });
 
   it('a scheduled run with nothing due stops after the due-check, which runs before anything is installed', () => {
     const runs = run({ event: 'schedule', due: false });
-    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
     expect(runs.due!.steps.map((s) => s.run ?? s.uses)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'node packages/deploy/src/dueCheck.ts']);
   });
 
   it('push to main: type-check, audit and the whole test suite in chromium first, then build and deploy', () => {
     const runs = run({ event: 'push' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success', status: 'success', websub: 'skipped' });
     const checks = runs.checks!.steps.filter((s) => s.ran);
     expect(checks.some(isTest)).toBe(true);
     expect(checks.some(isBrowser)).toBe(true);
@@ -54,7 +54,7 @@ describe('deploy workflow', () => {
 
   it('pull request: the same checks (no audit) and a build, never a deploy or a status write', () => {
     const runs = run({ event: 'pull_request' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
     expect(ranSteps(runs).some(isTest)).toBe(true);
     expect(ranSteps(runs).some(isAudit)).toBe(false);
     expect(ranSteps(runs).some(isStatus('updated'))).toBe(false);
@@ -72,7 +72,7 @@ describe('deploy workflow', () => {
 
   it('push: failing checks stop the build and the deploy', () => {
     const runs = run({ event: 'push', failing: ['checks.Test (unit, studio, end-to-end against the seed dataset)'] });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
   });
 
   it('pings the WebSub hubs after a deploy that changed a feed, and only then', () => {
@@ -86,9 +86,55 @@ describe('deploy workflow', () => {
     expect(jobResults(run({ event: 'pull_request', changedFeeds }))).toMatchObject({ deploy: 'skipped', websub: 'skipped' });
   });
 
+  /** The status writes of a run, in order: which outcome, and the step named to editors. */
+  const statusWrites = (runs: ReturnType<typeof run>) =>
+    ranSteps(runs)
+      .filter((s) => isStatus('failed')(s) || isStatus('updated')(s))
+      .map((s) => (isStatus('updated')(s) ? 'updated' : `failed: ${s.runEnv?.FAILED_STEP || 'content report'}`));
+
+  it.each(contentEvents)('%s: records `updated` only after the deploy succeeded, in a job after it', (event) => {
+    const runs = run({ event, due: true });
+    expect(statusWrites(runs)).toEqual(['updated']);
+    expect(runs.build!.steps.some((s) => s.ran && isStatus('updated')(s))).toBe(false);
+    expect(workflow.jobs.status!.needs).toContain('deploy');
+    expect(runs.status!.steps.find(isStatus('updated'))?.ran).toBe(true);
+  });
+
+  // Every step after the install that can stop the site going live, as `job.step`, and what editors are told.
+  const laterSteps = [
+    ['build.build', 'Build the site from the Content Lake'],
+    ['build.feeds', 'List the feeds this deploy changes (WebSub)'],
+    ['build.upload', 'Upload the site for GitHub Pages'],
+    ['deploy.deployment', 'Deploy to GitHub Pages'],
+  ] as const;
+
+  it.each(laterSteps)('a failure in %s: never `updated`; the banner names the step “%s” and the run', (failing, stepName) => {
+    const runs = run({ event: 'repository_dispatch', failing: [failing] });
+    expect(statusWrites(runs)).toEqual([`failed: ${stepName}`]);
+    const write = ranSteps(runs).find(isStatus('failed'))!;
+    expect(write.runEnv?.RUN_URL).toBe('https://github.com/o/r/actions/runs/1');
+    // The name editors read is the step's (or job's) own name in the workflow.
+    const [job, id] = failing.split('.') as [string, string];
+    const named = job === 'deploy' ? workflow.jobs.deploy as unknown as { name: string } : workflow.jobs[job]!.steps.find((s) => s.id === id)!;
+    expect(named.name).toBe(stepName);
+  });
+
+  it('covers every step of the build after the install, and the deploy', () => {
+    const build = workflow.jobs.build!.steps;
+    const afterInstall = build.slice(build.findIndex((s) => s.id === 'install') + 1).filter((s) => !isStatus('failed')(s));
+    expect(afterInstall.map((s) => `build.${s.id}`)).toEqual(laterSteps.filter(([step]) => step.startsWith('build.')).map(([step]) => step));
+    expect(workflow.jobs.deploy!.steps.map((s) => `deploy.${s.id}`)).toEqual(['deploy.deployment']);
+  });
+
+  it('a failure before the dependencies are installed writes nothing (the script needs them)', () => {
+    expect(statusWrites(run({ event: 'repository_dispatch', failing: ['build.install'] }))).toEqual([]);
+  });
+
   it('writes the Studio status only with a write token', () => {
     const runs = simulate(workflow, { event: 'repository_dispatch', secrets: ['SANITY_PROJECT_ID'], failing: ['build.build'] });
     expect(ranSteps(runs).some(isStatus('failed'))).toBe(false);
+    expect(statusWrites(simulate(workflow, { event: 'repository_dispatch', secrets: ['SANITY_PROJECT_ID'] }))).toEqual([]);
+    expect(statusWrites(simulate(workflow, { event: 'repository_dispatch', secrets: ['SANITY_PROJECT_ID'], failing: ['deploy.deployment'] }))).toEqual([]);
   });
 
   it('pins every action to a full commit SHA', () => {

@@ -46,6 +46,8 @@ export interface Scenario {
 
 export interface StepRun extends WorkflowStep {
   ran: boolean;
+  /** The step's `env` as the runner would set it (expressions evaluated), when it ran. */
+  runEnv?: Record<string, string>;
 }
 
 export interface JobRun {
@@ -115,10 +117,7 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
       continue;
     }
     const vars = {};
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...workflow.env, ...job.env })) {
-      env[key] = /^\s*\$\{\{[\s\S]*\}\}\s*$/.test(value) ? evaluate(value, { github, secrets, vars, env }, {}).coerceString() : value;
-    }
+    const env = evaluateEnv({ ...workflow.env, ...job.env }, { github, secrets, vars });
     let failed = false;
     const steps: Record<string, { outcome: Result }> = {};
     const stepRuns = job.steps.map((step) => {
@@ -126,12 +125,24 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
       const ran = truthy(evaluate(condition(step.if), { github, env, steps, needs, secrets, vars }, stepStatus));
       const outcome: Result = !ran ? 'skipped' : scenario.failing?.includes(`${name}.${step.id ?? step.name}`) ? 'failure' : 'success';
       if (outcome === 'failure') failed = true;
+      const runEnv = ran ? evaluateEnv(step.env ?? {}, { github, env, steps, needs, secrets, vars }) : undefined;
       if (step.id) steps[step.id] = { outcome };
-      return { ...step, ran };
+      return { ...step, ran, ...(runEnv ? { runEnv } : {}) };
     });
     runs[name] = { result: failed ? 'failure' : 'success', steps: stepRuns };
   }
   return runs;
+}
+
+/** `env` values with every `${{ … }}` in them evaluated, in order (a later value may read an earlier one). */
+function evaluateEnv(values: Record<string, string>, contexts: Record<string, unknown>): Record<string, string> {
+  const outer = (contexts.env ?? {}) as Record<string, string>;
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const scope = { ...contexts, env: { ...outer, ...env } };
+    env[key] = String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluate(expression, scope, {}).coerceString());
+  }
+  return env;
 }
 
 /** What a successful job hands on: the due-check's answer, the build's changed feeds. */

@@ -1,5 +1,5 @@
 import { ARTWORK_MAX, ARTWORK_MIN, isEmailAddress, isPodcastArtworkSize, MISSING_AUDIO_LENGTH } from '@frm/content/rules';
-import { ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
+import { AUDIO_SIZE_MISSING, ContentError, type ContentProblem, type Episode, type ImageField, type PodcastSettings } from '@frm/content';
 import { appleCategoryProblem } from './appleCategories.ts';
 
 export { ARTWORK_MAX, ARTWORK_MIN };
@@ -36,7 +36,7 @@ export function feedProblems(settings: PodcastSettings, episodes: readonly Episo
     if (!audio) continue;
     const problem = (path: string, message: string) => problems.push({ id: episode._id, type: 'podcastEpisode', path, message });
     if (!audio.file?.url && !audio.url) problem('audio.file', 'has neither an uploaded file nor a URL: add one');
-    if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', 'is missing: podcast apps need the exact file size in bytes for the enclosure length');
+    if (!Number.isInteger(audio.sizeBytes) || audio.sizeBytes <= 0) problem('audio.sizeBytes', AUDIO_SIZE_MISSING);
   }
   return problems;
 }

@@ -92,7 +92,7 @@ describe('moving the same show with --offline', () => {
     expect(offline.build.exitCode, offline.build.output.slice(-4000)).toBe(0);
     const warnings = offline.build.output.split('\n').filter((l) => /podcastEpisode "episode-import-[^"]+" field "audio\.durationSeconds": has no length/.test(l));
     expect(warnings).toHaveLength(EPISODES);
-    expect(warnings[0]).toContain('upload the audio file again, or click “Read from URL”');
+    expect(warnings[0]).toContain('click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again');
     expect(offline.report).toMatch(new RegExp(`- ${EPISODES} items: has no <itunes:duration> \\(not measured: --offline\\)`));
   });
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
-import { ContentError, type SiteContent } from '@frm/content';
+import { ContentError, type ContentProblem, type SiteContent } from '@frm/content';
 import { stegaClean } from '@sanity/client/stega';
 import { isDraftMode } from './draftMode.ts';
 import { watchLakeChanges } from './lakeChanges.ts';
-import { contentProblemsPage, lakeUnavailablePage, PREVIEW_STYLESHEET, previewBar, scheduledBanner, scheduledItem } from './previewChrome.ts';
+import { CANNOT_PUBLISH_ROUTE, type CannotPublishLocals, lakeUnavailablePage, PREVIEW_STYLESHEET, previewBar, scheduledBanner, scheduledItem } from './previewChrome.ts';
 import { previewContent } from './previewContent.ts';
 import { previewEnv } from './previewEnv.ts';
 import { runInRequestScope } from './requestScope.ts';
@@ -21,13 +21,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const draftMode = isDraftMode(context.cookies);
   if (context.url.pathname.startsWith('/api/')) return withPreviewHeaders(await next());
 
-  let content: SiteContent;
+  let content: SiteContent | undefined;
+  let problems: readonly ContentProblem[] | undefined;
   try {
     content = await previewContent(draftMode ? 'drafts' : 'published');
   } catch (error) {
-    if (error instanceof ContentError) return withPreviewHeaders(html(contentProblemsPage(error.problems, draftMode), 200));
-    console.error(`[preview] ${error instanceof Error ? error.message : 'content load failed'}`);
-    return withPreviewHeaders(html(lakeUnavailablePage(), 502));
+    if (!(error instanceof ContentError)) {
+      console.error(`[preview] ${error instanceof Error ? error.message : 'content load failed'}`);
+      return withPreviewHeaders(html(lakeUnavailablePage(), 502));
+    }
+    problems = error.problems;
   }
 
   // The overlays' styled-components insert <style> elements: allowed by a per-response nonce only.
@@ -36,10 +39,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.csp.insertStyleResource("'self'");
     context.csp.insertStyleResource(`'nonce-${nonce}'`);
   }
-  const response = await runInRequestScope({ content, draftMode }, () => next());
+  let response: Response;
+  if (content) response = await runInRequestScope({ content, draftMode }, () => next());
+  else {
+    // The build's report instead of the page, as a page of its own so the preview client runs on it.
+    (context.locals as CannotPublishLocals).frmCannotPublish = problems;
+    response = await next(CANNOT_PUBLISH_ROUTE);
+  }
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html')) {
-    const page = finishPage(await response.text(), { draftMode, nonce, scheduled: scheduledItem(content, context.url.pathname) });
+    const page = finishPage(await response.text(), { draftMode, nonce, scheduled: content && scheduledItem(content, context.url.pathname) });
     return withPreviewHeaders(new Response(page, { status: response.status, headers: withoutLength(response.headers) }));
   }
   if (/^(text\/|application\/(json|xml|rss\+xml|feed\+json))/.test(type)) {
@@ -56,6 +65,8 @@ interface PageState {
 }
 
 function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): string {
+  // A page Astro rewrote (the page-not-found page) went through this middleware already.
+  if (/<html\b[^>]*\bdata-frm-preview=/i.test(page)) return page;
   const head = [
     '<meta name="robots" content="noindex, nofollow">',
     `<link rel="stylesheet" href="${PREVIEW_STYLESHEET}">`,

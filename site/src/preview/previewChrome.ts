@@ -1,4 +1,5 @@
-import { formatProblem, type ContentProblem, type SiteContent } from '@frm/content';
+import type { ContentProblem, SiteContent } from '@frm/content';
+import { problemInWords } from '@frm/content/report';
 import { stegaClean } from '@sanity/client/stega';
 import { formatDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -36,13 +37,17 @@ export function scheduledBanner(item: { kind: string; publishedAt: string }): st
   return `<p class="frm-scheduled" role="note"><strong>Scheduled for <time datetime="${escape(item.publishedAt)}">${escape(at)} UTC</time></strong>. Readers cannot see this ${item.kind} yet; the site shows it from then on (${escape(formatDate(item.publishedAt))}).</p>`;
 }
 
-/** The page an editor sees instead of a 500 when the content would stop the production build. */
-export function contentProblemsPage(problems: readonly ContentProblem[], draftMode: boolean): string {
-  const items = problems.map((problem) => `<li><code>${escape(stegaClean(formatProblem(problem)))}</code></li>`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview: content the site cannot publish</title><link rel="stylesheet" href="${PREVIEW_STYLESHEET}"></head>
-<body class="frm-report">${previewBar(draftMode)}<main><h1>This content cannot be published yet</h1>
-<p>The live site would refuse to build with this content. Fix each field below in the Studio; this preview updates as soon as you do.</p>
-<ul>${items}</ul></main></body></html>`;
+/** Where the middleware renders the page an editor sees instead of a 500 (routes/CannotPublish.astro). */
+export const CANNOT_PUBLISH_ROUTE = '/api/preview/cannot-publish';
+
+/** The problems the middleware hands to that page. */
+export interface CannotPublishLocals {
+  frmCannotPublish?: readonly ContentProblem[];
+}
+
+/** The list on that page, in the editors' words as the Studio's banner says it (no ids or field paths). */
+export function cannotPublishItems(problems: readonly ContentProblem[]): string {
+  return problems.map((problem) => `<li>${escape(stegaClean(problemInWords(problem)))}</li>`).join('');
 }
 
 export function lakeUnavailablePage(): string {
@@ -54,5 +59,4 @@ export const previewStylesheet = `.frm-preview-bar{font:14px/1.4 system-ui,sans-
 .frm-preview-bar a{color:#fff}
 .frm-scheduled{font:15px/1.4 system-ui,sans-serif;background:#fff3cd;color:#3d2c00;border:1px solid #e0b100;border-radius:6px;padding:.75rem 1rem;margin:1rem auto;max-width:54rem}
 .frm-report main{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
-.frm-report code{white-space:pre-wrap}
 `;

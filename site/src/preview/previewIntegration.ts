@@ -1,6 +1,7 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CANNOT_PUBLISH_ROUTE } from './previewChrome.ts';
 
 const here = (path: string) => new URL(path, import.meta.url);
 
@@ -18,6 +19,7 @@ export function previewServer(): AstroIntegration {
         injectRoute({ pattern: '/api/draft-mode/disable', entrypoint: here('./routes/disableDraftMode.ts'), prerender: false });
         injectRoute({ pattern: '/api/preview/events', entrypoint: here('./routes/previewEvents.ts'), prerender: false });
         injectRoute({ pattern: '/api/preview/preview.css', entrypoint: here('./routes/previewStylesheet.ts'), prerender: false });
+        injectRoute({ pattern: CANNOT_PUBLISH_ROUTE, entrypoint: here('./routes/CannotPublish.astro'), prerender: false });
         injectScript('page', `import ${JSON.stringify(fileURLToPath(here('./client/previewClient.ts')))};`);
         updateConfig({ vite: { resolve: { alias: [liveCollections(fileURLToPath(config.srcDir))] } } });
       },

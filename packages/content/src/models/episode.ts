@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { isFilledText } from '../rules/index.ts';
+import { isFilledText, READ_AUDIO_AGAIN } from '../rules/index.ts';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
 import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
+export const AUDIO_SIZE_MISSING = `is missing: podcast apps need the exact file size; ${READ_AUDIO_AGAIN}`;
+
 export const audioModel = z
   .object({
-    mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}` }),
-    sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
+    mimeType: z.enum(audioMimeTypes, { error: `must be one of ${audioMimeTypes.join(', ')}: ${READ_AUDIO_AGAIN}` }),
+    sizeBytes: z.number({ error: AUDIO_SIZE_MISSING }).int(`must be a whole number of bytes: ${READ_AUDIO_AGAIN}`).positive(AUDIO_SIZE_MISSING),
     // null: the length is not known yet; the episode publishes without it (rules/audioLength.ts).
     durationSeconds: z.number().positive('must be the length in seconds').nullable(),
     url: httpUrlModel.nullable(),

@@ -36,11 +36,20 @@ export interface UpdatedStatusFields {
   problems: [];
 }
 
-/** Used when the build failed but wrote no content report (a code or infrastructure failure). */
-export const BUILD_FAILED_WITHOUT_REPORT = 'The build failed for a reason other than content. Nothing to fix in the Studio: the developers can see why in the run log.';
+/** The problem's `documentType` when nothing in the Studio is wrong (a code or infrastructure failure). */
+export const NOT_CONTENT_TYPE = 'build';
 
-export function failedStatus(report: ContentReport | undefined, titles: ReadonlyMap<string, string>, at: string, runUrl?: string): FailedStatusFields {
-  const problems = report?.problems ?? [{ id: 'build', type: 'build', path: '', message: BUILD_FAILED_WITHOUT_REPORT }];
+/**
+ * What editors read when a step failed for a reason other than content (no content report): their
+ * work is safe, the site was not updated, and nobody in the Studio needs to do anything.
+ */
+export function notContentMessage(failedStep: string | undefined): string {
+  const step = failedStep ? ` (the step “${failedStep}” failed)` : '';
+  return `Your changes were saved but the site could not be published${step}. The site still shows the version from before. Nothing to fix in the Studio: the developers can see why in the run log`;
+}
+
+export function failedStatus(report: ContentReport | undefined, titles: ReadonlyMap<string, string>, at: string, runUrl?: string, failedStep?: string): FailedStatusFields {
+  const problems = report?.problems ?? [{ id: NOT_CONTENT_TYPE, type: NOT_CONTENT_TYPE, path: '', message: notContentMessage(failedStep) }];
   return {
     state: 'failed',
     failedAt: report?.failedAt ?? at,

@@ -1,8 +1,10 @@
 /*
- * `node packages/content/src/siteStatus/updateSiteStatus.ts failed|updated`: after a content build,
- * the deploy workflow records its outcome in the `siteStatus` document, which the Studio shows.
- *   failed:  the problems from CONTENT_REPORT_FILE (each with the document's title), and RUN_URL;
- *   updated: clears the problems and records when the site was last updated.
+ * `node packages/content/src/siteStatus/updateSiteStatus.ts failed|updated`: the deploy workflow
+ * records the outcome of each run in the `siteStatus` document, which the Studio shows.
+ *   failed:  the problems from CONTENT_REPORT_FILE (each with the document's title), or, without a
+ *            report, that the step FAILED_STEP failed; and RUN_URL;
+ *   updated: (only after the deploy succeeded) clears the problems and records when the site was
+ *            last updated.
  * Needs SANITY_PROJECT_ID, SANITY_DATASET and SANITY_API_WRITE_TOKEN (Editor role);
  * SANITY_API_HOST points it at another API host (the local stand-in).
  */
@@ -11,7 +13,7 @@ import { readEnv } from '../config/env.ts';
 import { readContentReport, type ContentReport } from '../report/contentReportFile.ts';
 import { SITE_STATUS_ID, SITE_STATUS_TYPE, failedStatus, updatedStatus } from './siteStatusDocument.ts';
 
-export type StatusEnv = Partial<Record<'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_WRITE_TOKEN' | 'SANITY_API_HOST' | 'CONTENT_REPORT_FILE' | 'RUN_URL', string>>;
+export type StatusEnv = Partial<Record<'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_WRITE_TOKEN' | 'SANITY_API_HOST' | 'CONTENT_REPORT_FILE' | 'RUN_URL' | 'FAILED_STEP', string>>;
 
 export function statusClient(env: StatusEnv): SanityClient {
   const { projectId, dataset, apiVersion, writeToken, apiHost } = readEnv(env).sanity;
@@ -37,8 +39,8 @@ async function documentTitles(client: SanityClient, report: ContentReport | unde
   return new Map(rows.filter((row) => row.title).map((row) => [row._id, row.title!]));
 }
 
-export async function recordBuildFailed(client: SanityClient, report: ContentReport | undefined, runUrl?: string, now = new Date()): Promise<void> {
-  const fields = failedStatus(report, await documentTitles(client, report), now.toISOString(), runUrl);
+export async function recordBuildFailed(client: SanityClient, report: ContentReport | undefined, runUrl?: string, failedStep?: string, now = new Date()): Promise<void> {
+  const fields = failedStatus(report, await documentTitles(client, report), now.toISOString(), runUrl, failedStep);
   await client.transaction().createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE }).patch(SITE_STATUS_ID, (p) => p.set(fields)).commit();
 }
 
@@ -59,8 +61,9 @@ export async function updateSiteStatus(outcome: string | undefined, env: StatusE
   }
   const reportFile = readEnv(env).contentReportFile;
   const report = reportFile ? await readContentReport(reportFile) : undefined;
-  await recordBuildFailed(client, report, env.RUN_URL?.trim() || undefined);
-  return `Site status: failed, ${report ? `${report.problems.length} content problem(s)` : 'no content report (not a content problem)'} shown in the Studio.`;
+  const failedStep = env.FAILED_STEP?.trim() || undefined;
+  await recordBuildFailed(client, report, env.RUN_URL?.trim() || undefined, failedStep);
+  return `Site status: failed, ${report ? `${report.problems.length} content problem(s)` : `not a content problem (${failedStep ?? 'step unknown'})`} shown in the Studio.`;
 }
 
 if (import.meta.main) {

@@ -129,14 +129,14 @@ describe('mapEpisode: what is imported with a warning', () => {
   it('leaves out a missing or zero file size and says how to fill it in', () => {
     const { episode, warnings } = offlineWarnings({ enclosureLength: '0' });
     expect(episode?.audio).not.toHaveProperty('sizeBytes');
-    expect(warnings).toEqual(['enclosure length "0" is not a file size (not measured: --offline): the site build needs the size; in the Studio, upload the audio file again, or click “Read from URL” under Audio']);
+    expect(warnings).toEqual(['enclosure length "0" is not a file size (not measured: --offline): the site build needs the size; in the Studio, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again']);
   });
 
   it('leaves out a missing or unreadable duration and says the episode still publishes and how to fill it in', () => {
     const missing = offlineWarnings({ duration: '' });
     expect(missing.episode?.audio).not.toHaveProperty('durationSeconds');
     expect(missing.warnings).toEqual([
-      'has no <itunes:duration> (not measured: --offline): it publishes without a length. To add it, import again without --offline when the audio can be reached, or in the Studio, upload the audio file again, or click “Read from URL” under Audio',
+      'has no <itunes:duration> (not measured: --offline): it publishes without a length. To add it, import again without --offline when the audio can be reached, or in the Studio, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again',
     ]);
     expect(offlineWarnings({ duration: '12 minutes' }).warnings).toEqual([expect.stringMatching(/^has an unreadable <itunes:duration> \("12 minutes"\) \(not measured: --offline\): it publishes without a length/)]);
   });

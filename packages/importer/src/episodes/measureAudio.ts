@@ -1,5 +1,5 @@
 import { detectAudioMimeType, readRemoteAudio } from '@frm/content/audio';
-import { AUDIO_LENGTH_FIX } from '@frm/content/rules';
+import { READ_AUDIO_AGAIN } from '@frm/content/rules';
 import type { ImportReport } from '../report/report.ts';
 import type { Remote } from '../remote/remoteFetch.ts';
 import type { EpisodeDocument } from './mapEpisode.ts';
@@ -35,7 +35,7 @@ export async function measureAudio(episode: EpisodeDocument, net: Remote): Promi
   }
 }
 
-const STUDIO_FIX = `in the Studio, ${AUDIO_LENGTH_FIX}`;
+const STUDIO_FIX = `in the Studio, ${READ_AUDIO_AGAIN}`;
 
 /**
  * Reports what an episode's audio still lacks after the feed and the measurement: a missing length

@@ -2,8 +2,10 @@
  * Loaded on every page of the preview server (never in the static build). In draft mode it turns
  * on Sanity's click-to-edit overlays and keeps the page current: a change in the Content Lake (from
  * the server's event stream) or a refresh request from the Presentation tool re-fetches the page
- * and swaps in its body, without a reload.
+ * and morphs its body into the new one, without a reload.
  */
+import { Idiomorph } from 'idiomorph';
+
 if (document.documentElement.dataset.frmPreview === 'drafts') void startDraftMode();
 
 async function startDraftMode(): Promise<void> {
@@ -45,8 +47,9 @@ function refreshPage(): Promise<void> {
       if (!response.ok && response.status !== 200) continue;
       const next = new DOMParser().parseFromString(await response.text(), 'text/html');
       document.title = next.title;
+      // The body element itself stays (the overlays observe it); only what changed is touched.
       // Scripts parsed this way never run: the page's own scripts are not started twice.
-      document.body.replaceChildren(...Array.from(next.body.childNodes, (node) => document.adoptNode(node)));
+      Idiomorph.morph(document.body, next.body);
     } while (again);
   })().finally(() => {
     refreshing = undefined;
