@@ -209,14 +209,6 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
   "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);
 
-/**
- * The longest chain of `->` joins any query above follows from the document it starts at (a post's
- * related episode's audio file: 2). A rebuild recomputes every entry this many references away
- * from a changed document (load/loadChangedContent.ts); its test fails with less (a topic change
- * reaches the posts through their related resources).
- */
-export const REFERENCE_DEPTH = 2;
-
 /** Every query the site loads, by the name the loaded content uses. */
 export const contentQueries = {
   siteSettings: siteSettingsQuery,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { calloutTones, embedKinds, internalLinkTypes, optionValues } from '../vocabulary.ts';
 import { imageAssetModel } from './fields.ts';
-import { reuseValid } from './reuseValid.ts';
 
 /*
  * Portable Text as the queries return it. URLs are kept as written: the renderer decides what is
@@ -77,13 +76,10 @@ export const embedBlockModel = z.object({
   kind: z.enum(optionValues(embedKinds)).optional(),
 });
 
-/** Bodies are large and nearly always valid: checked in place, copied only when zod would change them. */
-export const portableTextModel = reuseValid(
-  z
-    .array(z.discriminatedUnion('_type', [textBlockModel, imageBlockModel, scriptureBlockModel, calloutBlockModel, embedBlockModel]))
-    .nullable()
-    .transform((blocks) => blocks ?? []),
-);
+export const portableTextModel = z
+  .array(z.discriminatedUnion('_type', [textBlockModel, imageBlockModel, scriptureBlockModel, calloutBlockModel, embedBlockModel]))
+  .nullable()
+  .transform((blocks) => blocks ?? []);
 
 export type PortableTextContent = z.output<typeof portableTextModel>;
 export type PortableTextBlock = PortableTextContent[number];
