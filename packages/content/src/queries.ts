@@ -1,4 +1,5 @@
 import { defineQuery } from 'groq';
+import { PUBLISHED } from './registry/siteTypes.ts';
 
 /*
  * Every GROQ query the site runs, for both content sources. Each takes `$now` (ISO date-time):
@@ -7,8 +8,8 @@ import { defineQuery } from 'groq';
  * Fragments are plain string constants so `sanity typegen` can read the queries.
  */
 
-const isPublished = `!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")`;
-const isLive = `${isPublished} && dateTime(publishedAt) <= dateTime($now)`;
+const isPublished = PUBLISHED;
+const isLive = `${PUBLISHED} && dateTime(publishedAt) <= dateTime($now)`;
 
 const imageProjection = `{
   alt,
@@ -208,17 +209,3 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
   "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,
   "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);
-
-/** Every query the site loads, by the name the loaded content uses. */
-export const contentQueries = {
-  siteSettings: siteSettingsQuery,
-  podcast: podcastSettingsQuery,
-  posts: postsQuery,
-  episodes: episodesQuery,
-  resources: resourcesQuery,
-  topics: topicsQuery,
-  people: peopleQuery,
-  pages: pagesQuery,
-} as const;
-
-export type ContentQueryName = keyof typeof contentQueries;
