@@ -14,7 +14,7 @@ import { WEBHOOK_FILTER } from './sanityWebhook.ts';
 // The committed schema (studio/schemaJson.test.ts keeps it equal to the Studio's schema code).
 const studioSchema = JSON.parse(readFileSync(new URL('../../../studio/schema.json', import.meta.url), 'utf8')) as Array<{ name: string; type: string }>;
 const studioDocumentTypes = studioSchema.filter((entry) => entry.type === 'document' && !entry.name.startsWith('sanity.')).map((entry) => entry.name);
-const registryTypes = siteCollections.map((name) => siteTypes[name].type);
+const registryTypes: string[] = siteCollections.map((name) => siteTypes[name].type);
 
 const since = '2026-01-01T00:00:00Z';
 const now = new Date('2026-06-01T00:00:00Z');

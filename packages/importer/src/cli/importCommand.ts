@@ -1,4 +1,4 @@
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import { clientFor, targetFromEnv, writeToContentLake, type ContentLakeTarget } from '../output/contentLake.ts';
 import { readExportFolder, writeImportExport } from '../output/exportFolder.ts';
 import { parseArgs, resolveFrom, UsageError, type CliArgs } from './args.ts';
