@@ -24,15 +24,15 @@ export function renderReport(r: BenchResults): string {
     );
   }
   out.push('');
-  out.push('### Content load and rebuilds (ours)');
+  out.push('### Content load (ours)');
   out.push('');
-  out.push('Content step = our loaders (bulk load + validation, or the unchanged check); content sync = all of Astro\'s sync (the step plus reading and writing its data store, and types).');
+  out.push('Content step = our loaders (bulk load + validation); content sync = all of Astro\'s sync (the step plus reading and writing its data store, and types).');
   out.push('');
-  out.push('| posts | loadContent (read / queries+validation) | peak RSS of loadContent | cold: content step / sync | rebuild, nothing changed: wall / content step / sync | rebuild, one post changed: wall / content step / sync |');
-  out.push('| ---: | --- | ---: | --- | --- | --- |');
+  out.push('| posts | loadContent (read / queries+validation) | peak RSS of loadContent | content step / sync |');
+  out.push('| ---: | --- | ---: | --- |');
   for (const z of r.sizes) {
     out.push(
-      `| ${n(z.posts)} | ${s(z.contentLoad.medianMs)} (${s(z.contentLoad.readMs)} / ${s(z.contentLoad.queryValidateMs)}) | ${n(z.contentLoad.peakRssMb)} MB | ${s(z.ours.medianContentStepMs)} / ${s(z.ours.medianContentSyncMs)} | ${s(z.rebuildUnchanged.wallMs)} / ${s(z.rebuildUnchanged.contentStepMs)}${z.rebuildUnchanged.contentKept ? ' (kept)' : ' (reloaded)'} / ${s(z.rebuildUnchanged.contentSyncMs)} | ${s(z.rebuildOneChanged.wallMs)} / ${s(z.rebuildOneChanged.contentStepMs)} / ${s(z.rebuildOneChanged.contentSyncMs)} |`,
+      `| ${n(z.posts)} | ${s(z.contentLoad.medianMs)} (${s(z.contentLoad.readMs)} / ${s(z.contentLoad.queryValidateMs)}) | ${n(z.contentLoad.peakRssMb)} MB | ${s(z.ours.medianContentStepMs)} / ${s(z.ours.medianContentSyncMs)} |`,
     );
   }
   out.push('');

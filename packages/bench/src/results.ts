@@ -13,10 +13,8 @@ export interface BuildStats {
   searchIndexMs: number;
   /** Astro's content sync ("[types] Generated …"): our loader's bulk load and the data store. */
   contentSyncMs: number;
-  /** Our loaders' content step (bulk load + validation, or the unchanged check): their last "content step N ms". */
+  /** Our loaders' content step (bulk load + validation): their last "content step N ms". */
   contentStepMs: number;
-  /** Whether the loaders kept the stored collections ("unchanged since the last build"). */
-  contentKept: boolean;
 }
 
 export interface SizeResult {
@@ -32,8 +30,6 @@ export interface SizeResult {
   ratio: number;
   oursMsPerPage: number;
   peerMsPerPage: number;
-  rebuildUnchanged: BuildStats;
-  rebuildOneChanged: BuildStats;
 }
 
 export interface LighthousePage {
@@ -102,12 +98,6 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
     targets.push(atMost(`Search index + _headers after rendering (index built from the content step on), ${label}`, '<= 3 s', main.ours.medianSearchIndexMs, 3000, seconds));
     targets.push(atMost(`Content step in the build (queries + validation), ${label}`, '<= 3 s', main.ours.medianContentStepMs, 3000, seconds));
     targets.push(atMost(`Content load + validation (loadContent), ${label}`, '<= 10 s', main.contentLoad.medianMs, 10_000, seconds));
-    targets.push(
-      atMost(`Rebuild, nothing changed: content step vs cold, ${label}`, '<= 10% of cold', main.rebuildUnchanged.contentStepMs / main.ours.medianContentStepMs, 0.1, (v) => `${(v * 100).toFixed(0)}%`),
-    );
-    targets.push(
-      atMost(`Rebuild, one post changed: content step vs cold, ${label}`, '<= 10% of cold', main.rebuildOneChanged.contentStepMs / main.ours.medianContentStepMs, 0.1, (v) => `${(v * 100).toFixed(0)}%`),
-    );
   }
   if (at20000) {
     const built = at20000.ours.runs.every((run) => Number.isFinite(run.pages));

@@ -92,7 +92,6 @@ function stats(run: CommandRun): BuildStats {
     searchIndexMs: searchIndexMs(run.output),
     contentSyncMs: syncMs(run.output),
     contentStepMs: contentStepMs(run.output),
-    contentKept: run.output.includes('unchanged since the last build'),
   };
 }
 
@@ -131,15 +130,6 @@ async function buildPeer(peerDir: string): Promise<CommandRun> {
   return runMeasured([node, astroBin, 'build'], { cwd: peerDir, env: peerNodeOptions });
 }
 
-/** Rewrites one post's title in the export, as an editor's single change would. */
-async function changeOneDocument(dataset: string): Promise<void> {
-  const file = join(dataset, 'data.ndjson');
-  const text = await readFile(file, 'utf8');
-  const changed = text.replace(/("_id":"post-0","_type":"post","title":")/, '$1Changed: ');
-  if (changed === text) throw new Error('post-0 not found in the synthetic dataset');
-  await writeFile(file, changed);
-}
-
 async function benchSize(work: string, posts: number, withLighthouse: boolean): Promise<{ size: SizeResult; weights?: PageWeight[]; peerWeight?: PageWeight; lighthouse?: BenchResults['lighthouse'] }> {
   const dataset = join(work, `dataset-${posts}`);
   const peerDir = join(work, `peer-${posts}`);
@@ -172,14 +162,8 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
   const peerWeight = weights ? await pageWeight(join(peerDir, 'dist'), 'blog/post-1/') : undefined;
   const lighthouse = withLighthouse ? await runLighthouse(siteDir, outDir, ['/', '/blog/post-1/', '/podcast/episode-1/'], log) : undefined;
 
-  const unchanged = stats(await buildOurs(dataset, outDir, cacheDir, false));
-  log(`${posts} posts: rebuild, nothing changed: ${(unchanged.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(unchanged.contentSyncMs)} ms, content step ${unchanged.contentStepMs} ms${unchanged.contentKept ? ' (kept)' : ' (reloaded)'}`);
-  await changeOneDocument(dataset);
-  const changed = stats(await buildOurs(dataset, outDir, cacheDir, false));
-  log(`${posts} posts: rebuild, one post changed: ${(changed.wallMs / 1000).toFixed(1)} s, content sync ${Math.round(changed.contentSyncMs)} ms, content step ${changed.contentStepMs} ms`);
-
   if (!keep) await Promise.all([dataset, peerDir, outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
-  const medianOf = (list: BuildStats[], key: Exclude<keyof BuildStats, 'contentKept'>) => median(list.map((s) => s[key]));
+  const medianOf = (list: BuildStats[], key: keyof BuildStats) => median(list.map((s) => s[key]));
   return {
     size: {
       posts,
@@ -203,8 +187,6 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
       peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,
-      rebuildUnchanged: unchanged,
-      rebuildOneChanged: changed,
     },
     ...(weights ? { weights } : {}),
     ...(peerWeight ? { peerWeight } : {}),

@@ -1,5 +1,7 @@
 export * from './models/index.ts';
 export * from './queries.ts';
+export { contentRegistry, contentQueries, type SiteDocument } from './registry/contentRegistry.ts';
+export { siteTypes, siteCollections, rebuildTypes, scheduledTypes, unreadStudioTypes, PUBLISHED, type SiteCollection, type SiteType } from './registry/siteTypes.ts';
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from './report/contentProblems.ts';
 export { exportRoot, readDatasetExport, type DatasetExport } from './export/readDatasetExport.ts';
 export { mimeTypeOf } from './export/resolveAssets.ts';
@@ -11,9 +13,6 @@ export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.
 export { contentSourceFromEnv, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { DEFAULT_API_VERSION } from './config/sanityApi.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
-export { buildContentIndex, documentCollections, nextScheduled, type ContentIndex, type DocumentCollection } from './load/contentIndex.ts';
-export { loadChangedContent, type ChangedContent, type ChangedExport } from './load/loadChangedContent.ts';
-export { fileDigest, scanExportFile, type ExportLines } from './export/exportLines.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
 export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';

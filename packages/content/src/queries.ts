@@ -1,4 +1,5 @@
 import { defineQuery } from 'groq';
+import { PUBLISHED } from './registry/siteTypes.ts';
 
 /*
  * Every GROQ query the site runs, for both content sources. Each takes `$now` (ISO date-time):
@@ -7,8 +8,8 @@ import { defineQuery } from 'groq';
  * Fragments are plain string constants so `sanity typegen` can read the queries.
  */
 
-const isPublished = `!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")`;
-const isLive = `${isPublished} && dateTime(publishedAt) <= dateTime($now)`;
+const isPublished = PUBLISHED;
+const isLive = `${PUBLISHED} && dateTime(publishedAt) <= dateTime($now)`;
 
 const imageProjection = `{
   alt,
@@ -208,25 +209,3 @@ export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcast
   "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,
   "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref
 }`);
-
-/**
- * The longest chain of `->` joins any query above follows from the document it starts at (a post's
- * related episode's audio file: 2). A rebuild recomputes every entry this many references away
- * from a changed document (load/loadChangedContent.ts); its test fails with less (a topic change
- * reaches the posts through their related resources).
- */
-export const REFERENCE_DEPTH = 2;
-
-/** Every query the site loads, by the name the loaded content uses. */
-export const contentQueries = {
-  siteSettings: siteSettingsQuery,
-  podcast: podcastSettingsQuery,
-  posts: postsQuery,
-  episodes: episodesQuery,
-  resources: resourcesQuery,
-  topics: topicsQuery,
-  people: peopleQuery,
-  pages: pagesQuery,
-} as const;
-
-export type ContentQueryName = keyof typeof contentQueries;

@@ -4,7 +4,7 @@
  */
 import { buildSeed } from './seedDocuments.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
-import { writeExport } from './writeExport.ts';
+import { writeExport } from '@frm/content/writeExport';
 
 const target = process.argv[2] ?? seedDatasetPath;
 const seed = await buildSeed();

@@ -6,7 +6,7 @@ import { createEmbeddedSource, loadContent } from '@frm/content';
 import { mp3DurationSeconds } from '@frm/content/audio';
 import { buildSeed, ids } from './seedDocuments.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
-import { writeExport } from './writeExport.ts';
+import { writeExport } from '@frm/content/writeExport';
 
 const listFiles = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
 

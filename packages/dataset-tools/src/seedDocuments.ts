@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_WEBSUB_HUB } from '@frm/content/rules';
 import { DEFAULT_SITE_URL } from '@frm/content/urls';
 import { fileAsset } from './assetFiles.ts';
-import { finalizeDocument, type SeedDocument } from './keys.ts';
+import { finalizeDocument, type SeedDocument } from '@frm/content/documentKeys';
 import { parseLegacyPost } from './legacyPost.ts';
 import { silentMp3 } from './mp3Silence.ts';
 import {

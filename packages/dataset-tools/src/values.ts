@@ -2,6 +2,9 @@
  * Field values in Sanity's export form: references, slugs, and image / file values whose asset is
  * a file next to data.ndjson (`_sanityAsset`), as `sanity dataset export` writes them.
  */
+import type { AssetFile } from '@frm/content/writeExport';
+
+export type { AssetFile };
 
 export interface Reference {
   _type: 'reference';
@@ -44,11 +47,6 @@ export interface FileValue {
 }
 
 /** A generated asset: its bytes and where it goes in the export. */
-export interface AssetFile {
-  /** Path relative to the export root: `images/<sha1>-<w>x<h>.<ext>` or `files/<sha1>.<ext>`. */
-  path: string;
-  bytes: Uint8Array;
-}
 
 export const ref = (id: string): Reference => ({ _type: 'reference', _ref: id });
 export const refs = (...ids: string[]): Reference[] => ids.map(ref);

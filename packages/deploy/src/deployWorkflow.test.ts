@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '@frm/content/urls';
@@ -22,6 +24,24 @@ describe('deploy workflow', () => {
     const due = workflow.jobs.due!.steps.find((s) => s.run === 'node packages/deploy/src/dueCheck.ts');
     expect(due?.env?.SITE_URL).toBe(`\${{ vars.SITE_URL || '${DEFAULT_SITE_URL}' }}`);
     expect(workflow.jobs.build!.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+  });
+
+  it('the due job checks out every file the due-check imports, and it imports nothing but Node built-ins besides', () => {
+    const repo = fileURLToPath(new URL('../../../', import.meta.url));
+    const checkout = workflow.jobs.due!.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+    const sparse = String(checkout?.with?.['sparse-checkout'] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^import [^'"]*'([^']+)'/gm)) {
+        if (specifier!.startsWith('.')) visit(resolve(dirname(file), specifier!));
+        else expect(specifier, file).toMatch(/^node:/);
+      }
+    };
+    visit(resolve(repo, 'packages/deploy/src/dueCheck.ts'));
+    expect(seen.size).toBeGreaterThan(1);
+    for (const file of seen) expect(sparse.some((path) => relative(repo, file).startsWith(`${path}/`)), relative(repo, file)).toBe(true);
   });
 
   it('listens for the Sanity webhook, the schedule, manual runs, pushes to main and pull requests', () => {

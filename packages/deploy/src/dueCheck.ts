@@ -6,10 +6,11 @@
  * deploy), so the answer is about what is actually live. Prints the verdict and writes
  * `due=true|false` to $GITHUB_OUTPUT; always exits 0 unless misused, and when it cannot tell
  * (site or Content Lake unreachable) it says due, so a build decides.
- * Dependency-free on purpose (Node's fetch only): it runs before anything is installed.
+ * Dependency-free on purpose (Node's fetch only): it runs before anything is installed, so it
+ * imports the content types by path, from the registry's import-free half.
  */
 import { appendFile } from 'node:fs/promises';
-import { SCHEDULED_TYPES, SITE_DOCUMENT_TYPES } from './siteDocumentTypes.ts';
+import { PUBLISHED, rebuildTypes, scheduledTypes } from '../../content/src/registry/siteTypes.ts';
 
 /** What the workflow writes to /deploy.json in every deployed site. */
 export interface DeployInfo {
@@ -29,13 +30,16 @@ export interface DueVerdict {
   reason: string;
 }
 
-const notDraftOrVersion = `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
-
 /** One request, two answers; each stops at the first match. */
 export const DUE_QUERY = `{
-  "published": *[_type in $types && ${notDraftOrVersion} && _updatedAt > $since] | order(_updatedAt desc)[0]{_id, _type, _updatedAt},
-  "fellDue": *[_type in $scheduledTypes && ${notDraftOrVersion} && dateTime(publishedAt) > dateTime($since) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt asc)[0]{_id, _type, publishedAt}
+  "published": *[_type in $types && ${PUBLISHED} && _updatedAt > $since] | order(_updatedAt desc)[0]{_id, _type, _updatedAt},
+  "fellDue": *[_type in $scheduledTypes && ${PUBLISHED} && dateTime(publishedAt) > dateTime($since) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt asc)[0]{_id, _type, publishedAt}
 }`;
+
+/** The due query's parameters: the site's document types and the scheduled ones, from the content registry. */
+export function dueParams(since: string, now: Date): Record<string, unknown> {
+  return { types: rebuildTypes, scheduledTypes, since, now: now.toISOString() };
+}
 
 interface DueAnswer {
   published: { _id: string; _type: string; _updatedAt: string } | null;
@@ -58,8 +62,7 @@ async function askContentLake(env: DueEnv, since: string, now: Date): Promise<Du
   const url = new URL(`/v${env.SANITY_API_VERSION?.trim() || API_VERSION}/data/query/${env.SANITY_DATASET?.trim() || 'production'}`, host);
   url.searchParams.set('query', DUE_QUERY);
   url.searchParams.set('perspective', 'published');
-  const params = { types: SITE_DOCUMENT_TYPES, scheduledTypes: SCHEDULED_TYPES, since, now: now.toISOString() };
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(`$${name}`, JSON.stringify(value));
+  for (const [name, value] of Object.entries(dueParams(since, now))) url.searchParams.set(`$${name}`, JSON.stringify(value));
   const token = env.SANITY_API_READ_TOKEN?.trim();
   const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(TIMEOUT_MS) });
   if (!response.ok) throw new Error(`the Content Lake answered HTTP ${response.status}`);

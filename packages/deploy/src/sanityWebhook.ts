@@ -3,17 +3,16 @@
  * docs/deploy.md tells you to configure it at sanity.io/manage. A test evaluates these
  * with groq-js and checks them against the workflow and .github/sanity-webhook.example.json.
  */
-import { SITE_DOCUMENT_TYPES } from './siteDocumentTypes.ts';
+import { PUBLISHED, rebuildTypes } from '../../content/src/registry/siteTypes.ts';
 
 /** What the workflow's `repository_dispatch` listens for. */
 export const WEBHOOK_EVENT_TYPE = 'sanity-publish';
 
 /**
  * Published documents the site is built from (the webhook's "Drafts" and "Versions" boxes stay
- * off; the path checks repeat that). Not `siteStatus`: the workflow writes it, and a rebuild for
- * it would loop.
+ * off; the path checks repeat that). Not `siteStatus` (unreadStudioTypes): a rebuild for it would loop.
  */
-export const WEBHOOK_FILTER = `_type in [${SITE_DOCUMENT_TYPES.map((t) => `"${t}"`).join(', ')}] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))`;
+export const WEBHOOK_FILTER = `_type in [${rebuildTypes.map((t) => `"${t}"`).join(', ')}] && ${PUBLISHED}`;
 
 /** GitHub's `POST /repos/{owner}/{repo}/dispatches` body (client_payload: at most 10 top-level keys). */
 export const WEBHOOK_PROJECTION = `{

@@ -6,8 +6,6 @@ export interface LocalizedContent {
   content: SiteContent;
   /** Files of the embedded export the site serves under /media/, by file name. */
   media: Map<string, string>;
-  /** The media file names each entry uses, by its document id (a singleton's: its collection name). */
-  mediaByEntry: Map<string, string[]>;
 }
 
 /**
@@ -19,8 +17,6 @@ export interface LocalizedContent {
  */
 export function localizeAssets(content: SiteContent, source: Pick<ContentSource, 'assetFilePath'>): LocalizedContent {
   const media = new Map<string, string>();
-  const mediaByEntry = new Map<string, string[]>();
-  let entryMedia: string[] = [];
   // In place: the content is this build's own copy, fresh from the queries, and copying all of it
   // cost as much as the rest of the walk at thousands of posts.
   const visit = (value: unknown): void => {
@@ -35,19 +31,11 @@ export function localizeAssets(content: SiteContent, source: Pick<ContentSource,
       if (onDisk) {
         const fileName = basename(onDisk);
         media.set(fileName, onDisk);
-        entryMedia.push(fileName);
         record.url = paths.media(fileName);
         if (id.startsWith('image-')) record.src = url;
       }
     }
   };
-  for (const [name, value] of Object.entries(content) as Array<[string, unknown]>) {
-    const entries = Array.isArray(value) ? (value as Array<{ _id: string }>).map((entry) => [entry._id, entry] as const) : [[name, value] as const];
-    for (const [id, entry] of entries) {
-      entryMedia = [];
-      visit(entry);
-      if (entryMedia.length > 0) mediaByEntry.set(id, [...new Set(entryMedia)]);
-    }
-  }
-  return { content, media, mediaByEntry };
+  visit(content);
+  return { content, media };
 }

@@ -1,8 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { documentCollections, type DocumentCollection } from '@frm/content';
 import { offerToSearch } from '../lib/search/searchChannel.ts';
 import { forgetSharedTranscripts } from '../lib/transcript/sharedTranscripts.ts';
-import { buildTime, contentFingerprint, loadAllSiteContent, loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
+import { loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
 
@@ -36,31 +35,10 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
     },
   };
 
-  async function fill({ store, meta, config, logger, generateDigest }: LoaderContext): Promise<void> {
-    // Rebuild from the same embedded export with the same code, before anything scheduled
-    // goes live: the collection in Astro's data store is still right, so it is kept as is.
-    const stored = meta.get('fingerprint');
-    const validUntil = meta.get('validUntil');
-    const loadedAt = meta.get('loadedAt');
-    const now = buildTime().getTime();
-    // Kept only between the last load's "now" and the next scheduled document: an earlier
-    // BUILD_TIME must not see what was published after it.
-    const stillValid = loadedAt !== undefined && now >= Date.parse(loadedAt) && (!validUntil || now < Date.parse(validUntil));
-    // Only a store left by an earlier build is worth a fingerprint before loading: a cold build
-    // takes it from the load itself, which hashed the export as it read it.
-    if (stored && stillValid && (await contentFingerprint(config.root)) === stored) {
-      logger.info(`unchanged since the last build: kept ${store.keys().length} (content step ${elapsed()})`);
-      return;
-    }
-    const warn = (message: string) => logger.warn(message);
-    let loaded = await loadSiteContent(config.root, warn, { cacheDir: config.cacheDir, generation: meta.get('index') });
-    // A rebuild's changes apply to the store the saved index describes; another store gets everything.
-    if (loaded.changes && meta.get('index') !== loaded.changes.previousGeneration) loaded = await loadAllSiteContent(config.root, warn, config.cacheDir);
-    if (loaded.fullLoadReason) logger.info(`loading everything: ${loaded.fullLoadReason}`);
-    const fingerprint = await contentFingerprint(config.root, loaded);
+  /** Every build loads everything: entries no longer in the content are deleted from the store. */
+  async function fill({ store, config, logger, generateDigest }: LoaderContext): Promise<void> {
+    const loaded = await loadSiteContent(config.root, (message) => logger.warn(message));
     const entries = toEntries(loaded);
-    // Only the recomputed entries of a rebuild: the others stay as stored.
-    const partial = loaded.changes && (documentCollections as readonly string[]).includes(name);
     // Already validated by loadContent against the same models; no second parse per entry.
     // Each entry carries a digest of its data, so unchanged entries are not rewritten; an empty
     // store (a cold build) has nothing to compare with, and hashing every entry would cost time.
@@ -71,22 +49,7 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
       ids.add(entry.id);
       if (store.set(compare ? { ...entry, digest: generateDigest(entry.data) } : entry)) changed++;
     }
-    if (partial) {
-      for (const id of loaded.changes!.removed[name as DocumentCollection]) {
-        if (ids.has(id) || !store.has(id)) continue;
-        store.delete(id);
-        changed++;
-      }
-    } else {
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-    }
-    if (fingerprint) meta.set('fingerprint', fingerprint);
-    else meta.delete('fingerprint');
-    if (loaded.generation) meta.set('index', loaded.generation);
-    else meta.delete('index');
-    meta.set('validUntil', loaded.validUntil ?? '');
-    meta.set('loadedAt', buildTime().toISOString());
-    const what = partial ? `${entries.length} recomputed after ${loaded.changes!.changedDocuments} changed documents, ${store.keys().length} in all` : `${entries.length}`;
-    logger.info(`${what} from ${loaded.description} (${changed} new or changed; content step ${elapsed()})`);
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    logger.info(`${entries.length} from ${loaded.description} (${changed} new or changed; content step ${elapsed()})`);
   }
 }

@@ -1,4 +1,5 @@
-import type { SiteContent } from '@frm/content';
+import { siteCollections, type SiteContent } from '@frm/content';
+import { siteEntries } from '../content/siteEntries.ts';
 import { requestScope } from './requestScope.ts';
 
 /*
@@ -9,17 +10,8 @@ import { requestScope } from './requestScope.ts';
  */
 type Entry = { id: string; collection: string; data: unknown };
 
-const bySlug = (collection: string, docs: Array<{ slug: string }>): Entry[] => docs.map((data) => ({ id: data.slug, collection, data }));
-
 const collections: Record<string, (content: SiteContent) => Entry[]> = {
-  posts: (c) => bySlug('posts', c.posts),
-  episodes: (c) => bySlug('episodes', c.episodes),
-  resources: (c) => bySlug('resources', c.resources),
-  topics: (c) => bySlug('topics', c.topics),
-  people: (c) => bySlug('people', c.people),
-  pages: (c) => bySlug('pages', c.pages),
-  siteSettings: (c) => [{ id: 'siteSettings', collection: 'siteSettings', data: c.siteSettings }],
-  podcast: (c) => [{ id: 'podcast', collection: 'podcast', data: c.podcast }],
+  ...Object.fromEntries(siteCollections.map((name) => [name, (content: SiteContent) => siteEntries(name, content).map((entry) => ({ ...entry, collection: name }))])),
   // Assets come from Sanity's CDN in preview; nothing is served from an export.
   media: () => [],
 };
@@ -28,7 +20,7 @@ const memo = new WeakMap<SiteContent, Map<string, Entry[]>>();
 
 function entries(name: string): Entry[] {
   const toEntries = collections[name];
-  if (!toEntries) throw new Error(`Unknown collection "${name}" in the preview build: add it to site/src/preview/liveCollections.ts`);
+  if (!toEntries) throw new Error(`Unknown collection "${name}" in the preview build: add its content type to the registry (packages/content/src/registry/contentRegistry.ts)`);
   const { content } = requestScope();
   let byName = memo.get(content);
   if (!byName) memo.set(content, (byName = new Map()));

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { extract } from 'tar';
 import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
-import { parseExportLine, scanExportFile, type ExportLine } from './exportLines.ts';
 import { resolveAssets } from './resolveAssets.ts';
 import type { SanityDocumentLike } from './types.ts';
 
@@ -15,16 +14,6 @@ export interface DatasetExport {
   readonly root: string;
   /** Documents with `_sanityAsset` values turned into asset references, plus the asset documents. */
   readonly documents: SanityDocumentLike[];
-  /** Digest of data.ndjson (exportLines.ts), hashed from the same read that parsed it (for rebuild checks). */
-  readonly ndjsonDigest: string;
-  /** Each document's line hash, by _id (the export's own documents, not the asset documents). */
-  readonly lineHashes: ReadonlyMap<string, string>;
-  /** Every id each export document refers to, and each asset document's `_sanityAsset` value (resolveAssets.ts). */
-  readonly references: ReadonlyMap<string, string[]>;
-  readonly madeAssets: ReadonlyMap<string, string[]>;
-  readonly assetSources: ReadonlyMap<string, string>;
-  /** Whether two lines hold one _id (the last wins in queries; rebuilds then load everything). */
-  readonly hasDuplicateIds: boolean;
 }
 
 /**
@@ -36,31 +25,28 @@ export async function readDatasetExport(path: string): Promise<DatasetExport> {
   const ndjsonPath = join(root, 'data.ndjson');
   const problems: ContentProblem[] = [];
   const raw: SanityDocumentLike[] = [];
-  const lineHashes = new Map<string, string>();
-  let hasDuplicateIds = false;
-  // Blocking reads of one reused buffer, each line parsed as it is read: async reads wait on a busy
-  // build's event loop, and a copy of the whole file cost more than hashing it.
-  const { digest } = scanExportFile(ndjsonPath, (bytes, line) => {
-    const doc = parseDocumentLine(bytes, line, ndjsonPath, problems);
-    if (!doc) return;
-    raw.push(doc);
-    if (lineHashes.has(doc._id)) hasDuplicateIds = true;
-    lineHashes.set(doc._id, line.hash);
-  });
-  const { documents, problems: assetProblems, references, madeAssets, assetSources } = resolveAssets(raw, root);
+  // Synchronous: the build's event loop is busy, and the file is read once.
+  readFileSync(ndjsonPath, 'utf8')
+    .split('\n')
+    .forEach((text, index) => {
+      if (!text.trim()) return;
+      const doc = parseDocumentLine(text, index + 1, ndjsonPath, problems);
+      if (doc) raw.push(doc);
+    });
+  const { documents, problems: assetProblems } = resolveAssets(raw, root);
   problems.push(...assetProblems);
   if (problems.length > 0) throw new ContentError(`The dataset export at ${path} cannot be read`, problems);
-  return { root, documents, ndjsonDigest: digest, lineHashes, references, madeAssets, assetSources, hasDuplicateIds };
+  return { root, documents };
 }
 
 /** One line's document, or undefined with the problem recorded (not JSON, no string _id and _type). */
-export function parseDocumentLine(bytes: Buffer, line: ExportLine, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
+function parseDocumentLine(text: string, lineNumber: number, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
   try {
-    const doc = parseExportLine(bytes) as SanityDocumentLike;
+    const doc = JSON.parse(text) as SanityDocumentLike;
     if (typeof doc?._id === 'string' && typeof doc._type === 'string') return doc;
-    problems.push({ id: `line ${line.number}`, type: 'unknown', path: '_id', message: `${ndjsonPath}: a document needs string _id and _type` });
+    problems.push({ id: `line ${lineNumber}`, type: 'unknown', path: '_id', message: `${ndjsonPath}: a document needs string _id and _type` });
   } catch (error) {
-    problems.push({ id: `line ${line.number}`, type: 'unknown', path: '', message: `${ndjsonPath}: not valid JSON (${(error as Error).message})` });
+    problems.push({ id: `line ${lineNumber}`, type: 'unknown', path: '', message: `${ndjsonPath}: not valid JSON (${(error as Error).message})` });
   }
   return undefined;
 }

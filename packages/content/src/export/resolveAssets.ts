@@ -36,12 +36,6 @@ const FILE_NAME = /^([a-f0-9]+)\.(\w+)$/;
 export interface ResolvedAssets {
   documents: SanityDocumentLike[];
   problems: ContentProblem[];
-  /** Every id each document refers to (its `_ref`s and its asset documents), for rebuilds. */
-  references: Map<string, string[]>;
-  /** The asset documents each document's own `_sanityAsset` values made. */
-  madeAssets: Map<string, string[]>;
-  /** The `_sanityAsset` value each asset document was made from, by asset id. */
-  assetSources: Map<string, string>;
 }
 
 interface AssetFile {
@@ -57,9 +51,6 @@ interface AssetFile {
 export function resolveAssets(documents: SanityDocumentLike[], root: string): ResolvedAssets {
   const problems: ContentProblem[] = [];
   const assets = new Map<string, SanityDocumentLike>();
-  const assetSources = new Map<string, string>();
-  let refs: string[] = [];
-  let made: string[] = [];
 
   const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
     const match = ASSET_PATTERN.exec(value);
@@ -76,7 +67,6 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
     if (!assets.has(id)) {
       const asset = assetDocument(id, file);
       assets.set(id, asset);
-      assetSources.set(id, value);
       // Synchronous: a few dozen files, and an async stat waits behind a busy build's file reads.
       const info = statSync(join(root, file.relativePath), { throwIfNoEntry: false });
       if (info) asset.size = info.size;
@@ -110,13 +100,8 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
       if (key === '_sanityAsset' && typeof child === 'string') {
         entries ??= Object.entries(record).slice(0, index);
         const id = toReference(child, doc, pathTo('asset'));
-        if (id) {
-          entries.push(['asset', { _type: 'reference', _ref: id }]);
-          refs.push(id);
-          made.push(id);
-        }
+        if (id) entries.push(['asset', { _type: 'reference', _ref: id }]);
       } else {
-        if (key === '_ref' && typeof child === 'string') refs.push(child);
         let out = child;
         if (child !== null && typeof child === 'object') {
           trail.push(key);
@@ -131,20 +116,11 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
     return entries ? Object.fromEntries(entries) : record;
   };
 
-  const references = new Map<string, string[]>();
-  const madeAssets = new Map<string, string[]>();
-  const resolved = documents.map((doc) => {
-    refs = [];
-    made = [];
-    const out = walk(doc, doc) as SanityDocumentLike;
-    references.set(doc._id, refs);
-    if (made.length > 0) madeAssets.set(doc._id, made);
-    return out;
-  });
+  const resolved = documents.map((doc) => walk(doc, doc) as SanityDocumentLike);
   const existing = new Set(resolved.map((d) => d._id));
   const synthesized = [...assets.values()].filter((a) => !existing.has(a._id));
   synthesized.sort((a, b) => a._id.localeCompare(b._id));
-  return { documents: [...resolved, ...synthesized], problems, references, madeAssets, assetSources };
+  return { documents: [...resolved, ...synthesized], problems };
 }
 
 function assetId(file: AssetFile): string | undefined {

@@ -1,19 +1,14 @@
+import { siteCollections, siteTypes, type SiteCollection, type SiteType } from '../registry/siteTypes.ts';
 import type { ContentProblem } from '../report/contentProblems.ts';
-import type { SiteContent } from './loadContent.ts';
 
-const sluggedCollections = [
-  ['posts', 'post'],
-  ['episodes', 'podcastEpisode'],
-  ['resources', 'resource'],
-  ['topics', 'topic'],
-  ['people', 'person'],
-  ['pages', 'page'],
-] as const;
+/** Every collection of documents (not the singletons): each document's slug names its page. */
+const sluggedCollections = siteCollections.filter((name) => !(siteTypes[name] as SiteType).singletonId);
 
 /** Two documents of one type with one slug would write the same page: name both. Collections that failed validation are skipped. */
-export function findDuplicateSlugs(content: Partial<Record<keyof SiteContent, unknown[]>>): ContentProblem[] {
+export function findDuplicateSlugs(content: Partial<Record<SiteCollection, unknown[]>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const [collection, type] of sluggedCollections) {
+  for (const collection of sluggedCollections) {
+    const { type } = siteTypes[collection];
     const seen = new Map<string, string>();
     for (const item of content[collection] ?? []) {
       const doc = item as { _id?: unknown; slug?: unknown };

@@ -209,7 +209,7 @@ describe('loadContent', () => {
       { _id: 'pg1', _type: 'page', slug: { _type: 'slug', current: 'pg1' } },
       post('img', { body: [{ _key: 'i', _type: 'image', asset: { _type: 'reference', _ref: 'image-abc-10x10-png' } }] }),
     ]);
-    expect(problems.map((p) => `${p.type} ${p.id} ${p.path}`)).toEqual(['post img body[0].alt', 'topic t1 title', 'person pe1 name', 'page pg1 title']);
+    expect(problems.map((p) => `${p.type} ${p.id} ${p.path}`)).toEqual(['post img body[0].alt', 'person pe1 name', 'topic t1 title', 'page pg1 title']);
   });
 
   it('reports a problem inside an embedded summary once, on the document it belongs to', async () => {

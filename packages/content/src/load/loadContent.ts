@@ -1,34 +1,22 @@
 import type { z } from 'zod';
-import { episodeModel } from '../models/episode.ts';
-import { pageModel } from '../models/page.ts';
-import { personModel } from '../models/person.ts';
-import { podcastSettingsModel } from '../models/podcast.ts';
-import { postModel } from '../models/post.ts';
-import { resourceModel } from '../models/resource.ts';
-import { siteSettingsModel } from '../models/siteSettings.ts';
-import { topicModel } from '../models/topic.ts';
-import { contentQueries, danglingReferencesQuery, undatedQuery, type ContentQueryName } from '../queries.ts';
+import { danglingReferencesQuery, undatedQuery } from '../queries.ts';
+import { contentRegistry, type SiteContent } from '../registry/contentRegistry.ts';
+import { siteCollections, type SiteCollection } from '../registry/siteTypes.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../report/contentProblems.ts';
 import { danglingReferenceWarnings } from './danglingReferences.ts';
 import type { ContentSource } from '../sources/contentSource.ts';
 import { findDuplicateSlugs } from './integrity.ts';
 import { answeredNoDocuments, noDocumentsProblem } from './noDocuments.ts';
 
-const models = {
-  siteSettings: siteSettingsModel,
-  podcast: podcastSettingsModel,
-  posts: postModel.array(),
-  episodes: episodeModel.array(),
-  resources: resourceModel.array(),
-  topics: topicModel.array(),
-  people: personModel.array(),
-  pages: pageModel.array(),
-} satisfies Record<ContentQueryName, z.ZodType>;
+export type { SiteContent };
 
-const singletonTypes: Partial<Record<ContentQueryName, string>> = { siteSettings: 'siteSettings', podcast: 'podcast' };
-
-/** Everything the site renders, validated. */
-export type SiteContent = { [K in ContentQueryName]: z.output<(typeof models)[K]> };
+/** A collection's query result as a whole: a singleton's document, or the list of documents. */
+const resultModels = Object.fromEntries(
+  siteCollections.map((name): [string, z.ZodType] => {
+    const entry = contentRegistry[name];
+    return [name, 'singletonId' in entry ? entry.model : entry.model.array()];
+  }),
+) as Record<SiteCollection, z.ZodType>;
 
 export interface LoadOptions {
   /** Content published after this instant is left out. */
@@ -55,39 +43,37 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
 export interface QueryResults {
   undated: unknown;
   dangling: unknown;
-  results: Record<ContentQueryName, unknown>;
+  results: Record<SiteCollection, unknown>;
 }
 
 /** Runs the content queries, the undated check and the dangling-reference check on one source. */
 export async function runContentQueries(source: ContentSource, now = new Date()): Promise<QueryResults> {
   const params = { now: now.toISOString() };
-  const names = Object.keys(contentQueries) as ContentQueryName[];
   const [undated, dangling, ...results] = await Promise.all([
     source.fetch(undatedQuery, params),
     source.fetch(danglingReferencesQuery, params),
-    ...names.map((name) => source.fetch(contentQueries[name], params)),
+    ...siteCollections.map((name) => source.fetch(contentRegistry[name].query, params)),
   ]);
-  return { undated, dangling, results: Object.fromEntries(names.map((name, i) => [name, results[i]])) as Record<ContentQueryName, unknown> };
+  return { undated, dangling, results: Object.fromEntries(siteCollections.map((name, i) => [name, results[i]])) as Record<SiteCollection, unknown> };
 }
 
 /** Validates each result against its model; every problem found, each once, naming its document and field. */
 export function validateQueryResults({ undated, results }: QueryResults): { content: Partial<SiteContent>; problems: ContentProblem[] } {
-  const names = Object.keys(contentQueries) as ContentQueryName[];
   const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
-  for (const name of names) {
+  for (const name of siteCollections) {
     const result = results[name];
-    const singleton = singletonTypes[name];
-    if (singleton && result == null) {
-      problems.push({ id: singleton, type: singleton, path: '', message: `is missing: create and publish the ${singleton === 'podcast' ? 'podcast show settings' : 'site settings'} document` });
+    const entry = contentRegistry[name];
+    if ('singletonId' in entry && result == null) {
+      problems.push({ id: entry.singletonId, type: entry.type, path: '', message: `is missing: create and publish the ${entry.label} document` });
       continue;
     }
-    const parsed = models[name].safeParse(result);
+    const parsed = resultModels[name].safeParse(result);
     if (parsed.success) content[name] = parsed.data;
     else problems.push(...issuesToProblems(name, result, parsed.error.issues));
   }
   // Raw results, so a collection with other problems is still checked for duplicate slugs.
-  problems.push(...findDuplicateSlugs(Object.fromEntries(names.map((name) => [name, Array.isArray(results[name]) ? results[name] : []]))));
+  problems.push(...findDuplicateSlugs(Object.fromEntries(siteCollections.map((name) => [name, Array.isArray(results[name]) ? results[name] : []]))));
   const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
   return { content: content as Partial<SiteContent>, problems: unique };
 }
@@ -115,11 +101,12 @@ const embeddedTypes: Record<string, string> = {
  * Names the document that holds the bad field. A problem inside an embedded summary (a post's
  * related episode) belongs to the embedded document, so it is reported there, once.
  */
-function issuesToProblems(name: ContentQueryName, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
-  const singleton = singletonTypes[name];
+function issuesToProblems(name: SiteCollection, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  const entry = contentRegistry[name];
+  const singletonId = 'singletonId' in entry ? entry.singletonId : undefined;
   return issues.map((issue) => {
-    let id = singleton ?? 'unknown';
-    let type = singleton ?? typeFromQueryName(name);
+    let id = singletonId ?? 'unknown';
+    let type: string = entry.type;
     let fieldPath: PropertyKey[] = [...issue.path];
     let node: unknown = result;
     issue.path.forEach((key, index) => {
@@ -132,15 +119,11 @@ function issuesToProblems(name: ContentQueryName, result: unknown, issues: reado
       const isTopLevel = index === 0 && typeof key === 'number';
       if (!isTopLevel && !(typeof embeddedIn === 'string' && embeddedIn in embeddedTypes)) return;
       id = record._id;
-      type = typeof record._type === 'string' ? record._type : isTopLevel ? typeFromQueryName(name) : embeddedTypes[embeddedIn as string]!;
+      type = typeof record._type === 'string' ? record._type : isTopLevel ? entry.type : embeddedTypes[embeddedIn as string]!;
       fieldPath = issue.path.slice(index + 1);
     });
     return { id, type, path: formatPath(fieldPath), message: issue.message };
   });
-}
-
-function typeFromQueryName(name: ContentQueryName): string {
-  return ({ posts: 'post', episodes: 'podcastEpisode', resources: 'resource', topics: 'topic', people: 'person', pages: 'page' } as Record<string, string>)[name] ?? name;
 }
 
 function formatPath(path: PropertyKey[]): string {

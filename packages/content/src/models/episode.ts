@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFilledText, READ_AUDIO_AGAIN } from '../rules/index.ts';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
-import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, slugModel, topicSummaryModel } from './fields.ts';
+import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose, slugModel, topicSummaryModel } from './fields.ts';
 import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
@@ -21,25 +21,25 @@ export const audioModel = z
 export const chapterModel = z.object({
   _key: z.string(),
   startSeconds: z.number({ error: 'is missing: when does the chapter start (seconds)?' }).nonnegative(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   url: httpUrlModel.nullable(),
 });
 
 export const transcriptModel = z.object({
-  text: z.string().nullable(),
+  text: prose(z.string()).nullable(),
   language: z.string().nullable(),
   file: fileAssetModel.nullable(),
 });
 
 export const episodeSummaryModel = z.object({
   _id: z.string(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   slug: slugModel,
   publishedAt: dateTimeModel,
   episodeNumber: z.number().int().positive().nullable(),
   season: z.number().int().positive().nullable(),
   episodeType: z.enum(optionValues(episodeTypes)).nullable().transform((v) => v ?? 'full'),
-  summary: z.string().nullable(),
+  summary: prose(z.string()).nullable(),
   explicit: z.boolean().nullable().transform((v) => v ?? false),
   image: imageModel.nullable(),
   audio: audioModel.nullable(),
@@ -53,7 +53,7 @@ export const episodeModel = episodeSummaryModel.extend({
   soundbites: list(soundbiteModel),
   alternateEnclosures: list(alternateEnclosureModel),
   topics: list(topicSummaryModel),
-  relatedPosts: list(z.object({ _id: z.string(), title: nonEmptyString, slug: slugModel, publishedAt: dateTimeModel, excerpt: z.string().nullable() })),
+  relatedPosts: list(z.object({ _id: z.string(), title: prose(nonEmptyString), slug: slugModel, publishedAt: dateTimeModel, excerpt: prose(z.string()).nullable() })),
   // A blank GUID (typed and cleared through the API) is no GUID: the feed falls back to the document id.
   guid: z
     .string()

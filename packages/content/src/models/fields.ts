@@ -14,6 +14,14 @@ export const list = <T extends z.ZodType>(item: T) =>
     .nullable()
     .transform((items) => items ?? []);
 
+/**
+ * Prose an editor writes and the pages print as text. Draft preview marks exactly these fields
+ * with stega for click-to-edit (site/src/preview/stegaFields.ts reads the mark); every other
+ * string (slugs, URLs, codes, feed-only or length-limited text) stays clean, so the models
+ * validate preview content as they validate the build's.
+ */
+export const prose = <T extends z.ZodType>(schema: T): T => schema.meta({ prose: true });
+
 export const nonEmptyString = z
   .string({ error: (issue) => (issue.input == null ? 'is missing: fill it in' : 'must be text') })
   .refine(isFilledText, 'is empty: fill it in')
@@ -39,8 +47,8 @@ export const imageAssetModel = z.object({
 });
 
 export const imageModel = z.object({
-  alt: z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers'),
-  caption: z.string().nullable(),
+  alt: prose(z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers')),
+  caption: prose(z.string()).nullable(),
   hotspot: z.object({ _type: z.literal('sanity.imageHotspot').default('sanity.imageHotspot'), x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
   crop: z.object({ _type: z.literal('sanity.imageCrop').default('sanity.imageCrop'), top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullable(),
   asset: imageAssetModel.nullable().refine((asset) => asset !== null, 'has no uploaded image: upload one or remove the image'),
@@ -56,13 +64,13 @@ export const fileAssetModel = z.object({
 
 export const topicSummaryModel = z.object({
   _id: z.string(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   slug: slugModel,
 });
 
 export const personSummaryModel = z.object({
   _id: z.string(),
-  name: nonEmptyString,
+  name: prose(nonEmptyString),
   slug: slugModel,
   role: z.enum(optionValues(personRoles)).nullable(),
   url: httpUrlModel.nullable(),

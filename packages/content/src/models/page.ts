@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { nonEmptyString, seoModel, slugModel } from './fields.ts';
+import { nonEmptyString, prose, seoModel, slugModel } from './fields.ts';
 import { portableTextModel } from './portableText.ts';
 
 export const pageModel = z.object({
   _id: z.string(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   slug: slugModel,
-  description: z.string().nullable(),
+  description: prose(z.string()).nullable(),
   body: portableTextModel,
   seo: seoModel.nullable(),
 });

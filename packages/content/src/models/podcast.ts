@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isEmailAddress, isLanguageTag, isUuid } from '../rules/index.ts';
 import { optionValues, showTypes, subscribePlatforms } from '../vocabulary.ts';
-import { httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel } from './fields.ts';
+import { httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose } from './fields.ts';
 import { analyticsPrefixModel, licenseModel, locationModel, podcastMediumModel, podrollItemModel, trailerModel, txtRecordModel, updateFrequencyModel } from './podcastNamespace.ts';
 
 export const podcastCategoryModel = z.object({
@@ -11,8 +11,8 @@ export const podcastCategoryModel = z.object({
 });
 
 export const podcastSettingsModel = z.object({
-  title: nonEmptyString,
-  description: nonEmptyString,
+  title: prose(nonEmptyString),
+  description: prose(nonEmptyString),
   author: nonEmptyString,
   ownerName: nonEmptyString,
   ownerEmail: z.string({ error: 'is missing: Apple Podcasts sends the ownership check there' }).refine(isEmailAddress, 'must be an email address; Apple Podcasts sends the ownership check there'),
@@ -24,7 +24,7 @@ export const podcastSettingsModel = z.object({
   type: z.enum(optionValues(showTypes)).nullable().transform((v) => v ?? 'episodic'),
   podcastGuid: z.string().refine(isUuid, 'must be a UUID, or leave it empty to derive it from the feed URL').nullable(),
   locked: z.boolean().nullable().transform((v) => v ?? false),
-  funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: nonEmptyString })),
+  funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: prose(nonEmptyString) })),
   newFeedUrl: httpUrlModel.nullable(),
   hosts: list(personSummaryModel),
   medium: podcastMediumModel,
@@ -35,7 +35,7 @@ export const podcastSettingsModel = z.object({
   podroll: list(podrollItemModel),
   trailer: trailerModel.nullable(),
   analyticsPrefix: analyticsPrefixModel,
-  subscribeLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(subscribePlatforms)).nullable(), label: z.string().nullable(), url: httpUrlModel })),
+  subscribeLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(subscribePlatforms)).nullable(), label: prose(z.string()).nullable(), url: httpUrlModel })),
 });
 
 export type PodcastSettings = z.output<typeof podcastSettingsModel>;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { calloutTones, embedKinds, internalLinkTypes, optionValues } from '../vocabulary.ts';
-import { imageAssetModel } from './fields.ts';
-import { reuseValid } from './reuseValid.ts';
+import { imageAssetModel, prose } from './fields.ts';
 
 /*
  * Portable Text as the queries return it. URLs are kept as written: the renderer decides what is
@@ -13,7 +12,7 @@ const keyed = { _key: z.string() };
 const spanModel = z.object({
   ...keyed,
   _type: z.literal('span'),
-  text: z.string(),
+  text: prose(z.string()),
   marks: z.array(z.string()).optional(),
 });
 
@@ -48,15 +47,15 @@ export const textBlockModel = z.object({
 export const imageBlockModel = z.object({
   ...keyed,
   _type: z.literal('image'),
-  alt: z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers'),
-  caption: z.string().optional(),
+  alt: prose(z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers')),
+  caption: prose(z.string()).optional(),
   asset: imageAssetModel.nullable(),
 });
 
 export const scriptureBlockModel = z.object({
   ...keyed,
   _type: z.literal('scripture'),
-  text: z.string().min(1, 'is empty: paste the verse text'),
+  text: prose(z.string().min(1, 'is empty: paste the verse text')),
   reference: z.string().min(1, 'is empty: add the reference, e.g. "Ecclesiastes 4:9-12"'),
   translation: z.string().optional(),
 });
@@ -65,25 +64,22 @@ export const calloutBlockModel = z.object({
   ...keyed,
   _type: z.literal('callout'),
   tone: z.enum(optionValues(calloutTones)).optional(),
-  title: z.string().optional(),
-  text: z.string().min(1, 'is empty: write the callout text'),
+  title: prose(z.string()).optional(),
+  text: prose(z.string().min(1, 'is empty: write the callout text')),
 });
 
 export const embedBlockModel = z.object({
   ...keyed,
   _type: z.literal('embed'),
   url: z.string(),
-  title: z.string().min(1, 'is empty: give the embed a title for screen readers'),
+  title: prose(z.string().min(1, 'is empty: give the embed a title for screen readers')),
   kind: z.enum(optionValues(embedKinds)).optional(),
 });
 
-/** Bodies are large and nearly always valid: checked in place, copied only when zod would change them. */
-export const portableTextModel = reuseValid(
-  z
-    .array(z.discriminatedUnion('_type', [textBlockModel, imageBlockModel, scriptureBlockModel, calloutBlockModel, embedBlockModel]))
-    .nullable()
-    .transform((blocks) => blocks ?? []),
-);
+export const portableTextModel = z
+  .array(z.discriminatedUnion('_type', [textBlockModel, imageBlockModel, scriptureBlockModel, calloutBlockModel, embedBlockModel]))
+  .nullable()
+  .transform((blocks) => blocks ?? []);
 
 export type PortableTextContent = z.output<typeof portableTextModel>;
 export type PortableTextBlock = PortableTextContent[number];

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { dateTimeModel, imageModel, list, nonEmptyString, personSummaryModel, seoModel, slugModel, topicSummaryModel } from './fields.ts';
+import { dateTimeModel, imageModel, list, nonEmptyString, personSummaryModel, prose, seoModel, slugModel, topicSummaryModel } from './fields.ts';
 import { episodeSummaryModel } from './episode.ts';
 import { portableTextModel } from './portableText.ts';
 import { resourceModel } from './resource.ts';
 
 export const postModel = z.object({
   _id: z.string(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   slug: slugModel,
   publishedAt: dateTimeModel,
-  excerpt: z.string().nullable(),
+  excerpt: prose(z.string()).nullable(),
   mainImage: imageModel.nullable(),
   author: personSummaryModel.nullable(),
   topics: list(topicSummaryModel),

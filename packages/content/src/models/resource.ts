@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { optionValues, resourceKinds } from '../vocabulary.ts';
-import { fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, slugModel, topicSummaryModel } from './fields.ts';
+import { fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, prose, slugModel, topicSummaryModel } from './fields.ts';
 
 export const resourceModel = z
   .object({
     _id: z.string(),
-    title: nonEmptyString,
+    title: prose(nonEmptyString),
     slug: slugModel,
     kind: z.enum(optionValues(resourceKinds), { error: `must be one of ${optionValues(resourceKinds).join(', ')}` }),
     url: httpUrlModel.nullable(),
     file: fileAssetModel.nullable(),
-    description: z.string().nullable(),
+    description: prose(z.string()).nullable(),
     image: imageModel.nullable(),
     isFree: z.boolean().nullable().transform((v) => v ?? false),
-    callToAction: z.string().nullable(),
+    callToAction: prose(z.string()).nullable(),
     featured: z.boolean().nullable().transform((v) => v ?? false),
     topics: list(topicSummaryModel),
   })

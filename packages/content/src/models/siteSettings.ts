@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import { optionValues, socialPlatforms } from '../vocabulary.ts';
 import { withoutTrailingSlash } from '../urls/origin.ts';
-import { httpUrlModel, imageModel, list, nonEmptyString } from './fields.ts';
+import { httpUrlModel, imageModel, list, nonEmptyString, prose } from './fields.ts';
 
 export const siteSettingsModel = z.object({
-  title: nonEmptyString,
-  description: nonEmptyString,
+  title: prose(nonEmptyString),
+  description: prose(nonEmptyString),
   siteUrl: httpUrlModel.transform(withoutTrailingSlash),
-  navigation: list(z.object({ _key: z.string(), label: nonEmptyString, href: nonEmptyString })),
-  footerText: z.string().nullable(),
+  navigation: list(z.object({ _key: z.string(), label: prose(nonEmptyString), href: nonEmptyString })),
+  footerText: prose(z.string()).nullable(),
   socialLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(socialPlatforms)).nullable(), url: httpUrlModel })),
   newsletter: z
     .object({
-      heading: z.string().nullable(),
-      text: z.string().nullable(),
+      heading: prose(z.string()).nullable(),
+      text: prose(z.string()).nullable(),
       formAction: httpUrlModel,
       emailFieldName: z.string().nullable(),
       nameFieldName: z.string().nullable(),
-      buttonLabel: z.string().nullable(),
+      buttonLabel: prose(z.string()).nullable(),
     })
     .nullable(),
   defaultSocialImage: imageModel.nullable(),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { nonEmptyString, slugModel } from './fields.ts';
+import { nonEmptyString, prose, slugModel } from './fields.ts';
 
 export const topicModel = z.object({
   _id: z.string(),
-  title: nonEmptyString,
+  title: prose(nonEmptyString),
   slug: slugModel,
-  description: z.string().nullable(),
+  description: prose(z.string()).nullable(),
 });
 
 export type Topic = z.output<typeof topicModel>;

@@ -1,4 +1,4 @@
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import { clientFor, targetFromEnv, writeToContentLake, type ContentLakeTarget } from '../output/contentLake.ts';
 import { readExportFolder, writeImportExport, type AssetFile } from '../output/exportFolder.ts';
 import { uploadAssets } from '../output/uploadAssets.ts';

@@ -1,4 +1,4 @@
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import { FeedError } from '../feed/feedError.ts';
 import { readFeed } from '../feed/readFeed.ts';
 import { importPodcast } from '../importPodcast.ts';

@@ -1,4 +1,4 @@
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import { FolderError, importPosts } from '../posts/importPosts.ts';
 import { resolveFrom } from './args.ts';
 import { failure, mergeBase, parseCommandArgs, printOutcome, writeOutputs, type CommandOptions } from './importCommand.ts';

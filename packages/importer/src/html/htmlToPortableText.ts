@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
  * images are dropped (the schema's image blocks need an uploaded asset) and counted.
  *
  * Blocks and spans come out without `_key`s; annotations carry local keys that
- * `withKeys`/`finalizeDocument` (@frm/dataset-tools) replace with stable, path-derived ones.
+ * `withKeys`/`finalizeDocument` (@frm/content/documentKeys) replace with stable, path-derived ones.
  */
 
 export interface Span {

@@ -1,6 +1,6 @@
 import { createClient, type SanityClient } from '@sanity/client';
 import { DEFAULT_API_VERSION, readEnv } from '@frm/content/env';
-import { withKeys, type SeedDocument } from '@frm/dataset-tools/keys';
+import { withKeys, type SeedDocument } from '@frm/content/documentKeys';
 
 /*
  * Writes imported documents to a Sanity dataset in transactions of at most `batchSize` mutations.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_API_VERSION } from '@frm/content/env';
 import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import { clientFor, ContentLakeWriteError, DEFAULT_BATCH_SIZE, targetFromEnv, writeToContentLake } from './contentLake.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finalizeDocument, type SeedDocument } from '@frm/dataset-tools/keys';
-import { writeExport } from '@frm/dataset-tools/writeExport';
+import { finalizeDocument, type SeedDocument } from '@frm/content/documentKeys';
+import { writeExport } from '@frm/content/writeExport';
 
 /*
  * Writes imported documents as a folder in Sanity's export format (data.ndjson + images/ + files/),

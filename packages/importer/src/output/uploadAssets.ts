@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { SanityClient } from '@sanity/client';
-import type { SeedDocument } from '@frm/dataset-tools/keys';
+import type { SeedDocument } from '@frm/content/documentKeys';
 import type { AssetFile } from './exportFolder.ts';
 
 /*

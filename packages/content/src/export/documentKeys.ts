@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SanityDocumentLike } from './types.ts';
 
 /*
  * Stable `_key`s and system fields. Every object in an array gets a 12-hex-digit `_key` derived
@@ -6,11 +7,8 @@ import { createHash } from 'node:crypto';
  * keys of a block are renamed the same way and its spans' marks follow.
  */
 
-export interface SeedDocument {
-  _id: string;
-  _type: string;
-  [field: string]: unknown;
-}
+/** A document as an export or the Content Lake holds it. */
+export type SeedDocument = SanityDocumentLike;
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
