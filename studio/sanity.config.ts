@@ -4,6 +4,7 @@ import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { SiteStatusNavbar } from './components/siteStatus/SiteStatusNavbar.tsx';
+import { StudioLayout } from './components/StudioLayout.tsx';
 import { InputWithErrorSummary } from './form/ErrorSummary.tsx';
 import { FieldWithMessages } from './form/FieldWithMessages.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
   // Errors readable without hovering: a summary above the document, each message under its field.
   form: { components: { input: InputWithErrorSummary, field: FieldWithMessages } },
   // A failed content build shows above every tool (see components/siteStatus).
-  studio: { components: { navbar: SiteStatusNavbar } },
+  studio: { components: { navbar: SiteStatusNavbar, layout: StudioLayout } },
   document: {
     actions: resolveDocumentActions,
     newDocumentOptions: resolveNewDocumentOptions,
