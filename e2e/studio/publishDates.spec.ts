@@ -1,0 +1,71 @@
+import { expect, test } from './studioPage.ts';
+import { previewUrl } from './studioStackConfig.ts';
+import type { Page } from '@playwright/test';
+
+// Dates in the button are the editor's local time; the journeys run in London (UTC in December).
+test.use({ timezoneId: 'Europe/London' });
+
+/** A new post with a title and its generated web address, as an editor starts one. */
+async function startPost(studio: Page, title: string) {
+  await studio.goto('/structure/blog;post');
+  await studio.getByRole('link', { name: 'Blog post' }).click();
+  await studio.getByTestId('field-title').getByRole('textbox').fill(title);
+  await studio.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click();
+  await expect(studio.getByTestId('field-slug').getByRole('textbox')).not.toHaveValue('');
+}
+
+async function typeDate(studio: Page, text: string) {
+  const date = studio.getByTestId('field-publishedAt').getByRole('textbox').first();
+  await date.fill(text);
+  await date.press('Tab');
+}
+
+/** What a visitor gets at the post's address on the (non-draft) site. */
+async function visitorStatus(page: Page, slug: string) {
+  const visitor = await page.context().browser()!.newPage();
+  try {
+    return (await visitor.goto(`${previewUrl}/blog/${slug}/`))?.status();
+  } finally {
+    await visitor.close();
+  }
+}
+
+test('an editor schedules a post for a future date: the button says when, the site waits', async ({ studio }) => {
+  await startPost(studio, 'Advent Readings for Families');
+  // A post starts dated now: publishing puts it live at once.
+  await expect(studio.getByRole('button', { name: 'Publish now' })).toBeVisible();
+
+  await typeDate(studio, '2099-12-25 10:00');
+  const schedule = studio.getByRole('button', { name: 'Schedule for 25 December 2099, 10:00' });
+  await expect(schedule).toBeEnabled();
+  await studio.screenshot({ path: test.info().outputPath('schedule-button.png') });
+  await schedule.click();
+  await expect(studio.getByText('was published')).toBeVisible();
+
+  // The list marks it as scheduled; a visitor does not find it before its date.
+  await expect(studio.getByRole('listbox', { name: 'Posts' }).getByRole('link', { name: /Advent Readings for Families/ })).toContainText('Scheduled');
+  expect(await visitorStatus(studio, 'advent-readings-for-families')).toBe(404);
+});
+
+test('a mistyped publish date refuses publishing and names the field', async ({ studio }) => {
+  await startPost(studio, 'Bedtime Prayers With Toddlers');
+  await typeDate(studio, '25/12/2026 10:00');
+
+  // Said under the field and at the top of the form, without hovering anything.
+  await expect(studio.getByTestId('field-publishedAt')).toContainText('Invalid date');
+  await expect(studio.getByTestId('error-summary')).toContainText('Publish date: Invalid date');
+  const publish = studio.getByRole('button', { name: 'Publish', exact: true });
+  await publish.click();
+  await expect(studio.getByText('Not published', { exact: true })).toBeVisible();
+  await expect(studio.getByText(/“Publish date” holds text the Studio could not read/).first()).toBeVisible();
+  await studio.screenshot({ path: test.info().outputPath('mistyped-date-refused.png') });
+  await expect(studio.getByText('was published')).toBeHidden();
+  expect(await visitorStatus(studio, 'bedtime-prayers-with-toddlers')).toBe(404);
+
+  // Typed the way the field shows dates, it publishes.
+  await typeDate(studio, '2026-01-10 10:00');
+  await expect(studio.getByTestId('error-summary')).toBeHidden();
+  await studio.getByRole('button', { name: 'Publish now' }).click();
+  await expect(studio.getByText('was published')).toBeVisible();
+  await expect.poll(() => visitorStatus(studio, 'bedtime-prayers-with-toddlers'), { timeout: 60_000 }).toBe(200);
+});
