@@ -13,13 +13,15 @@ import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.
 import { structure } from './structure.ts';
 import { resolveTools } from './tools.ts';
 
-export const { projectId, dataset, previewUrl } = studioEnv();
+export const { projectId, dataset, previewUrl, apiHost } = studioEnv();
 
 export default defineConfig({
   name: 'default',
   title: 'Family Room Mission',
   projectId,
   dataset,
+  // Only the tests set it: the Studio e2e talks to the Content Lake stand-in (e2e/studio).
+  ...(apiHost ? { apiHost } : {}),
   plugins: [
     structureTool({ structure }),
     // Draft preview: the preview server (`pnpm preview:server`, SANITY_STUDIO_PREVIEW_URL) in a

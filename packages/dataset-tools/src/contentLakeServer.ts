@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type Http2Session } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { readDatasetExport } from '@frm/content';
+import { generate } from 'selfsigned';
+import { actionsToMutations } from './contentLake/actions.ts';
 import { serveAssetFile, toContentLakeDocuments, uploadedAssetDocument, type AssetFiles } from './contentLake/assets.ts';
 import { ApiError, bearerToken, flag, readBody, readJson, sendJson } from './contentLake/http.ts';
 import { listen } from './contentLake/listen.ts';
@@ -75,6 +78,12 @@ export interface ContentLakeServerOptions {
   /** Port on 127.0.0.1; default 0 (any free port). */
   port?: number;
   /**
+   * Also serve the same API as HTTP/2 over TLS (self-signed certificate made at start) on this
+   * port (0: any free one), for a browser: over HTTP/1.1 chromium opens at most six connections to
+   * a host, and the Studio's event streams take them all. See `secureUrl`.
+   */
+  securePort?: number;
+  /**
    * Lets a test inject faults: return true when it has answered the request itself.
    * Called with the running count of query requests (1-based).
    */
@@ -86,6 +95,12 @@ export interface ContentLakeServerOptions {
 export interface RunningContentLakeServer {
   /** `http://127.0.0.1:<port>`, to pass as the client's apiHost (with `useProjectHostname: false`). */
   url: string;
+  /**
+   * With `securePort`: `https://localhost:<port>`, an apiHost for a browser (the Studio's); with a
+   * project hostname, `https://<projectId>.localhost:<port>`, which chromium resolves to 127.0.0.1.
+   * The certificate is self-signed: run chromium with --ignore-certificate-errors.
+   */
+  secureUrl: string | undefined;
   projectId: string;
   dataset: string;
   /** Query requests received so far. */
@@ -115,13 +130,14 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   let mutationCount = 0;
   const committed: Array<{ transactionId: string; mutations: Array<Record<string, unknown>> }> = [];
 
-  const server: Server = createServer((request, response) => {
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.end();
       if (error instanceof ApiError) sendJson(response, error.status, error.body);
       else sendJson(response, 500, { error: 'Internal error', message: (error as Error).message, statusCode: 500 });
     });
-  });
+  };
+  const server: Server = createServer(onRequest);
 
   /** Who is asking; throws 401 for a wrong token, or for no token on a private dataset. */
   function access(request: IncomingMessage): Access {
@@ -136,6 +152,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
+    if (allowCors(request, response)) return;
     if (method === 'GET' && serveAssetFile(files, (path) => mimeTypeOf(store, path), url.pathname, response)) return;
     const route = routeOf(url.pathname);
     if (!route) {
@@ -148,7 +165,7 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
       queryCount += 1;
       if (options.intercept && (await options.intercept(request, response, queryCount))) return;
     }
-    if (endpoint === 'mutate') {
+    if (endpoint === 'mutate' || endpoint === 'actions') {
       mutationCount += 1;
       if (options.interceptMutation && (await options.interceptMutation(request, response, mutationCount))) return;
     }
@@ -199,6 +216,19 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
           results: returnIds || returnDocuments ? results.map(({ document, ...result }) => (returnDocuments && document ? { ...result, document } : result)) : [],
         });
       }
+      case 'POST actions': {
+        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "update" required' } });
+        const body = await readJson(request);
+        const actions = Array.isArray(body.actions) ? (body.actions as Array<Record<string, unknown>>) : undefined;
+        if (!actions) throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Body must be {"actions": [...]}' } });
+        const mutations = actionsToMutations(store, actions);
+        const { transaction } = await planTransaction(store, mutations, { transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
+        if (body.dryRun !== true) {
+          store.commit(transaction);
+          committed.push({ transactionId: transaction.transactionId, mutations });
+        }
+        return sendJson(response, 200, { transactionId: transaction.transactionId });
+      }
       case 'GET listen':
         return listen(store, { search: url.searchParams, params: paramsFromSearch(url.searchParams), authenticated }, response);
       case 'GET live/events': {
@@ -238,13 +268,11 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
   // Node's 5 s keep-alive races clients that reuse an idle connection while a loaded test process
   // is busy (a "fetch failed" on the next request); the real API keeps connections far longer.
   server.keepAliveTimeout = 120_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOn(server, options.port ?? 0);
+  const secure = options.securePort === undefined ? undefined : await startSecureServer(onRequest, options.securePort);
   return {
     url: `http://127.0.0.1:${port}`,
+    secureUrl: secure?.url,
     projectId,
     dataset: datasetName,
     requests: () => queryCount,
@@ -252,14 +280,68 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     documents: () => store.all(),
     transactions: () => [...committed],
     close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+      Promise.all([
+        secure?.close(),
+        new Promise<void>((resolve, reject) => {
+          server.closeAllConnections();
+          server.close((error) => (error ? reject(error) : resolve()));
+        }),
+      ]).then(() => undefined),
+  };
+}
+
+async function listenOn(server: Server | Http2SecureServer, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** HTTP/2 (and HTTP/1.1 for clients without it) over TLS, with a certificate for localhost and its subdomains made now. */
+async function startSecureServer(onRequest: (request: IncomingMessage, response: ServerResponse) => void, port: number) {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keySize: 2048,
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: '*.localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+  });
+  const server = createSecureServer({ key: pems.private, cert: pems.cert, allowHTTP1: true }, onRequest as never);
+  const sessions = new Set<Http2Session>();
+  server.on('session', (session: Http2Session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
+  });
+  const bound = await listenOn(server, port);
+  return {
+    url: `https://localhost:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const session of sessions) session.destroy();
+        server.close(() => resolve());
       }),
   };
 }
 
-const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
+/**
+ * CORS as the API answers a browser on an allowed origin (the stand-in allows every origin, with
+ * credentials); true when it has answered a preflight.
+ */
+function allowCors(request: IncomingMessage, response: ServerResponse): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('access-control-allow-credentials', 'true');
+  response.setHeader('vary', 'Origin');
+  if (request.method !== 'OPTIONS') return false;
+  response.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': request.headers['access-control-request-headers'] ?? 'authorization, content-type',
+    'access-control-max-age': '600',
+  });
+  response.end();
+  return true;
+}
+
+const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|actions|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
 
 /** `/v<version>/data/<endpoint>/<dataset>[/<rest>]`, `/v<version>/assets/<kind>/<dataset>` or `/v<version>/check/cors`. */
 function routeOf(pathname: string): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {

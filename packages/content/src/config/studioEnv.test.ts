@@ -14,7 +14,14 @@ describe('studioEnv', () => {
     vi.stubEnv('SANITY_STUDIO_DATASET', 'staging');
     vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.example.org/');
     vi.stubEnv('SANITY_STUDIO_PREVIEW_URL', 'http://127.0.0.1:4000');
-    expect(studioEnv()).toEqual({ projectId: 'abc123', dataset: 'staging', siteUrl: 'https://staging.example.org', previewUrl: 'http://127.0.0.1:4000' });
+    vi.stubEnv('SANITY_STUDIO_API_HOST', 'https://localhost:4451/');
+    expect(studioEnv()).toStrictEqual({
+      projectId: 'abc123',
+      dataset: 'staging',
+      siteUrl: 'https://staging.example.org',
+      previewUrl: 'http://127.0.0.1:4000',
+      apiHost: 'https://localhost:4451',
+    });
   });
 
   it('names a bad value and what to write', () => {

@@ -14,6 +14,7 @@ const schema = z.object({
   SANITY_STUDIO_DATASET: datasetName(),
   SANITY_STUDIO_SITE_URL: httpUrl(DEFAULT_SITE_URL),
   SANITY_STUDIO_PREVIEW_URL: httpUrl(DEFAULT_PREVIEW_URL),
+  SANITY_STUDIO_API_HOST: httpUrl('https://localhost:4451'),
 });
 
 export type StudioEnvVariables = Partial<Record<keyof z.input<typeof schema>, string>>;
@@ -26,6 +27,8 @@ export interface StudioEnv {
   siteUrl: string;
   /** The draft-preview site (`pnpm preview:server`) for the Presentation tool (no trailing slash). */
   previewUrl: string;
+  /** Another API host than Sanity's (the tests' Content Lake stand-in); unset in production. */
+  apiHost: string | undefined;
 }
 
 export const PLACEHOLDER_PROJECT_ID = 'frmplaceholder';
@@ -35,6 +38,7 @@ const bundledVariables = (): StudioEnvVariables => ({
   SANITY_STUDIO_DATASET: process.env.SANITY_STUDIO_DATASET,
   SANITY_STUDIO_SITE_URL: process.env.SANITY_STUDIO_SITE_URL,
   SANITY_STUDIO_PREVIEW_URL: process.env.SANITY_STUDIO_PREVIEW_URL,
+  SANITY_STUDIO_API_HOST: process.env.SANITY_STUDIO_API_HOST,
 });
 
 /** The studio's variables (default: those built into the bundle), checked: throws one error naming every bad one. */
@@ -45,6 +49,7 @@ export function studioEnv(env: StudioEnvVariables = bundledVariables()): StudioE
     dataset: vars.SANITY_STUDIO_DATASET ?? DEFAULT_DATASET,
     siteUrl: vars.SANITY_STUDIO_SITE_URL ?? DEFAULT_SITE_URL,
     previewUrl: vars.SANITY_STUDIO_PREVIEW_URL ?? DEFAULT_PREVIEW_URL,
+    apiHost: vars.SANITY_STUDIO_API_HOST,
   };
 }
 export { DEFAULT_API_VERSION } from './sanityApi.ts';

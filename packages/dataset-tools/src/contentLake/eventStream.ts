@@ -9,7 +9,7 @@ export interface EventStream {
 
 /** A Server-Sent Events response, as the `eventsource` package inside @sanity/client reads it. */
 export function openEventStream(response: ServerResponse): EventStream {
-  response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
   response.flushHeaders();
   const cleanups: Array<() => void> = [];
   let closed = false;

@@ -19,6 +19,21 @@ export interface ListenRequest {
  * listener it has no perspective: drafts arrive under their `drafts.` ids, versions only with
  * `includeAllVersions=true`, and neither without a token.
  */
+/**
+ * `effects` as `effectFormat=mendoza` asks for: patches that turn the previous revision into the
+ * result (`apply`) and back (`revert`), without `_rev`, which the reader sets from `resultRev`.
+ * The real API sends minimal diffs; these replace the whole value (mendoza's Value op, 0), which
+ * every mendoza reader applies to the same result.
+ */
+export function mendozaEffects(previous: StoredDocument | null, result: StoredDocument | null): { apply: unknown[]; revert: unknown[] } {
+  const value = (doc: StoredDocument | null) => {
+    if (!doc) return null;
+    const { _rev, ...fields } = doc;
+    return fields;
+  };
+  return { apply: [0, value(result)], revert: [0, value(previous)] };
+}
+
 export function listen(store: DocumentStore, request: ListenRequest, response: ServerResponse): void {
   const stream = openEventStream(response);
   const query = request.search.get('query') ?? '';
@@ -34,6 +49,7 @@ export function listen(store: DocumentStore, request: ListenRequest, response: S
   const includePrevious = flag(request.search, 'includePreviousRevision', false);
   const includeMutations = flag(request.search, 'includeMutations', true);
   const includeAllVersions = flag(request.search, 'includeAllVersions', false);
+  const withEffects = request.search.get('effectFormat') === 'mendoza';
   const visible = (id: string) => (request.authenticated || isRootPath(id)) && (includeAllVersions || !isVersionId(id));
   const matches = async (doc: StoredDocument | null) => {
     if (!doc) return false;
@@ -64,9 +80,11 @@ export function listen(store: DocumentStore, request: ListenRequest, response: S
             identity: 'p-content-lake-stand-in',
             ...(includeMutations ? { mutations: change.mutations } : {}),
             ...(change.previous ? { previousRev: change.previous._rev } : {}),
-            ...(change.result ? { resultRev: change.result._rev } : {}),
+            // A delete's event names the transaction as its resultRev too: the Studio chains events by revision.
+            resultRev: change.result?._rev ?? transaction.transactionId,
             ...(includeResult && change.result ? { result: change.result } : {}),
             ...(includePrevious ? { previous: change.previous } : {}),
+            ...(withEffects ? { effects: mendozaEffects(change.previous, change.result) } : {}),
             timestamp: transaction.timestamp,
             visibility: 'query',
             transactionTotalEvents: events.length,

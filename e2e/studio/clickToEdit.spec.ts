@@ -1,0 +1,29 @@
+import { clickInPreview, openPresentation } from './presentation.ts';
+import { expect, test } from './studioPage.ts';
+
+const post = { type: 'post', id: 'post-rebuilding-intimacy-and-trust' };
+const path = '/blog/rebuilding-intimacy-and-trust/';
+
+test('clicking the title, a paragraph or the image in the preview opens that field for editing', async ({ studio }) => {
+  const preview = await openPresentation(studio, post, path);
+  const form = studio.getByTestId('document-panel-scroller');
+
+  await clickInPreview(studio, preview.locator('h1'));
+  await expect(studio.getByTestId('field-title').getByRole('textbox')).toBeFocused();
+  await expect(studio.getByTestId('field-title').getByRole('textbox')).toHaveValue(/^Rebuilding Intimacy and Trust/);
+
+  const paragraph = preview.locator('main p').filter({ hasText: 'Intimacy and trust are two of the most painful' });
+  await clickInPreview(studio, paragraph);
+  const body = studio.getByTestId('field-body').locator('[contenteditable="true"]');
+  await expect(body).toBeFocused();
+  // The text cursor is in that paragraph of the body.
+  await expect.poll(() => studio.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '')).toContain('Intimacy and trust are two of the most painful');
+  await studio.screenshot({ path: test.info().outputPath('paragraph.png') });
+
+  await clickInPreview(studio, preview.locator('main img').first());
+  const alt = studio.getByTestId('field-mainImage.alt').getByRole('textbox');
+  await expect(alt).toBeFocused();
+  await expect(alt).toBeInViewport();
+  await expect(form.getByText('Alt text')).toBeVisible();
+  await studio.screenshot({ path: test.info().outputPath('image.png') });
+});
