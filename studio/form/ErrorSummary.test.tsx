@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import type { FieldProps, ValidationMarker, Workspace } from 'sanity';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderInTheme } from '../test/render.tsx';
@@ -61,6 +62,21 @@ describe('messages under each field', () => {
       'Use only lowercase letters, numbers and single hyphens',
       'Long addresses are hard to share',
     ]);
+  });
+
+  it('keeps the input mounted when a message appears, so typed text is not lost', () => {
+    let mounts = 0;
+    function TypedText() {
+      useEffect(() => {
+        mounts += 1;
+      }, []);
+      return <input aria-label="Publish date" />;
+    }
+    const props = (validation: FieldProps['validation']) => ({ path: ['publishedAt'], validation, renderDefault: () => <TypedText /> }) as unknown as FieldProps;
+    const view = renderInTheme(<FieldWithMessages {...props([])} />);
+    view.rerender(<FieldWithMessages {...props([{ level: 'error', path: ['publishedAt'], message: 'Required' }])} />);
+    expect(screen.getByTestId('field-message').textContent).toBe('Required');
+    expect(mounts).toBe(1);
   });
 
   it('adds nothing to a field without messages', () => {
