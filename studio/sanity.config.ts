@@ -4,10 +4,14 @@ import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { SiteStatusNavbar } from './components/siteStatus/SiteStatusNavbar.tsx';
+import { StudioLayout } from './components/StudioLayout.tsx';
+import { InputWithErrorSummary } from './form/ErrorSummary.tsx';
+import { FieldWithMessages } from './form/FieldWithMessages.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { locations } from './site/locations.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { structure } from './structure.ts';
+import { resolveTools } from './tools.ts';
 
 export const { projectId, dataset, previewUrl, apiHost } = studioEnv();
 
@@ -33,9 +37,12 @@ export default defineConfig({
     }),
     visionTool({ defaultApiVersion: DEFAULT_API_VERSION }),
   ],
+  tools: resolveTools,
   schema: { types: schemaTypes },
+  // Errors readable without hovering: a summary above the document, each message under its field.
+  form: { components: { input: InputWithErrorSummary, field: FieldWithMessages } },
   // A failed content build shows above every tool (see components/siteStatus).
-  studio: { components: { navbar: SiteStatusNavbar } },
+  studio: { components: { navbar: SiteStatusNavbar, layout: StudioLayout } },
   document: {
     actions: resolveDocumentActions,
     newDocumentOptions: resolveNewDocumentOptions,

@@ -2,6 +2,7 @@
 import type { DocumentActionComponent, DocumentActionsContext, Workspace } from 'sanity';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OpenOnSiteAction } from './actions/openOnSite.ts';
+import { withPublishWording } from './actions/publishWithDate.ts';
 import { resolveDocumentActions, resolveNewDocumentOptions } from './singletons.ts';
 import { createTestWorkspace } from './test/testWorkspace.ts';
 
@@ -55,13 +56,20 @@ describe('resolvers', () => {
 
   it('filter only built-in destructive actions for singletons, and add “Open on site” last', () => {
     const prev = [action('publish'), action('delete'), action('duplicate'), action('unpublish'), action('discardChanges'), custom];
-    expect(resolveDocumentActions(prev, { schemaType: 'podcast' })).toEqual([prev[0], prev[4], custom, OpenOnSiteAction]);
-    expect(resolveDocumentActions(prev, { schemaType: 'post' })).toEqual([...prev, OpenOnSiteAction]);
+    const publish = withPublishWording(prev[0]!);
+    expect(resolveDocumentActions(prev, { schemaType: 'podcast' })).toEqual([publish, prev[4], custom, OpenOnSiteAction]);
+    expect(resolveDocumentActions(prev, { schemaType: 'post' })).toEqual([publish, ...prev.slice(1), OpenOnSiteAction]);
   });
 
-  it('leave types without a site page alone', () => {
+  it('leave types without a site page alone, but for the publish wording', () => {
     const prev = [action('publish'), action('delete')];
-    expect(resolveDocumentActions(prev, { schemaType: 'somethingElse' })).toBe(prev);
+    expect(resolveDocumentActions(prev, { schemaType: 'somethingElse' })).toEqual([withPublishWording(prev[0]!), prev[1]]);
+  });
+
+  it('wrap the publish action once, so the Studio sees the same component on every render', () => {
+    const publish = action('publish');
+    expect(resolveDocumentActions([publish], { schemaType: 'post' })[0]).toBe(resolveDocumentActions([publish], { schemaType: 'post' })[0]);
+    expect([withPublishWording(publish).action, withPublishWording(publish).displayName]).toEqual(['publish', 'PublishWithDateAction']);
   });
 
   it('drop singleton templates from new-document options', () => {

@@ -1,5 +1,6 @@
 import type { DocumentActionComponent, DocumentActionsContext, TemplateItem } from 'sanity';
 import { OpenOnSiteAction } from './actions/openOnSite.ts';
+import { withPublishWording } from './actions/publishWithDate.ts';
 import { SINGLETON_TYPES, SYSTEM_TYPES } from './schemaTypes/index.ts';
 import { SITE_PAGE_TYPES } from '@frm/content/urls';
 
@@ -9,13 +10,14 @@ const SITE_TYPES: ReadonlySet<string> = new Set(SITE_PAGE_TYPES);
 
 /**
  * Singletons can be published and have changes discarded, but not deleted, duplicated or unpublished.
+ * Publish says what it will do ("Schedule for …" or "Publish now") and refuses unread typed text.
  * Documents with a page on the site get “Open on site” at the end of the action menu.
  */
 export function resolveDocumentActions(prev: DocumentActionComponent[], context: Pick<DocumentActionsContext, 'schemaType'>) {
   if (SYSTEM_TYPES.has(context.schemaType)) return [];
-  const actions = SINGLETON_TYPES.has(context.schemaType)
-    ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action)))
-    : prev;
+  const actions = (
+    SINGLETON_TYPES.has(context.schemaType) ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action))) : prev
+  ).map((action) => (action.action === 'publish' ? withPublishWording(action) : action));
   return SITE_TYPES.has(context.schemaType) ? [...actions, OpenOnSiteAction] : actions;
 }
 

@@ -37,7 +37,11 @@ const summary = (list: Node) => list.items?.map((i) => (i.type === 'divider' ? '
 describe('desk structure', () => {
   it('groups the top level the way staff think', () => {
     expect(root).toMatchObject({ id: 'content', type: 'list' });
-    expect(summary(root)).toEqual(['blog: Blog', 'podcastSection: Podcast', 'resource: Resources', 'page: Pages', '---', 'siteSettings: Site settings']);
+    expect(summary(root)).toEqual(['blog: Blog', 'podcastSection: Podcast', 'resource: Resources', 'page: Pages', '---', 'siteSettings: Site settings', 'statusDots: What the dots mean']);
+  });
+
+  it('explains the lists’ status dots', () => {
+    expect(item(root, 'statusDots').child).toMatchObject({ type: 'component', id: 'statusDotsLegend', title: 'What the dots mean' });
   });
 
   it('puts posts, topics and people under Blog', () => {

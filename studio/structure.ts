@@ -1,5 +1,7 @@
 import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
+import { HelpCircleIcon } from '@sanity/icons/HelpCircle';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { StatusDotsLegend } from './components/StatusDotsLegend.tsx';
 
 export const STRUCTURE_API_VERSION = DEFAULT_API_VERSION;
 
@@ -94,4 +96,9 @@ export const structure: StructureResolver = (S, context) =>
       S.documentTypeListItem('page').title('Pages'),
       S.divider(),
       singleton(S, 'siteSettings', 'Site settings'),
+      S.listItem()
+        .id('statusDots')
+        .title('What the dots mean')
+        .icon(HelpCircleIcon)
+        .child(S.component(StatusDotsLegend).id('statusDotsLegend').title('What the dots mean')),
     ]);

@@ -27,7 +27,7 @@ test('an editor creates a post, previews it and publishes it', async ({ studio, 
   await expect(preview.getByText('showing drafts')).toBeVisible();
   await studio.screenshot({ path: test.info().outputPath('previewed.png') });
 
-  await studio.getByRole('button', { name: 'Publish', exact: true }).click();
+  await studio.getByRole('button', { name: 'Publish now' }).click();
   await expect(studio.getByText('was published')).toBeVisible();
   await expect(studio.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
   await studio.screenshot({ path: test.info().outputPath('published.png') });

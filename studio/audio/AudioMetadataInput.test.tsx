@@ -96,7 +96,7 @@ describe('AudioMetadataInput', () => {
       { fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch, probeDuration: vi.fn(async () => undefined) },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Read from URL' }));
-    await screen.findByText(/not allowed to read this address/);
+    await screen.findByText(/does not let the Studio read it, or it is offline\. .*upload the file here instead/);
     // Only the format (from the .mp3 ending) is known; size and length stay empty for the editor to fix.
     expect(patchValues(onChange)).toEqual({ mimeType: 'audio/mpeg' });
   });

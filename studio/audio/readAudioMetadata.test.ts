@@ -76,13 +76,16 @@ describe('readUrlMetadata', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('explains a host that blocks the browser (CORS)', async () => {
+  it('explains a host that blocks the browser (CORS) in editors’ words, with what to do', async () => {
     const fetch = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const result = await readUrlMetadata(URL_MP3, { fetch, probeDuration: async () => 1800 });
     expect(result.sizeBytes).toBeUndefined();
     expect(result.durationSeconds).toBe(1800); // the audio element does not need CORS
     expect(result.mimeType).toBe('audio/mpeg');
-    expect(result.problems.join(' ')).toMatch(/not allowed to read this address/);
+    const message = result.problems.join(' ');
+    expect(message).toMatch(/does not let the Studio read it, or it is offline/);
+    expect(message).toMatch(/upload the file here instead/);
+    expect(message).not.toMatch(/CORS|request/i);
   });
 
   it('reports HTTP errors and non-audio addresses', async () => {

@@ -121,7 +121,7 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
     blocked = error instanceof TypeError; // fetch rejects with TypeError on CORS and network failures
     problems.push(
       blocked
-        ? 'The browser was not allowed to read this address (the host does not permit it, or it is offline). Upload the file instead, or ask the host to allow CORS requests from the studio.'
+        ? 'The file size could not be read from this address: the website that holds the file does not let the Studio read it, or it is offline. Check that the address opens in your browser, then upload the file here instead of using an address (or ask whoever runs that website to let the Studio read it).'
         : `Could not read the file: ${(error as Error).message}.`,
     );
   }

@@ -20,6 +20,11 @@ describe('slug input: site address', () => {
     expect(screen.getByTestId('site-address').textContent).toMatch(/Click “Generate”/);
   });
 
+  it('shows no address for a slug the site would refuse', () => {
+    renderInTheme(<SiteAddress type="post" slug="screen time rules" origin="https://familyroommission.org" />);
+    expect(screen.getByTestId('site-address').textContent).toBe('No web address yet: fix the web address above, or click “Generate”.');
+  });
+
   it('uses SANITY_STUDIO_SITE_URL by default', () => {
     vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.familyroom.example/');
     renderInTheme(<SiteAddress type="page" slug="about" />);

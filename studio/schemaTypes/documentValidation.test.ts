@@ -145,6 +145,20 @@ describe('podcastEpisode', () => {
     const markers = await validate(workspace, { ...validEpisode, episodeNumber: 0, season: 1.5, episodeType: 'special' });
     expect(errors(markers).map((m) => m.path).sort()).toEqual(['episodeNumber', 'episodeType', 'season']);
   });
+
+  it('keeps chapters in the order they play and soundbites inside the episode (45:12 long)', async () => {
+    const chapter = (key: string, startSeconds: number, title: string) => ({ _type: 'chapter', _key: key, startSeconds, title });
+    const inOrder = [chapter('a', 0, 'Welcome'), chapter('b', 1230, 'Listener question'), chapter('c', 2400, 'Prayer')];
+    expect(errors(await validate(workspace, { ...validEpisode, chapters: inOrder }))).toEqual([]);
+    const swapped = [chapter('a', 0, 'Welcome'), chapter('c', 2400, 'Prayer'), chapter('b', 1230, 'Listener question')];
+    expect(errors(await validate(workspace, { ...validEpisode, chapters: swapped }))).toEqual([
+      { level: 'error', path: 'chapters', message: expect.stringMatching(/^“Listener question” \(20:30\) must start after “Prayer” \(40:00\)/) },
+    ]);
+    const late = [{ _type: 'soundbite', _key: 's', startSeconds: 2800, durationSeconds: 30 }];
+    expect(errors(await validate(workspace, { ...validEpisode, soundbites: late }))).toEqual([
+      { level: 'error', path: 'soundbites', message: 'The soundbite starts at 46:40, after the episode ends (45:12). Check the time.' },
+    ]);
+  });
 });
 
 describe('podcast show settings', () => {

@@ -9,6 +9,7 @@ import { checkAudioSource } from '../validation/audioSource.ts';
 import { checkSquareArtwork } from '../validation/imageDimensions.ts';
 import { checkMaxLength, checkPresent } from '../validation/lengths.ts';
 import { checkFilled } from '../validation/filledText.ts';
+import { checkChapterTimes, checkWithinEpisode, episodeLength } from '../validation/episodeTimes.ts';
 
 export const podcastEpisode = defineType({
   name: 'podcastEpisode',
@@ -111,6 +112,7 @@ export const podcastEpisode = defineType({
       description: 'Optional markers so listeners can jump to parts of the episode.',
       of: [defineArrayMember({ type: 'chapter' })],
       group: 'podcast',
+      validation: (rule) => rule.custom((chapters, context) => checkChapterTimes(chapters, episodeLength(context.document))),
     }),
     defineField({
       name: 'soundbites',
@@ -119,6 +121,7 @@ export const podcastEpisode = defineType({
       description: 'Optional highlights (15 to 120 seconds) that podcast apps can play as a preview.',
       of: [defineArrayMember({ type: 'soundbite' })],
       group: 'podcast',
+      validation: (rule) => rule.custom((soundbites, context) => checkWithinEpisode(soundbites, episodeLength(context.document), 'soundbite')),
     }),
     defineField({
       name: 'alternateEnclosures',

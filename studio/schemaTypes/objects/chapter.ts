@@ -1,5 +1,6 @@
 import { defineField, defineType } from 'sanity';
 import { clockTimeOf } from '@frm/content/duration';
+import { ClockTimeInput } from '../../components/ClockTimeInput.tsx';
 import { urlRule } from '../validation/urlSchemes.ts';
 import { checkFilled } from '../validation/filledText.ts';
 
@@ -11,9 +12,10 @@ export const chapter = defineType({
   fields: [
     defineField({
       name: 'startSeconds',
-      title: 'Starts at (seconds)',
+      title: 'Starts at',
       type: 'number',
-      description: 'Where the chapter starts, in seconds from the beginning (e.g. 5 minutes = 300).',
+      components: { input: ClockTimeInput },
+      description: 'Where the chapter starts, as minutes:seconds from the beginning, e.g. 20:30 (past an hour: 1:02:05).',
       validation: (rule) => rule.required().min(0),
     }),
     defineField({

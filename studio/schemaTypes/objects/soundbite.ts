@@ -1,6 +1,7 @@
 import { checkSoundbiteLength, feedTextLimits } from '@frm/content/rules';
 import { defineField, defineType } from 'sanity';
 import { clockTimeOf } from '@frm/content/duration';
+import { ClockTimeInput } from '../../components/ClockTimeInput.tsx';
 import { checkMaxLength } from '../validation/lengths.ts';
 
 /** A highlight of the episode that podcast apps can play as a preview (`podcast:soundbite`). */
@@ -12,9 +13,10 @@ export const soundbite = defineType({
   fields: [
     defineField({
       name: 'startSeconds',
-      title: 'Starts at (seconds)',
+      title: 'Starts at',
       type: 'number',
-      description: 'Where the highlight starts, in seconds from the beginning (e.g. 12 minutes 30 = 750).',
+      components: { input: ClockTimeInput },
+      description: 'Where the highlight starts, as minutes:seconds from the beginning, e.g. 12:30 (past an hour: 1:02:05).',
       validation: (rule) => rule.required().min(0),
     }),
     defineField({

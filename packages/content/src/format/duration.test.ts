@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, clockTimeOf, isoDuration, spokenDuration } from './duration.ts';
+import { clockTime, clockTimeOf, isoDuration, parseClockTime, spokenDuration } from './duration.ts';
 
 describe('durations', () => {
   it('formats clock positions', () => {
@@ -15,6 +15,18 @@ describe('durations', () => {
     expect(clockTimeOf(-1)).toBeUndefined();
     expect(clockTimeOf(Number.NaN)).toBeUndefined();
     expect(clockTimeOf(undefined)).toBeUndefined();
+  });
+  it('reads positions typed as mm:ss or h:mm:ss', () => {
+    expect(parseClockTime('20:30')).toBe(1230);
+    expect(parseClockTime(' 0:05 ')).toBe(5);
+    expect(parseClockTime('75:00')).toBe(4500);
+    expect(parseClockTime('1:02:05')).toBe(3725);
+    for (const text of ['2030', '20:3', '20:60', '1:60:00', '1:2:05', '', 'next', '-1:00', '20.30', '1:02:05:00']) {
+      expect(parseClockTime(text), text).toBeUndefined();
+    }
+  });
+  it('reads back every position it writes', () => {
+    for (const seconds of [0, 59, 60, 1230, 3599, 3600, 3725, 36000]) expect(parseClockTime(clockTime(seconds))).toBe(seconds);
   });
   it('formats for reading', () => {
     expect(spokenDuration(20)).toBe('1 min');

@@ -17,6 +17,22 @@ export function clockTimeOf(value: unknown): string | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? clockTime(value) : undefined;
 }
 
+/** What editors are told when a typed position is not one (Studio chapters and soundbites). */
+export const CLOCK_TIME_HINT = 'type minutes:seconds, e.g. 20:30, or hours:minutes:seconds, e.g. 1:02:05';
+
+/**
+ * "20:30" -> 1230, "1:02:05" -> 3725: a position typed as mm:ss or h:mm:ss, the way clockTime
+ * writes it; undefined for anything else (a bare number is ambiguous: seconds or minutes?).
+ */
+export function parseClockTime(text: string): number | undefined {
+  const match = /^(?:(\d+):([0-5]\d)|(\d+)):([0-5]\d)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, hours, minutesPastHour, minutes, seconds] = match;
+  return hours !== undefined
+    ? Number(hours) * 3600 + Number(minutesPastHour) * 60 + Number(seconds)
+    : Number(minutes) * 60 + Number(seconds);
+}
+
 /** 3725 -> "1 hr 2 min", for reading. */
 export function spokenDuration(totalSeconds: number): string {
   const minutes = Math.max(1, Math.round(totalSeconds / 60));

@@ -1,0 +1,49 @@
+import { useToast } from '@sanity/ui/toast';
+import { type DocumentActionComponent, type DocumentActionProps, stringToPath, useParseErrors, useSchema } from 'sanity';
+import { fieldTitle } from '../form/fieldTitle.ts';
+import { publishWording, unreadTextMessage } from './publishWording.ts';
+
+/** The labels of Sanity's publish action when it is ready to publish (not running or done). */
+const READY_LABEL = 'Publish';
+
+const wrapped = new WeakMap<DocumentActionComponent, DocumentActionComponent>();
+
+/**
+ * Sanity's publish action, saying what will happen: "Schedule for 25 December 2026, 10:00" or
+ * "Publish now" for documents with a publish date. It refuses to publish while a field holds
+ * typed text the form could not read (the date input reports it; the old date is still saved),
+ * naming the field. One wrapper per action, so the Studio sees a stable component.
+ */
+export function withPublishWording(publish: DocumentActionComponent): DocumentActionComponent {
+  const existing = wrapped.get(publish);
+  if (existing) return existing;
+  const PublishWithDateAction: DocumentActionComponent = (props: DocumentActionProps) => {
+    const description = publish(props);
+    const parseErrors = useParseErrors();
+    const documentType = useSchema().get(props.type);
+    const toast = useToast();
+    if (!description) return description;
+
+    const refusal = unreadTextMessage(Object.keys(parseErrors).map((key) => fieldTitle(documentType, stringToPath(key))));
+    if (refusal) {
+      return {
+        ...description,
+        label: READY_LABEL,
+        tone: 'critical',
+        disabled: false,
+        title: refusal,
+        shortcut: undefined,
+        onHandle: () => toast.push({ status: 'error', title: 'Not published', description: refusal, closable: true, duration: 15_000 }),
+      };
+    }
+    const current = (props.version ?? props.draft) as { publishedAt?: unknown } | null;
+    const hasDate = documentType?.jsonType === 'object' && documentType.fields.some((field) => field.name === 'publishedAt');
+    if (!current || !hasDate || description.label !== READY_LABEL) return description;
+    const wording = publishWording(current.publishedAt, new Date());
+    return { ...description, label: wording.label, title: description.title || wording.title };
+  };
+  PublishWithDateAction.action = 'publish';
+  PublishWithDateAction.displayName = 'PublishWithDateAction';
+  wrapped.set(publish, PublishWithDateAction);
+  return PublishWithDateAction;
+}
