@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getEntry } from '../collections.ts';
 import { readTranscriptBytes } from './transcriptBytes.ts';
 
 const reads = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
