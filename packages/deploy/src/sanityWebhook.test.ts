@@ -53,10 +53,10 @@ describe('Sanity webhook → GitHub repository_dispatch', () => {
     expect(matched).toEqual([episode._id, 'person-ruth']);
   });
 
-  it('is documented in the README exactly as configured here', () => {
-    // Indentation aside (the README nests the blocks in a list).
+  it('is documented in docs/deploy.md exactly as configured here', () => {
+    // Indentation aside (docs/deploy.md nests the blocks in a list).
     const unindent = (text: string) => text.split('\n').map((line) => line.trim()).join('\n');
-    const readme = unindent(repoFile('README.md'));
+    const readme = unindent(repoFile('docs/deploy.md'));
     expect(readme).toContain(WEBHOOK_FILTER);
     expect(readme).toContain(unindent(WEBHOOK_PROJECTION));
     for (const [name, value] of Object.entries(WEBHOOK_HEADERS)) expect(readme).toContain(`${name}: ${value}`);

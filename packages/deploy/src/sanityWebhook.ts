@@ -1,6 +1,6 @@
 /*
  * The Sanity webhook that starts the content path of .github/workflows/deploy.yml, exactly as the
- * README's Deploy section tells you to configure it at sanity.io/manage. A test evaluates these
+ * docs/deploy.md tells you to configure it at sanity.io/manage. A test evaluates these
  * with groq-js and checks them against the workflow and .github/sanity-webhook.example.json.
  */
 import { SITE_DOCUMENT_TYPES } from './siteDocumentTypes.ts';

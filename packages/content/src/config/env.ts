@@ -5,7 +5,7 @@ import { DEFAULT_API_VERSION, DEFAULT_DATASET } from './sanityApi.ts';
 
 /*
  * The one place the site build, the importer, the tools and the tests read our environment
- * variables (the studio's, bundled for the browser, are in studioEnv.ts). README.md lists them.
+ * variables (the studio's, bundled for the browser, are in studioEnv.ts). docs/configuration.md lists them.
  */
 
 const schema = z.object({

@@ -35,7 +35,7 @@ export function formatEnvIssues(error: z.ZodError, env: Record<string, string | 
     const name = String(issue.path[0] ?? '');
     return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
   });
-  return `Invalid environment variable${lines.length > 1 ? 's' : ''} (see the table in README.md):\n${lines.join('\n')}`;
+  return `Invalid environment variable${lines.length > 1 ? 's' : ''} (see the table in docs/configuration.md):\n${lines.join('\n')}`;
 }
 
 /** Parses `env` with `schema`, or throws one error naming every bad variable. */
