@@ -11,7 +11,7 @@ export interface BuildStats {
   renderMs: number;
   /** After rendering: Pagefind indexing the built pages and writing its index, plus (ours) the _headers pass. */
   searchIndexMs: number;
-  /** Pages in the search index. */
+  /** HTML pages Pagefind read for the search index (it indexes those with a data-pagefind-body element). */
   searchPages: number;
   /** Astro's content sync ("[types] Generated …"): our loader's bulk load and the data store. */
   contentSyncMs: number;

@@ -75,7 +75,7 @@ function searchIndexMs(output: string): number {
   return search === undefined ? Number.NaN : Number(search) + Number(headers);
 }
 
-/** Pages in the search index. */
+/** HTML pages Pagefind read for the search index. */
 const searchPages = (output: string) => Number(/search index of (\d+) pages/.exec(output)?.[1] ?? Number.NaN);
 
 function pagesBuilt(output: string): number {
