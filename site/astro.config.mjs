@@ -6,8 +6,6 @@ import { readEnv } from '@frm/content/env';
 import { builtPages } from './src/integrations/builtPages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
-import { inThreadDigestDuringBuild } from './src/integrations/inThreadDigest.ts';
-import { storeChunksFromFiles } from './src/integrations/storeChunksFromFiles.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
 const env = readEnv();
@@ -27,31 +25,24 @@ const directives = /** @type {const} */ ([
 export default defineConfig({
   site: env.siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory' },
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; no page shows code.
   markdown: { syntaxHighlight: false },
+  // Pages read Astro's content collections (src/lib/collections.ts); the preview build sets true.
+  vite: { define: { 'import.meta.env.FRM_PREVIEW': 'false' } },
   // Benchmarks and tests build into their own folders without touching site/dist.
   ...(env.astro.outDir ? { outDir: env.astro.outDir } : {}),
   ...(env.astro.cacheDir ? { cacheDir: env.astro.cacheDir } : {}),
   integrations: [
-    // Astro hashes each page's inline styles and scripts for its CSP meta tag with Web Crypto,
-    // a thread-pool job a call; the build computes the same digests on the calling thread.
-    inThreadDigestDuringBuild(),
-    // The prerender bundle reads the content store's chunks from their files instead of
-    // compiling them as string literals.
-    storeChunksFromFiles(),
     localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    // The search index, built from the content while the pages render.
+    // The Pagefind search index, read from the built pages.
     searchIndex(),
     // The CSP _headers file, from one read of the built pages' heads.
     // frame-ancestors only works as a header, not in the <meta> fallback.
     builtPages({ cspExtraDirectives: ["frame-ancestors 'none'"] }),
   ],
-  // The single-file store is inlined into the build as one string literal, which V8 compiles in
-  // time that grows faster than the store (66 s at 20,000 posts); chunks keep that linear.
-  experimental: { collectionStorage: 'chunked' },
   security: {
     csp: {
       directives: [...directives],

@@ -14,6 +14,8 @@ const keptIntegrations = new Set(['@astrojs/mdx', 'frm-local-images']);
 export default defineConfig({
   ...site,
   output: 'server',
+  // Pages read the request's live content instead of the build's collections (src/lib/collections.ts).
+  vite: { ...site.vite, define: { ...site.vite?.define, 'import.meta.env.FRM_PREVIEW': 'true' } },
   // The Presentation tool calls /api/draft-mode/enable without a trailing slash.
   trailingSlash: 'ignore',
   // Streaming off: the middleware finishes each page (stega, banners) from its full HTML.

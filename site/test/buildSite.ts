@@ -33,9 +33,9 @@ process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 /**
  * Runs `astro build` of the real site into a fresh temporary folder with its own content cache
  * (unless told to reuse one), so tests never touch site/dist and never share mutable state:
- * builds run at once. The build runs from the temp folder (`--root site/`), because Astro puts
- * its prerender bundle in <outDir>/.prerender only when outDir is inside the working directory,
- * and in the shared site/.astro/.prerender otherwise; a node_modules link lets it resolve packages.
+ * builds run at once. The build runs from the temp folder (`--root site/`): Astro writes its
+ * prerender bundle under the output folder or the working directory, both of this build; a
+ * node_modules link lets that bundle resolve the site's packages.
  */
 export async function buildSite(env: Record<string, string>, options: BuildOptions = {}): Promise<SiteBuild> {
   const work = await mkdtemp(join(tmpdir(), 'frm-build-'));

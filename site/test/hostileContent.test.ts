@@ -166,7 +166,7 @@ describe('hostile but valid content', () => {
     }
   });
 
-  it('indexes each page with the text its search body shows (built from content, not read from the page)', async () => {
+  it('indexes each page with the text its search body shows', async () => {
     const pages = await indexedPages(build.outDir);
     for (const page of pages) {
       const html = await readBuilt(build.outDir, `${new URL(page.url, 'https://site.invalid').pathname.slice(1)}index.html`);

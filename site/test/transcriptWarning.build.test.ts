@@ -6,10 +6,7 @@ import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { buildSite } from './buildSite.ts';
 import { SITE_BUILD_TIMEOUT_MS } from './timeouts.ts';
 
-/*
- * The search index (from the content step) and the episode page both read an episode's uploaded
- * transcript; a file with problems must be named once in the build log, not once per reader.
- */
+/* An uploaded transcript file with problems is named once in the build log, and the page still builds. */
 describe('a transcript file with problems', () => {
   it(
     'is reported once per build, and the build still succeeds',

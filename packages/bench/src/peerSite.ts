@@ -4,14 +4,33 @@ import type { SyntheticPost } from './syntheticDataset.ts';
 
 /*
  * The peer: a plain Astro site of the `examples/blog` shape (Markdown files in a glob-loaded
- * collection, a list page and one page per post), holding the same posts and words as our dataset.
+ * collection, a list page and one page per post), holding the same posts and words as our dataset,
+ * with a Pagefind search index of its post and episode pages built after the build.
  * It uses the site's own Astro install, so both builds run the same Astro and the same Node.
  */
 
 const files: Record<string, string> = {
-  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+  'astro.config.mjs': `import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import * as pagefind from 'pagefind';
+
+// Search as Starlight builds it: Pagefind indexes the built pages after the build.
+const search = {
+  name: 'peer-search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
+      const { index } = await pagefind.createIndex({});
+      const { page_count } = await index.addDirectory({ path: fileURLToPath(dir) });
+      await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+      await pagefind.close();
+      logger.info(\`search index of \${page_count} pages in \${Math.round(performance.now() - started)} ms\`);
+    },
+  },
+};
+
 // Caches stay inside the peer's folder (its node_modules only links packages of the site).
-export default defineConfig({ site: 'https://peer.example.org', trailingSlash: 'always', cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } });
+export default defineConfig({ site: 'https://peer.example.org', trailingSlash: 'always', cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' }, integrations: [search] });
 `,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -58,7 +77,7 @@ const { title, description, pubDate } = Astro.props;
   <head><BaseHead title={title} description={description} /></head>
   <body>
     <header><nav><a href="/">Home</a> <a href="/blog/">Blog</a></nav></header>
-    <main><article><h1>{title}</h1><FormattedDate date={pubDate} /><slot /></article></main>
+    <main><article data-pagefind-body><h1 data-pagefind-meta="title">{title}</h1><FormattedDate date={pubDate} /><slot /></article></main>
     <footer>Peer blog</footer>
   </body>
 </html>
@@ -115,7 +134,7 @@ function markdown(post: SyntheticPost): string {
 
 /**
  * Writes the peer site at `dir`. Its own `node_modules` links the packages it needs (astro,
- * sharp) from `nodeModules`, the site's folder, so nothing of the peer's is written there.
+ * sharp, pagefind) from `nodeModules`, the site's folder, so nothing of the peer's is written there.
  * Posts go to /blog/<slug>/, episodes (summary and show notes) to /podcast/<slug>/.
  */
 export async function writePeerSite(dir: string, posts: SyntheticPost[], episodes: SyntheticPost[], nodeModules: string): Promise<void> {
@@ -128,7 +147,7 @@ export async function writePeerSite(dir: string, posts: SyntheticPost[], episode
   }
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'peer-blog', private: true, type: 'module' }, null, 2));
   await mkdir(join(dir, 'node_modules'), { recursive: true });
-  for (const name of ['astro', 'sharp']) await symlink(join(nodeModules, name), join(dir, 'node_modules', name), 'dir');
+  for (const name of ['astro', 'sharp', 'pagefind']) await symlink(join(nodeModules, name), join(dir, 'node_modules', name), 'dir');
   // In batches: 20,000 files at once would exhaust file descriptors.
   const all = [...posts.map((post) => ['blog', post] as const), ...episodes.map((episode) => ['podcast', episode] as const)];
   for (let i = 0; i < all.length; i += 200) {

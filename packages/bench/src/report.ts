@@ -16,11 +16,11 @@ export function renderReport(r: BenchResults): string {
   out.push('');
   out.push('### Builds (cold: empty cache and output; median of the runs)');
   out.push('');
-  out.push('| posts | episodes | runs | ours: wall | ours: CPU | ours: pages | ours: peak RSS | ours: rendering | ours: search index + _headers | peer: wall | peer: CPU | peer: pages | peer: peak RSS | peer: rendering | ratio ours/peer (time / RSS) | ms/page ours / peer (whole build) | rendering ms/page ours / peer |');
-  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| posts | episodes | runs | ours: wall | ours: CPU | ours: pages | ours: peak RSS | ours: rendering | ours: search index + _headers | peer: wall | peer: CPU | peer: pages | peer: peak RSS | peer: rendering | peer: search index | ratio ours/peer (time / RSS) | ms/page ours / peer (whole build) | rendering ms/page ours / peer |');
+  out.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const z of r.sizes) {
     out.push(
-      `| ${n(z.posts)} | ${n(z.episodes)} | ${z.ours.runs.length} | ${s(z.ours.medianWallMs)} | ${s(z.ours.medianCpuMs)} | ${n(z.ours.pages)} | ${n(z.ours.peakRssMb)} MB | ${s(z.ours.medianRenderMs)} | ${s(z.ours.medianSearchIndexMs)} | ${s(z.peer.medianWallMs)} | ${s(z.peer.medianCpuMs)} | ${n(z.peer.pages)} | ${n(z.peer.peakRssMb)} MB | ${s(z.peer.medianRenderMs)} | ${n(z.ratio, 2)} / ${n(z.ours.peakRssMb / z.peer.peakRssMb, 2)} | ${n(z.oursMsPerPage, 2)} / ${n(z.peerMsPerPage, 2)} | ${n(z.ours.medianRenderMs / z.ours.pages, 2)} / ${n(z.peer.medianRenderMs / z.peer.pages, 2)} |`,
+      `| ${n(z.posts)} | ${n(z.episodes)} | ${z.ours.runs.length} | ${s(z.ours.medianWallMs)} | ${s(z.ours.medianCpuMs)} | ${n(z.ours.pages)} (${n(z.ours.runs[0]!.searchPages)} read by Pagefind) | ${n(z.ours.peakRssMb)} MB | ${s(z.ours.medianRenderMs)} | ${s(z.ours.medianSearchIndexMs)} | ${s(z.peer.medianWallMs)} | ${s(z.peer.medianCpuMs)} | ${n(z.peer.pages)} (${n(z.peer.runs[0]!.searchPages)} read by Pagefind) | ${n(z.peer.peakRssMb)} MB | ${s(z.peer.medianRenderMs)} | ${s(z.peer.medianSearchIndexMs)} | ${n(z.ratio, 2)} / ${n(z.ours.peakRssMb / z.peer.peakRssMb, 2)} | ${n(z.oursMsPerPage, 2)} / ${n(z.peerMsPerPage, 2)} | ${n(z.ours.medianRenderMs / z.ours.pages, 2)} / ${n(z.peer.medianRenderMs / z.peer.pages, 2)} |`,
     );
   }
   out.push('');

@@ -9,8 +9,10 @@ export interface BuildStats {
   pagesPerSecond: number;
   /** Astro's route generation ("generating static routes … Completed in"): rendering every page. */
   renderMs: number;
-  /** After rendering: waiting for the search index (built from the content step on) and moving it, plus the _headers pass (NaN for the peer). */
+  /** After rendering: Pagefind indexing the built pages and writing its index, plus (ours) the _headers pass. */
   searchIndexMs: number;
+  /** HTML pages Pagefind read for the search index (it indexes those with a data-pagefind-body element). */
+  searchPages: number;
   /** Astro's content sync ("[types] Generated …"): our loader's bulk load and the data store. */
   contentSyncMs: number;
   /** Our loaders' content step (bulk load + validation): their last "content step N ms". */
@@ -25,7 +27,7 @@ export interface SizeResult {
   /** createEmbeddedSource + loadContent in a fresh process: read, GROQ queries, zod validation. */
   contentLoad: { medianMs: number; readMs: number; queryValidateMs: number; peakRssMb: number; runsMs: number[] };
   ours: { runs: BuildStats[]; medianWallMs: number; medianCpuMs: number; pages: number; htmlFiles: number; peakRssMb: number; medianRenderMs: number; medianSearchIndexMs: number; medianContentSyncMs: number; medianContentStepMs: number };
-  peer: { runs: BuildStats[]; medianWallMs: number; medianCpuMs: number; pages: number; peakRssMb: number; medianRenderMs: number };
+  peer: { runs: BuildStats[]; medianWallMs: number; medianCpuMs: number; pages: number; peakRssMb: number; medianRenderMs: number; medianSearchIndexMs: number };
   /** Median wall time ours / peer. */
   ratio: number;
   oursMsPerPage: number;
@@ -95,7 +97,7 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   if (main) {
     targets.push(atMost(`Peak RSS ours / plain Astro, ${label}`, '<= 1.2', main.ours.peakRssMb / main.peer.peakRssMb, 1.2, (v) => v.toFixed(2)));
     targets.push(atMost(`Page rendering (Astro's route generation / pages), ${label}`, '<= 2 ms a page', main.ours.medianRenderMs / main.ours.pages, 2, (v) => `${v.toFixed(2)} ms`));
-    targets.push(atMost(`Search index + _headers after rendering (index built from the content step on), ${label}`, '<= 3 s', main.ours.medianSearchIndexMs, 3000, seconds));
+    targets.push(atMost(`Search index + _headers after rendering ${label}`, '<= 3 s', main.ours.medianSearchIndexMs, 3000, seconds));
     targets.push(atMost(`Content step in the build (queries + validation), ${label}`, '<= 3 s', main.ours.medianContentStepMs, 3000, seconds));
     targets.push(atMost(`Content load + validation (loadContent), ${label}`, '<= 10 s', main.contentLoad.medianMs, 10_000, seconds));
   }

@@ -66,15 +66,17 @@ function renderMs(output: string): number {
 }
 
 /**
- * What the search index and `_headers` cost after rendering, from our build:done hooks' log lines:
- * "search index of N pages in X ms after rendering" (waiting for Pagefind, which indexes from the
- * content step on, and moving its output) plus "_headers written from N pages in Y ms".
+ * What the search index (both builds: "search index of N pages in X ms") and, for ours, the
+ * `_headers` pass ("_headers written from N pages in Y ms") cost after rendering.
  */
 function searchIndexMs(output: string): number {
   const search = /search index of \d+ pages in (\d+) ms/.exec(output)?.[1];
-  const headers = /_headers written from \d+ pages in (\d+) ms/.exec(output)?.[1];
-  return search === undefined || headers === undefined ? Number.NaN : Number(search) + Number(headers);
+  const headers = /_headers written from \d+ pages in (\d+) ms/.exec(output)?.[1] ?? 0;
+  return search === undefined ? Number.NaN : Number(search) + Number(headers);
 }
+
+/** HTML pages Pagefind read for the search index. */
+const searchPages = (output: string) => Number(/search index of (\d+) pages/.exec(output)?.[1] ?? Number.NaN);
 
 function pagesBuilt(output: string): number {
   return Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN);
@@ -90,6 +92,7 @@ function stats(run: CommandRun): BuildStats {
     pagesPerSecond: pages / (run.wallMs / 1000),
     renderMs: renderMs(run.output),
     searchIndexMs: searchIndexMs(run.output),
+    searchPages: searchPages(run.output),
     contentSyncMs: syncMs(run.output),
     contentStepMs: contentStepMs(run.output),
   };
@@ -114,11 +117,10 @@ function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
 
 async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold: boolean): Promise<CommandRun> {
   if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
-  // Run from the work folder with --root: Astro puts its prerender bundle in <outDir>/.prerender
-  // only when the output folder is inside the working directory, and otherwise in
-  // site/.astro/.prerender, which other builds in the same checkout share (see
-  // site/src/astroInternals.ts). The work folder's node_modules links the site's, so that bundle
-  // resolves its packages. No NODE_OPTIONS: ours must build with Node's default heap.
+  // Run from the work folder with --root: Astro writes its prerender bundle under the output folder
+  // or the working directory, so nothing is shared with other builds in the checkout. The work
+  // folder's node_modules links the site's, so that bundle resolves its packages. No NODE_OPTIONS:
+  // ours must build with Node's default heap.
   return runMeasured([node, astroBin, 'build', '--root', siteDir], {
     cwd: dirname(outDir),
     env: { NODE_OPTIONS: '', LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
@@ -154,7 +156,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
     for (const which of order) {
       const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
-      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index ${result.searchIndexMs} ms`);
+      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index of ${result.searchPages} pages ${result.searchIndexMs} ms, load ${loadavg()[0]!.toFixed(1)}`);
     }
   }
   const htmlFiles = await countFiles(outDir, '.html');
@@ -183,7 +185,7 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
         medianContentSyncMs: medianOf(ours, 'contentSyncMs'),
         medianContentStepMs: medianOf(ours, 'contentStepMs'),
       },
-      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), medianCpuMs: medianOf(peer, 'cpuMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs') },
+      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), medianCpuMs: medianOf(peer, 'cpuMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs'), medianSearchIndexMs: medianOf(peer, 'searchIndexMs') },
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
       peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,

@@ -8,4 +8,4 @@ export { episodeGuid } from './episodeGuid.ts';
 export { appleCategoryProblem, isAppleCategory, isAppleSubcategory } from './appleCategories.ts';
 export { rfc2822 } from './rfc2822.ts';
 export { truncateUtf8, xmlSafe, utf8Length } from './xmlText.ts';
-export { blogFeedChunks, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
+export { blogFeed, BLOG_FEED_POSTS, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';

@@ -1,6 +1,4 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { offerToSearch } from '../lib/search/searchChannel.ts';
-import { forgetSharedTranscripts } from '../lib/transcript/sharedTranscripts.ts';
 import { loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
@@ -20,15 +18,9 @@ export function siteContentLoader(name: string, toEntries: (loaded: LoadedSiteCo
   return {
     name: `frm-${name}`,
     async load(context) {
-      if (!syncStarted) {
-        syncStarted = { at: performance.now(), cpu: process.cpuUsage() };
-        // Transcripts are read once per build by the search index and the pages; not across syncs.
-        forgetSharedTranscripts();
-      }
+      syncStarted ??= { at: performance.now(), cpu: process.cpuUsage() };
       try {
         await fill(context);
-        // The search index is built from the filled collection while the pages render.
-        offerToSearch(name, () => context.store.values());
       } finally {
         if (siteCollectionDone()) syncStarted = undefined;
       }

@@ -1,53 +1,33 @@
-import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { openSearchChannel } from '../lib/search/searchChannel.ts';
-import { contentSearchIndex, type ContentSearchIndex } from './contentSearchIndex.ts';
-
-/** Moves a folder, copying when it is on another file system than the target. */
-async function move(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  try {
-    await rename(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  }
-}
+import * as pagefind from 'pagefind';
 
 /**
- * The Pagefind search index of `astro build`: built from the content step's collections while
- * Astro renders (contentSearchIndex.ts) into the cache folder, since Astro empties the output
- * folder before it writes pages, and moved into `dist/pagefind` after the build.
+ * The Pagefind search index of `astro build`, read from the built pages (as Starlight does): each
+ * page's `[data-pagefind-body]` element, its title and kind attributes, into `<outDir>/pagefind`.
  */
 export function searchIndex(): AstroIntegration {
-  let search: ContentSearchIndex | undefined;
-  let staging = '';
-  let closeChannel = () => {};
   return {
     name: 'frm-search-index',
     hooks: {
-      'astro:config:setup': async ({ command, config }) => {
-        if (command !== 'build') return;
-        staging = join(fileURLToPath(config.cacheDir), 'search-index');
-        await rm(staging, { recursive: true, force: true });
-        search = contentSearchIndex(staging);
-        closeChannel = openSearchChannel(search.sink);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        closeChannel();
-        if (!search) throw new Error('Search index: none was started (astro:config:setup did not run for a build)');
+        const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { pages, recordsMs, addMs, writeMs } = await search.written();
-        const waitedMs = performance.now() - started;
-        await move(staging, join(fileURLToPath(dir), 'pagefind'));
-        const ms = (value: number) => `${Math.round(value)} ms`;
-        logger.info(
-          `search index of ${pages} pages in ${ms(performance.now() - started)} after rendering (waited ${ms(waitedMs)} for Pagefind; ` +
-            `built from the content step: records ${ms(recordsMs)}, Pagefind indexing ${ms(addMs)} and writing ${ms(writeMs)})`,
-        );
+        const fail = (what: string, errors: string[]) => {
+          if (errors.length) throw new Error(`Search index: ${what}: ${errors.join('; ')}`);
+        };
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          fail(`indexing ${outDir}`, added.errors);
+          if (added.page_count === 0) throw new Error(`Search index: no page in ${outDir} has a [data-pagefind-body] element`);
+          fail('writing', (await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+          logger.info(`search index of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection } from './collections.ts';
 import type { Resource } from '@frm/content';
 import { resourceKinds } from '@frm/content';
 import { resourceOrder } from './resourceOrder.ts';

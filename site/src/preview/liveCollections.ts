@@ -3,7 +3,7 @@ import { siteEntries } from '../content/siteEntries.ts';
 import { requestScope } from './requestScope.ts';
 
 /*
- * Stands in for `astro:content` in the preview build (see previewIntegration.ts): the same
+ * Stands in for `astro:content` in the preview build (see src/lib/collections.ts): the same
  * getCollection/getEntry calls, answered from the content the middleware loaded for this request
  * (published, or drafts in draft mode). The entries have the ids and data the build's
  * collections have (content.config.ts: one entry per slug, singletons by document id).

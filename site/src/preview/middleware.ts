@@ -49,7 +49,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html')) {
     const page = finishPage(await response.text(), { draftMode, nonce, scheduled: content && scheduledItem(content, context.url.pathname) });
-    return withPreviewHeaders(new Response(page, { status: response.status, headers: withoutLength(response.headers) }));
+    const headers = withoutLength(response.headers);
+    const policy = headers.get('content-security-policy');
+    if (nonce && policy) headers.set('content-security-policy', withStyleNonce(policy, nonce));
+    return withPreviewHeaders(new Response(page, { status: response.status, headers }));
   }
   if (/^(text\/|application\/(json|xml|rss\+xml|feed\+json))/.test(type)) {
     // Feeds, chapters and transcripts: no stega anywhere.
@@ -74,9 +77,21 @@ function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): s
   ].join('');
   const top = previewBar(draftMode) + (scheduled ? scheduledBanner(scheduled) : '');
   // Only draft content carries stega (the published perspective is fetched without it).
-  const cleaned = (draftMode ? cleanStegaOutsideText(page) : page).replace(/<meta name="robots"[^>]*>/gi, '');
+  const cleaned = (draftMode ? cleanStegaOutsideText(page) : page)
+    .replace(/<meta name="robots"[^>]*>/gi, '')
+    .replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)"/i, (_tag, start: string, policy: string) => `${start}${nonce ? withStyleNonce(policy, nonce) : policy}"`);
   const withHead = cleaned.replace(/<html\b/i, `<html data-frm-preview="${draftMode ? 'drafts' : 'published'}"`).replace(/<head\b[^>]*>/i, (tag) => tag + head);
   return /<main\b[^>]*>/i.test(withHead) ? withHead.replace(/<main\b[^>]*>/i, (tag) => tag + top) : withHead.replace(/<body\b[^>]*>/i, (tag) => tag + top);
+}
+
+/**
+ * The policy with the nonce among the style sources. Astro's `context.csp.insertStyleResource` only
+ * reaches the policy when called while the page renders, not from middleware before it (Astro 7.4),
+ * so the rendered policy gets the nonce here; once there, it is not added again.
+ */
+function withStyleNonce(policy: string, nonce: string): string {
+  const source = `'nonce-${nonce}'`;
+  return policy.includes(source) ? policy : policy.replace(/\bstyle-src /, `style-src ${source} `);
 }
 
 function html(body: string, status: number): Response {

@@ -71,7 +71,8 @@ async function unpackArchive(archive: string, mtimeMs: number, size: number): Pr
   const staging = `${target}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  await extract({ file: archive, cwd: staging, gzip: archive.endsWith('.gz') || archive.endsWith('.tgz') });
+  // tar detects the compression itself.
+  await extract({ file: archive, cwd: staging });
   await mkdir(dirname(target), { recursive: true });
   await rename(staging, target).catch(async (error: NodeJS.ErrnoException) => {
     // Another build unpacked the same archive first.

@@ -1,6 +1,5 @@
 import type { Episode } from '@frm/content';
-import { transcriptFile, type TranscriptFile } from '../transcripts.ts';
-import { sharedTranscriptText } from './sharedTranscripts.ts';
+import { transcriptFile } from '../transcripts.ts';
 import { transcriptCues, type TranscriptFormat } from './transcriptCues.ts';
 import { transcriptParagraphs, type TranscriptParagraph } from './transcriptParagraphs.ts';
 
@@ -14,21 +13,16 @@ const untimed = (text: string): EpisodeTranscriptText => ({ paragraphs: text.spl
 
 /**
  * What the episode page shows as the transcript: the uploaded caption file's paragraphs with their
- * start times, else the transcript text. A file that cannot be read is named in the build log, once
- * per build: the search index and the page share one read (sharedTranscripts.ts).
- * `readBytes` reads the uploaded file (uploadedTranscript.ts on pages; the search index passes its own).
+ * start times, else the transcript text. A file that cannot be read is named in the build log.
+ * `readBytes` reads the uploaded file (uploadedTranscript.ts).
  */
-export function episodeTranscriptText(
+export async function episodeTranscriptText(
   episode: Pick<Episode, '_id' | 'slug' | 'transcript'>,
   readBytes: (url: string) => Promise<Uint8Array>,
 ): Promise<EpisodeTranscriptText | undefined> {
+  const id = episode._id;
   const file = transcriptFile(episode);
   const typed = episode.transcript?.text?.trim();
-  const key = JSON.stringify([episode._id, file?.uploadedUrl ?? null, file?.extension ?? null, typed ?? null]);
-  return sharedTranscriptText(key, () => readTranscriptText(episode._id, file, typed, readBytes));
-}
-
-async function readTranscriptText(id: string, file: TranscriptFile | undefined, typed: string | undefined, readBytes: (url: string) => Promise<Uint8Array>): Promise<EpisodeTranscriptText | undefined> {
   if (!file?.uploadedUrl) return typed ? untimed(typed) : undefined;
   const content = new TextDecoder().decode(await readBytes(file.uploadedUrl));
   if (file.extension === 'txt') return untimed(typed || content);

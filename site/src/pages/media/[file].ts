@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../lib/collections.ts';
 import { routeProps } from '../../lib/routeProps.ts';
 
 /** Audio, downloads, transcripts and original images of the embedded dataset, copied as-is. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry } from '../../lib/collections.ts';
 import { buildTime } from '@frm/content/env';
 import { podcastFeed, sitePodcastFeedUrls } from '@frm/feeds';
 import { transcriptFile } from '../../lib/transcripts.ts';

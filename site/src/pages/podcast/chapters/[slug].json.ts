@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { routeProps } from '../../../lib/routeProps.ts';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../../lib/collections.ts';
 import { chaptersJson } from '@frm/feeds';
 import type { Chapter } from '@frm/content';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../../lib/collections.ts';
 import type { Episode } from '@frm/content';
 import { routeProps } from '../../../lib/routeProps.ts';
 import { uploadedTranscriptBytes } from '../../../lib/transcript/uploadedTranscript.ts';
