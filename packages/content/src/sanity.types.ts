@@ -17,7 +17,7 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 // Source: schema.json
 export type TxtRecord = {
   _type: "txtRecord";
-  purpose?: string;
+  purpose?: "applepodcastsverify" | "verify";
   text?: string;
 };
 
@@ -522,6 +522,15 @@ export type Podcast = {
     caption?: string;
     _type: "image";
   };
+  wideImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  };
   copyright?: string;
   type?: "episodic" | "serial";
   podcastGuid?: string;
@@ -638,10 +647,24 @@ export type PodcastEpisode = {
     caption?: string;
     _type: "image";
   };
+  wideImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  };
   chapters?: Array<
     {
       _key: string;
     } & Chapter
+  >;
+  funding?: Array<
+    {
+      _key: string;
+    } & FundingLink
   >;
   soundbites?: Array<
     {
@@ -992,7 +1015,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: podcastSettingsQuery
-// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  "hosts": (hosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  medium,  license{identifier, name, url},  txt[]{_key, purpose, text},  updateFrequency,  location{name, rel, geo, osm, country},  podroll[]{_key, feedGuid, feedUrl, title},  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)][0]{    title,    publishedAt,    season,    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}  },  analyticsPrefix,  subscribeLinks[]{_key, platform, label, url}}
+// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  "hosts": (hosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  medium,  license{identifier, name, url},  txt[]{_key, purpose, text},  updateFrequency,  location{name, rel, geo, osm, country},  podroll[]{_key, feedGuid, feedUrl, title},  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)][0]{    title,    publishedAt,    season,    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}  },  analyticsPrefix,  subscribeLinks[]{_key, platform, label, url}}
 export type PodcastSettingsQueryResult =
   | {
       title: null;
@@ -1004,6 +1027,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1031,11 +1055,27 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: boolean | null;
       artwork: null;
+      wideImage: {
+        alt: string | null;
+        caption: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        asset: {
+          _id: string;
+          url: string | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
       copyright: null;
       type: null;
       podcastGuid: null;
       locked: null;
-      funding: null;
+      funding: Array<{
+        _key: string;
+        url: string | null;
+        label: string | null;
+      }> | null;
       newFeedUrl: null;
       hosts: null;
       medium: null;
@@ -1058,6 +1098,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1085,6 +1126,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1241,6 +1283,18 @@ export type PodcastSettingsQueryResult =
           height: number | null;
         } | null;
       } | null;
+      wideImage: {
+        alt: string | null;
+        caption: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        asset: {
+          _id: string;
+          url: string | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
       copyright: string | null;
       type: "episodic" | "serial" | null;
       podcastGuid: string | null;
@@ -1293,7 +1347,7 @@ export type PodcastSettingsQueryResult =
       } | null;
       txt: Array<{
         _key: string;
-        purpose: string | null;
+        purpose: "applepodcastsverify" | "verify" | null;
         text: string | null;
       }> | null;
       updateFrequency:
@@ -1603,7 +1657,7 @@ export type PostsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: episodesQuery
-// Query: *[_type == "podcastEpisode" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
+// Query: *[_type == "podcastEpisode" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  funding[]{_key, url, label},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
 export type EpisodesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1748,6 +1802,23 @@ export type EpisodesQueryResult = Array<{
     startSeconds: number | null;
     title: string | null;
     url: string | null;
+  }> | null;
+  wideImage: {
+    alt: string | null;
+    caption: string | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
+    asset: {
+      _id: string;
+      url: string | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  funding: Array<{
+    _key: string;
+    url: string | null;
+    label: string | null;
   }> | null;
   transcript: {
     text: string | null;
@@ -2113,9 +2184,9 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  websubHub\n}': SiteSettingsQueryResult;
-    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
+    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
     '*[_type == "post" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
-    '*[_type == "podcastEpisode" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
+    '*[_type == "podcastEpisode" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  funding[]{_key, url, label},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.") && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
     '*[_type == "resource" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
     '*[_type == "topic" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TopicsQueryResult;
     '*[_type == "person" && !string::startsWith(_id, "drafts.") && !string::startsWith(_id, "versions.")] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;

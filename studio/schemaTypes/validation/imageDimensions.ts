@@ -29,3 +29,17 @@ export function checkSquareArtwork(image: unknown): true | string {
   if (square && inRange) return true;
   return `Podcast apps need square artwork from ${ARTWORK_MIN}×${ARTWORK_MIN} to ${ARTWORK_MAX}×${ARTWORK_MAX} pixels; this image is ${width}×${height}`;
 }
+
+/** Wide artwork apps and link previews show at 16:9; at least this wide to stay sharp. */
+export const WIDE_IMAGE_MIN_WIDTH = 1280;
+
+/** A 16:9 image (within a pixel of rounding), at least 1280 pixels wide. True when there is no image yet. */
+export function checkWideImage(image: unknown): true | string {
+  const ref = (image as { asset?: { _ref?: unknown } } | undefined)?.asset?._ref;
+  if (ref === undefined) return true;
+  const size = dimensionsFromAssetId(ref);
+  if (!size) return 'Could not read the image size: upload the image again';
+  const { width, height } = size;
+  if (Math.abs(height - (width * 9) / 16) <= 1 && width >= WIDE_IMAGE_MIN_WIDTH) return true;
+  return `Podcast apps show this image at 16:9, e.g. 1920×1080 pixels (at least ${WIDE_IMAGE_MIN_WIDTH} wide); this image is ${width}×${height}`;
+}

@@ -17,3 +17,4 @@ export * from './location.ts';
 export * from './license.ts';
 export * from './soundbite.ts';
 export * from './websubHub.ts';
+export * from './chapterTimestamps.ts';
