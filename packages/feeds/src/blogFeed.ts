@@ -1,8 +1,9 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Post } from '@frm/content';
+import { escapeHtml } from '@frm/content/portableText';
 import { absoluteUrl } from '@frm/content/urls';
 import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
-import { truncateUtf8, xmlSafe } from './xmlText.ts';
+import { firstWords, truncateUtf8, xmlSafe } from './xmlText.ts';
 
 /** Namespaces the blog feed items use (content:encoded's is added when an item has content). */
 export const blogFeedNamespaces = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
@@ -57,15 +58,25 @@ const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse
 /** The posts a blog feed carries: the newest BLOG_FEED_POSTS, newest first (then by id). */
 const feedPosts = (posts: readonly Post[]): Post[] => [...posts].sort(newestFirst).slice(0, BLOG_FEED_POSTS);
 
-/** A post as a feed item: full content, absolute URLs, XML-safe text. */
+/** Characters of body text that stand in for a missing excerpt: what email and readers show as the summary. */
+export const BLOG_SUMMARY_MAX_CHARS = 300;
+
+/**
+ * A post as a feed item: full content, absolute URLs, XML-safe text. RSS-to-email services
+ * (Buttondown, Kit, Mailchimp) send the description as the summary and take the item's picture
+ * from the first image of the content, so the post's main image leads it.
+ */
 export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem {
-  const summary = post.excerpt?.trim() || portableTextPlain(post.body);
+  const summary = post.excerpt?.trim() || firstWords(portableTextPlain(post.body), BLOG_SUMMARY_MAX_CHARS);
+  const image = post.mainImage?.asset?.url;
+  const lead = image ? `<p><img src="${escapeHtml(absoluteUrl(image, options.siteUrl))}" alt="${escapeHtml(post.mainImage!.alt)}"></p>` : '';
+  const body = portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink });
   return {
     title: xmlSafe(post.title),
     link: absoluteUrl(options.postPath(post), options.siteUrl),
     pubDate: new Date(post.publishedAt),
     description: truncateUtf8(xmlSafe(summary), 4000),
-    content: xmlSafe(portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink })),
+    content: xmlSafe(lead + body),
     categories: post.topics.map((topic) => xmlSafe(topic.title)),
     ...(post.author ? { creator: xmlSafe(post.author.name) } : {}),
   };
