@@ -417,6 +417,22 @@ describe('feeds read by rss-parser', () => {
 });
 
 describe('blog feeds as built', () => {
+  it('carry what RSS-to-email reads: a short summary, and the main image at an absolute address (media:content and first in the content)', async () => {
+    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps([{"link": e.link, "summary": e.summary, "media": e.get("media_content"), "content": e.content[0].value} for e in d.entries]))';
+    const entries = JSON.parse((await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'rss.xml')], { maxBuffer: 64 * 1024 * 1024 })).stdout) as Array<{ link: string; summary: string; media?: Array<Record<string, string>>; content: string }>;
+    const posts = docs.filter((d) => d._type === 'post' && liveBy(d));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const post = posts.find((p) => entry.link.endsWith(`/blog/${(p.slug as { current: string }).current}/`))!;
+      expect([...entry.summary].length, entry.link).toBeLessThanOrEqual(typeof post.excerpt === 'string' ? [...post.excerpt.trim()].length : 300);
+      if (!post.mainImage) continue;
+      expect(entry.media, entry.link).toEqual([expect.objectContaining({ medium: 'image', url: expect.stringMatching(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-\d+x\d+\.jpg$/) })]);
+      expect(entry.content.startsWith(`<p><img alt="`) || entry.content.startsWith(`<p><img src="${entry.media![0]!.url}"`), entry.content.slice(0, 200)).toBe(true);
+      expect(entry.content).toContain(`src="${entry.media![0]!.url}"`);
+    }
+    expect(entries.some((e) => e.media)).toBe(true);
+  });
+
   it('the blog feed lists every published post newest first with full content, read by python3-feedparser', async () => {
     const posts = docs.filter((d) => d._type === 'post' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
     const parsed = await feedparser(join(first.outDir, 'rss.xml'));

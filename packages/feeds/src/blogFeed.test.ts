@@ -66,6 +66,8 @@ describe('blogFeedItems', () => {
     const mainImage = { alt: 'A family "at" dinner', caption: null, hotspot: null, crop: null, asset: { _id: 'image-a', url: '/media/dinner-1200x675.jpg', width: 1200, height: 675 } };
     const [item] = blogFeedItems([post(1, { mainImage })], options);
     expect(item!.content).toBe('<p><img src="https://familyroommission.org/media/dinner-1200x675.jpg" alt="A family &quot;at&quot; dinner"></p><p>Body 1 see <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
+    expect(item!.image).toEqual({ url: 'https://familyroommission.org/media/dinner-1200x675.jpg', width: 1200, height: 675 });
+    expect(blogFeedItems([post(1)], options)[0]).not.toHaveProperty('image');
     const [cdn] = blogFeedItems([post(1, { mainImage: { ...mainImage, asset: { ...mainImage.asset, url: 'https://cdn.sanity.io/images/p/d/a-1200x675.jpg' } } })], options);
     expect(cdn!.content).toMatch(/^<p><img src="https:\/\/cdn\.sanity\.io\/images\/p\/d\/a-1200x675\.jpg"/);
   });
@@ -91,9 +93,12 @@ function astroRssFeed(channel: BlogFeedChannel, posts: Post[], options: BlogFeed
     description: xmlSafe(channel.description),
     site: channel.link,
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', ...(posts.some((p) => p.mainImage) ? { media: 'http://search.yahoo.com/mrss/' } : {}) },
     customData: `<atom:link href="${attribute(channel.self)}" rel="self" type="application/rss+xml"/>${hub}`,
-    items: blogFeedItems(posts, options).map(({ creator, ...item }) => ({ ...item, ...(creator !== undefined ? { customData: `<dc:creator>${escapeXml(creator)}</dc:creator>` } : {}) })),
+    items: blogFeedItems(posts, options).map(({ creator, image, ...item }) => {
+      const customData = `${creator !== undefined ? `<dc:creator>${escapeXml(creator)}</dc:creator>` : ''}${image ? `<media:content url="${attribute(image.url)}" medium="image" width="${image.width}" height="${image.height}"/>` : ''}`;
+      return { ...item, ...(customData ? { customData } : {}) };
+    }),
   });
 }
 
@@ -104,7 +109,8 @@ describe('blogFeedChunks', () => {
   const quoteBlock = { _key: 'q', _type: 'block' as const, style: 'blockquote' as const, children: [{ _key: 's', _type: 'span' as const, text: '"Quoted" & <kept> \u{1F600}', marks: [] }], markDefs: [] };
 
   it('writes the feed @astrojs/rss wrote from the same items, byte for byte', async () => {
-    const posts = [post(2, { author }), post(30, { excerpt: 'Short & sweet', topics: [] }), post(9, { body: [quoteBlock] }), post(4, { body: [], excerpt: null, title: 'Empty \u0002body' })];
+    const mainImage = { alt: 'Dinner & "talk"', caption: null, hotspot: null, crop: null, asset: { _id: 'image-a', url: '/media/a?w=1&h=2', width: 1200, height: 675 } };
+    const posts = [post(2, { author, mainImage }), post(30, { excerpt: 'Short & sweet', topics: [] }), post(9, { body: [quoteBlock] }), post(4, { body: [], excerpt: null, title: 'Empty \u0002body' })];
     for (const [feed, feedPosts] of [[channel, posts], [{ ...channel, hub: null }, posts.slice(1)], [channel, []], [channel, [post(5, { body: [] })]]] as const) {
       expect(blogFeedXml(feed, feedPosts, options)).toBe(await astroRssFeed(feed, [...feedPosts], options));
     }

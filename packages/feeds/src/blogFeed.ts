@@ -9,6 +9,8 @@ import { firstWords, truncateUtf8, xmlSafe } from './xmlText.ts';
 export const blogFeedNamespaces = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
+/** Media RSS, for the post's image (`media:content`), what Mailchimp's *|RSSITEM:IMAGE|* shows. */
+const MEDIA_NAMESPACE = 'http://search.yahoo.com/mrss/';
 
 /** One blog feed item: the fields of an RSS 2.0 item, XML-safe, not yet escaped. */
 export interface BlogFeedItem {
@@ -21,6 +23,8 @@ export interface BlogFeedItem {
   categories: string[];
   /** The author's name for `<dc:creator>` (RSS 2.0's own <author> must be an email address). */
   creator?: string;
+  /** The post's main image, absolute, for `<media:content medium="image">`. */
+  image?: { url: string; width: number; height: number };
 }
 
 export interface BlogFeedOptions {
@@ -68,8 +72,9 @@ export const BLOG_SUMMARY_MAX_CHARS = 300;
  */
 export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem {
   const summary = post.excerpt?.trim() || firstWords(portableTextPlain(post.body), BLOG_SUMMARY_MAX_CHARS);
-  const image = post.mainImage?.asset?.url;
-  const lead = image ? `<p><img src="${escapeHtml(absoluteUrl(image, options.siteUrl))}" alt="${escapeHtml(post.mainImage!.alt)}"></p>` : '';
+  const asset = post.mainImage?.asset;
+  const image = asset?.url ? { url: absoluteUrl(asset.url, options.siteUrl), width: asset.width, height: asset.height } : undefined;
+  const lead = image ? `<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(post.mainImage!.alt)}"></p>` : '';
   const body = portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink });
   return {
     title: xmlSafe(post.title),
@@ -79,6 +84,7 @@ export function blogFeedItem(post: Post, options: BlogFeedOptions): BlogFeedItem
     content: xmlSafe(lead + body),
     categories: post.topics.map((topic) => xmlSafe(topic.title)),
     ...(post.author ? { creator: xmlSafe(post.author.name) } : {}),
+    ...(image ? { image } : {}),
   };
 }
 
@@ -98,6 +104,7 @@ function itemXml(item: BlogFeedItem): string {
       pubDate: item.pubDate.toUTCString(),
       'content:encoded': item.content,
       ...(item.creator !== undefined ? { 'dc:creator': item.creator } : {}),
+      ...(item.image ? { 'media:content': { '@_url': item.image.url, '@_medium': 'image', '@_width': String(item.image.width), '@_height': String(item.image.height) } } : {}),
       category: item.categories,
     },
   }) as string;
@@ -106,15 +113,15 @@ function itemXml(item: BlogFeedItem): string {
 // Each post's <item> by the post: the blog feed and each of its topics' feeds list the same post,
 // built once, and kept as UTF-8 bytes, what the feeds are written as. Keyed by the post object (a
 // changed post is a new object), valid for one set of options.
-const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; bytes: Buffer; hasContent: boolean }>();
+const itemByPost = new WeakMap<Post, { options: BlogFeedOptions; bytes: Buffer; hasContent: boolean; hasImage: boolean }>();
 
 const sameOptions = (a: BlogFeedOptions, b: BlogFeedOptions) => a.siteUrl === b.siteUrl && a.postPath === b.postPath && a.resolveInternalLink === b.resolveInternalLink;
 
-function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasContent: boolean } {
+function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasContent: boolean; hasImage: boolean } {
   const known = itemByPost.get(post);
   if (known && sameOptions(known.options, options)) return known;
   const item = blogFeedItem(post, options);
-  const built = { options, bytes: Buffer.from(itemXml(item), 'utf8'), hasContent: item.content !== '' };
+  const built = { options, bytes: Buffer.from(itemXml(item), 'utf8'), hasContent: item.content !== '', hasImage: item.image !== undefined };
   itemByPost.set(post, built);
   return built;
 }
@@ -126,7 +133,7 @@ function postItem(post: Post, options: BlogFeedOptions): { bytes: Buffer; hasCon
  */
 export function blogFeedChunks(channel: BlogFeedChannel, posts: readonly Post[], options: BlogFeedOptions): readonly Uint8Array[] {
   const items = feedPosts(posts).map((post) => postItem(post, options));
-  const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces };
+  const namespaces = { ...(items.some((item) => item.hasContent) ? { content: CONTENT_NAMESPACE } : {}), ...blogFeedNamespaces, ...(items.some((item) => item.hasImage) ? { media: MEDIA_NAMESPACE } : {}) };
   const selfLink = { '@_href': xmlSafe(channel.self), '@_rel': 'self', '@_type': 'application/rss+xml' };
   const head = builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
