@@ -8,5 +8,5 @@ import { mutationConfig } from '../../stryker.base.mjs';
 // - "builds a feed of 1,000 episodes" (podcastFeed.test.ts): the order, filter and per-episode tags
 //   in the "podcastFeed items" tests, chapters in the Podcasting 2.0 tests;
 // - "runs as two commands around the deploy" (websub.test.ts): it spawns src/cli/websub.ts; the
-//   hubFeeds and pingHub code it calls is covered by the other tests in websub.test.ts.
+//   publishedFeeds and pingHub code it calls is covered by the other tests in websub.test.ts.
 export default mutationConfig({ mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/testing/**', '!src/index.ts', '!src/cli/**'] });

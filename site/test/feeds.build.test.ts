@@ -304,6 +304,34 @@ describe('podcast feed as built', () => {
     expect(fightingFair.podcastPeople?.map((p) => p.name)).toEqual(['Nate Holloway', 'Rachel Holloway']);
   });
 
+  it('carries the seed’s #29 extras: chapter timestamps, an episode’s own giving link, podcast:image (read by feedparser and partytime)', async () => {
+    const fightingFair = items.find((item) => textOf(item, 'guid') === RENAMED)!;
+    const timestamps = '0:00 Intro\n1:35 Why couples fight about the wrong thing\n20:30 Our ground rules\n40:00 Listener questions';
+    expect(textOf(fightingFair, 'description').endsWith(`\n\n${timestamps}`)).toBe(true);
+    expect(textOf(fightingFair, 'content:encoded').endsWith(`<p>${timestamps.replaceAll('\n', '<br>')}</p>`)).toBe(true);
+    expect(children(fightingFair, 'podcast:funding').map((f) => [f.getAttribute('url'), f.textContent])).toEqual([['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend']]);
+    expect(children(channel, 'podcast:image').map((i) => [i.getAttribute('purpose'), i.getAttribute('aspect-ratio'), i.getAttribute('width'), i.getAttribute('height'), new URL(i.getAttribute('href')!).pathname.replace(/[0-9a-f]{40}/, 'HASH')])).toEqual([
+      ['artwork', '1/1', '1400', '1400', '/media/HASH-1400x1400.jpg'],
+      ['artwork social', '16/9', '1280', '720', '/media/HASH-1280x720.jpg'],
+    ]);
+    for (const image of children(channel, 'podcast:image')) expect((await stat(join(first.outDir, new URL(image.getAttribute('href')!).pathname))).size).toBeGreaterThan(0);
+    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"image": d.feed.get("podcast_image"), "funding": {e.id: e.get("podcast_funding") for e in d.entries}, "summary": {e.id: e.summary for e in d.entries}}))';
+    const parsed = JSON.parse((await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'podcast/feed.xml')], { maxBuffer: 64 * 1024 * 1024 })).stdout);
+    expect(parsed.image).toMatchObject({ purpose: 'artwork social', 'aspect-ratio': '16/9', width: '1280' });
+    expect(parsed.funding[RENAMED]).toEqual({ url: 'https://familyroommission.org/give/marriage-weekend' });
+    expect(parsed.summary[RENAMED].endsWith(timestamps)).toBe(true);
+    expect(parseFeed(feedXml)!.items.find((i) => i.guid === RENAMED)!.description).toContain('0:00 Intro 1:35 Why couples fight about the wrong thing');
+  });
+
+  it('shows the episode’s giving link, then the show’s, on the episode page, and the show’s on the podcast pages', async () => {
+    const links = (html: string) => [...new JSDOM(html).window.document.querySelectorAll('.funding a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    const show = ['https://familyroommission.org/give', 'Support the ministry'];
+    expect(links(await readBuilt(first.outDir, 'podcast/fighting-fair/index.html'))).toEqual([['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend'], show]);
+    expect(links(await readBuilt(first.outDir, 'podcast/rebuilding-intimacy-and-trust/index.html'))).toEqual([show]);
+    expect(links(await readBuilt(first.outDir, 'podcast/index.html'))).toEqual([show]);
+    expect(links(await readBuilt(first.outDir, 'podcast/episodes/index.html'))).toEqual([show]);
+  });
+
   it('two builds of the same content give byte-identical feeds', async () => {
     expect(second.exitCode, second.output.slice(-3000)).toBe(0);
     for (const file of ['podcast/feed.xml', 'rss.xml', 'blog/topics/marriage/rss.xml', 'podcast/chapters/fighting-fair.json']) {
@@ -389,6 +417,22 @@ describe('feeds read by rss-parser', () => {
 });
 
 describe('blog feeds as built', () => {
+  it('carry what RSS-to-email reads: a short summary, and the main image at an absolute address (media:content and first in the content)', async () => {
+    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps([{"link": e.link, "summary": e.summary, "media": e.get("media_content"), "content": e.content[0].value} for e in d.entries]))';
+    const entries = JSON.parse((await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'rss.xml')], { maxBuffer: 64 * 1024 * 1024 })).stdout) as Array<{ link: string; summary: string; media?: Array<Record<string, string>>; content: string }>;
+    const posts = docs.filter((d) => d._type === 'post' && liveBy(d));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const post = posts.find((p) => entry.link.endsWith(`/blog/${(p.slug as { current: string }).current}/`))!;
+      expect([...entry.summary].length, entry.link).toBeLessThanOrEqual(typeof post.excerpt === 'string' ? [...post.excerpt.trim()].length : 300);
+      if (!post.mainImage) continue;
+      expect(entry.media, entry.link).toEqual([expect.objectContaining({ medium: 'image', url: expect.stringMatching(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-\d+x\d+\.jpg$/) })]);
+      expect(entry.content.startsWith(`<p><img alt="`) || entry.content.startsWith(`<p><img src="${entry.media![0]!.url}"`), entry.content.slice(0, 200)).toBe(true);
+      expect(entry.content).toContain(`src="${entry.media![0]!.url}"`);
+    }
+    expect(entries.some((e) => e.media)).toBe(true);
+  });
+
   it('the blog feed lists every published post newest first with full content, read by python3-feedparser', async () => {
     const posts = docs.filter((d) => d._type === 'post' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
     const parsed = await feedparser(join(first.outDir, 'rss.xml'));

@@ -16,78 +16,77 @@ export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
 export type TxtRecord = {
-  _type: "txtRecord";
-  purpose?: string;
+  _type: 'txtRecord';
+  purpose?: 'applepodcastsverify' | 'verify';
   text?: string;
 };
 
 export type PodrollItem = {
-  _type: "podrollItem";
+  _type: 'podrollItem';
   title?: string;
   feedGuid?: string;
   feedUrl?: string;
 };
 
 export type PodcastLocation = {
-  _type: "podcastLocation";
+  _type: 'podcastLocation';
   name?: string;
-  rel?: "creator" | "subject";
+  rel?: 'creator' | 'subject';
   geo?: string;
   osm?: string;
   country?: string;
 };
 
 export type PodcastLicense = {
-  _type: "podcastLicense";
-  identifier?:
-    "arr" | "cc-by-4.0" | "cc-by-nc-4.0" | "cc-by-nc-nd-4.0" | "custom";
+  _type: 'podcastLicense';
+  identifier?: 'arr' | 'cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-nc-nd-4.0' | 'custom';
   name?: string;
   url?: string;
 };
 
 export type AlternateEnclosure = {
-  _type: "alternateEnclosure";
+  _type: 'alternateEnclosure';
   title?: string;
   url?: string;
   mimeType?:
-    | "audio/mpeg"
-    | "audio/mp4"
-    | "audio/x-m4a"
-    | "audio/aac"
-    | "audio/ogg"
-    | "audio/opus"
-    | "audio/wav"
-    | "video/mp4"
-    | "video/webm"
-    | "video/quicktime";
+    | 'audio/mpeg'
+    | 'audio/mp4'
+    | 'audio/x-m4a'
+    | 'audio/aac'
+    | 'audio/ogg'
+    | 'audio/opus'
+    | 'audio/wav'
+    | 'video/mp4'
+    | 'video/webm'
+    | 'video/quicktime';
   sizeBytes?: number;
   bitrateKbps?: number;
   height?: number;
 };
 
 export type Soundbite = {
-  _type: "soundbite";
+  _type: 'soundbite';
   startSeconds?: number;
   durationSeconds?: number;
   title?: string;
 };
 
 export type Embed = {
-  _type: "embed";
+  _type: 'embed';
   url?: string;
   title?: string;
-  kind?: "video" | "audio";
+  kind?: 'video' | 'audio';
 };
 
 export type Callout = {
-  _type: "callout";
-  tone?: "info" | "tip" | "warning";
+  _type: 'callout';
+  tone?: 'info' | 'tip' | 'warning';
   title?: string;
   text?: string;
 };
 
 export type Scripture = {
-  _type: "scripture";
+  _type: 'scripture';
   text?: string;
   reference?: string;
   translation?: string;
@@ -95,44 +94,44 @@ export type Scripture = {
 
 export type PostReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "post";
+  [internalGroqTypeReferenceTo]?: 'post';
 };
 
 export type PodcastEpisodeReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "podcastEpisode";
+  [internalGroqTypeReferenceTo]?: 'podcastEpisode';
 };
 
 export type ResourceReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "resource";
+  [internalGroqTypeReferenceTo]?: 'resource';
 };
 
 export type PageReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "page";
+  [internalGroqTypeReferenceTo]?: 'page';
 };
 
 export type TopicReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "topic";
+  [internalGroqTypeReferenceTo]?: 'topic';
 };
 
 export type SanityImageAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset';
 };
 
 export type BlockContent = Array<
@@ -140,31 +139,26 @@ export type BlockContent = Array<
       children?: Array<{
         marks?: Array<string>;
         text?: string;
-        _type: "span";
+        _type: 'span';
         _key: string;
       }>;
-      style?: "normal" | "h2" | "h3" | "h4" | "blockquote";
-      listItem?: "bullet" | "number";
+      style?: 'normal' | 'h2' | 'h3' | 'h4' | 'blockquote';
+      listItem?: 'bullet' | 'number';
       markDefs?: Array<
         | {
             href?: string;
             openInNewTab?: boolean;
-            _type: "link";
+            _type: 'link';
             _key: string;
           }
         | {
-            reference?:
-              | PostReference
-              | PodcastEpisodeReference
-              | ResourceReference
-              | PageReference
-              | TopicReference;
-            _type: "internalLink";
+            reference?: PostReference | PodcastEpisodeReference | ResourceReference | PageReference | TopicReference;
+            _type: 'internalLink';
             _key: string;
           }
       >;
       level?: number;
-      _type: "block";
+      _type: 'block';
       _key: string;
     }
   | {
@@ -174,7 +168,7 @@ export type BlockContent = Array<
       crop?: SanityImageCrop;
       alt?: string;
       caption?: string;
-      _type: "image";
+      _type: 'image';
       _key: string;
     }
   | ({
@@ -189,7 +183,7 @@ export type BlockContent = Array<
 >;
 
 export type Newsletter = {
-  _type: "newsletter";
+  _type: 'newsletter';
   heading?: string;
   text?: string;
   formAction?: string;
@@ -199,211 +193,197 @@ export type Newsletter = {
 };
 
 export type SocialLink = {
-  _type: "socialLink";
-  platform?:
-    | "facebook"
-    | "instagram"
-    | "youtube"
-    | "x"
-    | "tiktok"
-    | "linkedin"
-    | "other";
+  _type: 'socialLink';
+  platform?: 'facebook' | 'instagram' | 'youtube' | 'x' | 'tiktok' | 'linkedin' | 'other';
   url?: string;
 };
 
 export type NavLink = {
-  _type: "navLink";
+  _type: 'navLink';
   label?: string;
   href?: string;
 };
 
 export type SubscribeLink = {
-  _type: "subscribeLink";
+  _type: 'subscribeLink';
   platform?:
-    | "applePodcasts"
-    | "spotify"
-    | "youtubeMusic"
-    | "amazonMusic"
-    | "overcast"
-    | "pocketCasts"
-    | "castbox"
-    | "podcastAddict"
-    | "other";
+    | 'applePodcasts'
+    | 'spotify'
+    | 'youtubeMusic'
+    | 'amazonMusic'
+    | 'overcast'
+    | 'pocketCasts'
+    | 'castbox'
+    | 'podcastAddict'
+    | 'other';
   label?: string;
   url?: string;
 };
 
 export type FundingLink = {
-  _type: "fundingLink";
+  _type: 'fundingLink';
   url?: string;
   label?: string;
 };
 
 export type PodcastCategory = {
-  _type: "podcastCategory";
+  _type: 'podcastCategory';
   category?:
-    | "Arts"
-    | "Business"
-    | "Comedy"
-    | "Education"
-    | "Games & Hobbies"
-    | "Fiction"
-    | "Government"
-    | "History"
-    | "Health & Fitness"
-    | "Kids & Family"
-    | "Leisure"
-    | "Music"
-    | "News"
-    | "Religion & Spirituality"
-    | "Science"
-    | "Society & Culture"
-    | "Sports"
-    | "Technology"
-    | "True Crime"
-    | "TV & Film";
+    | 'Arts'
+    | 'Business'
+    | 'Comedy'
+    | 'Education'
+    | 'Games & Hobbies'
+    | 'Fiction'
+    | 'Government'
+    | 'History'
+    | 'Health & Fitness'
+    | 'Kids & Family'
+    | 'Leisure'
+    | 'Music'
+    | 'News'
+    | 'Religion & Spirituality'
+    | 'Science'
+    | 'Society & Culture'
+    | 'Sports'
+    | 'Technology'
+    | 'True Crime'
+    | 'TV & Film';
   subcategory?:
-    | "After Shows"
-    | "Alternative Health"
-    | "Animation & Manga"
-    | "Astronomy"
-    | "Automotive"
-    | "Aviation"
-    | "Baseball"
-    | "Basketball"
-    | "Books"
-    | "Buddhism"
-    | "Business News"
-    | "Careers"
-    | "Chemistry"
-    | "Christianity"
-    | "Comedy Fiction"
-    | "Comedy Interviews"
-    | "Courses"
-    | "Crafts"
-    | "Cricket"
-    | "Daily News"
-    | "Design"
-    | "Documentary"
-    | "Drama"
-    | "Earth Sciences"
-    | "Education for Kids"
-    | "Entertainment News"
-    | "Entrepreneurship"
-    | "Fantasy Sports"
-    | "Fashion & Beauty"
-    | "Film History"
-    | "Film Interviews"
-    | "Film Reviews"
-    | "Fitness"
-    | "Food"
-    | "Football"
-    | "Games"
-    | "Golf"
-    | "Hinduism"
-    | "Hobbies"
-    | "Hockey"
-    | "Home & Garden"
-    | "How To"
-    | "Improv"
-    | "Investing"
-    | "Islam"
-    | "Judaism"
-    | "Language Learning"
-    | "Life Sciences"
-    | "Management"
-    | "Marketing"
-    | "Mathematics"
-    | "Medicine"
-    | "Mental Health"
-    | "Music Commentary"
-    | "Music History"
-    | "Music Interviews"
-    | "Natural Sciences"
-    | "Nature"
-    | "News Commentary"
-    | "Non-Profit"
-    | "Nutrition"
-    | "Other Games"
-    | "Parenting"
-    | "Performing Arts"
-    | "Personal Journals"
-    | "Pets & Animals"
-    | "Philosophy"
-    | "Physics"
-    | "Places & Travel"
-    | "Politics"
-    | "Relationships"
-    | "Religion"
-    | "Rugby"
-    | "Running"
-    | "Science Fiction"
-    | "Self-Improvement"
-    | "Sexuality"
-    | "Soccer"
-    | "Social Sciences"
-    | "Spirituality"
-    | "Sports News"
-    | "Stand-Up"
-    | "Stories for Kids"
-    | "Swimming"
-    | "Tech News"
-    | "Tennis"
-    | "TV Reviews"
-    | "Video Games"
-    | "Visual Arts"
-    | "Volleyball"
-    | "Wilderness"
-    | "Wrestling";
+    | 'After Shows'
+    | 'Alternative Health'
+    | 'Animation & Manga'
+    | 'Astronomy'
+    | 'Automotive'
+    | 'Aviation'
+    | 'Baseball'
+    | 'Basketball'
+    | 'Books'
+    | 'Buddhism'
+    | 'Business News'
+    | 'Careers'
+    | 'Chemistry'
+    | 'Christianity'
+    | 'Comedy Fiction'
+    | 'Comedy Interviews'
+    | 'Courses'
+    | 'Crafts'
+    | 'Cricket'
+    | 'Daily News'
+    | 'Design'
+    | 'Documentary'
+    | 'Drama'
+    | 'Earth Sciences'
+    | 'Education for Kids'
+    | 'Entertainment News'
+    | 'Entrepreneurship'
+    | 'Fantasy Sports'
+    | 'Fashion & Beauty'
+    | 'Film History'
+    | 'Film Interviews'
+    | 'Film Reviews'
+    | 'Fitness'
+    | 'Food'
+    | 'Football'
+    | 'Games'
+    | 'Golf'
+    | 'Hinduism'
+    | 'Hobbies'
+    | 'Hockey'
+    | 'Home & Garden'
+    | 'How To'
+    | 'Improv'
+    | 'Investing'
+    | 'Islam'
+    | 'Judaism'
+    | 'Language Learning'
+    | 'Life Sciences'
+    | 'Management'
+    | 'Marketing'
+    | 'Mathematics'
+    | 'Medicine'
+    | 'Mental Health'
+    | 'Music Commentary'
+    | 'Music History'
+    | 'Music Interviews'
+    | 'Natural Sciences'
+    | 'Nature'
+    | 'News Commentary'
+    | 'Non-Profit'
+    | 'Nutrition'
+    | 'Other Games'
+    | 'Parenting'
+    | 'Performing Arts'
+    | 'Personal Journals'
+    | 'Pets & Animals'
+    | 'Philosophy'
+    | 'Physics'
+    | 'Places & Travel'
+    | 'Politics'
+    | 'Relationships'
+    | 'Religion'
+    | 'Rugby'
+    | 'Running'
+    | 'Science Fiction'
+    | 'Self-Improvement'
+    | 'Sexuality'
+    | 'Soccer'
+    | 'Social Sciences'
+    | 'Spirituality'
+    | 'Sports News'
+    | 'Stand-Up'
+    | 'Stories for Kids'
+    | 'Swimming'
+    | 'Tech News'
+    | 'Tennis'
+    | 'TV Reviews'
+    | 'Video Games'
+    | 'Visual Arts'
+    | 'Volleyball'
+    | 'Wilderness'
+    | 'Wrestling';
 };
 
 export type SanityFileAssetReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+  [internalGroqTypeReferenceTo]?: 'sanity.fileAsset';
 };
 
 export type Transcript = {
-  _type: "transcript";
+  _type: 'transcript';
   text?: string;
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
   language?: string;
 };
 
 export type Chapter = {
-  _type: "chapter";
+  _type: 'chapter';
   startSeconds?: number;
   title?: string;
   url?: string;
 };
 
 export type PodcastAudio = {
-  _type: "podcastAudio";
+  _type: 'podcastAudio';
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
   url?: string;
-  mimeType?:
-    | "audio/mpeg"
-    | "audio/mp4"
-    | "audio/x-m4a"
-    | "audio/aac"
-    | "audio/ogg"
-    | "audio/opus"
-    | "audio/wav";
+  mimeType?: 'audio/mpeg' | 'audio/mp4' | 'audio/x-m4a' | 'audio/aac' | 'audio/ogg' | 'audio/opus' | 'audio/wav';
   sizeBytes?: number;
   durationSeconds?: number;
 };
 
 export type Seo = {
-  _type: "seo";
+  _type: 'seo';
   metaTitle?: string;
   metaDescription?: string;
   ogImage?: {
@@ -413,18 +393,18 @@ export type Seo = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
   };
   noIndex?: boolean;
 };
 
 export type SiteStatus = {
   _id: string;
-  _type: "siteStatus";
+  _type: 'siteStatus';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
-  state?: "ok" | "failed";
+  state?: 'ok' | 'failed';
   lastUpdatedAt?: string;
   failedAt?: string;
   runUrl?: string;
@@ -434,14 +414,14 @@ export type SiteStatus = {
     documentTitle?: string;
     field?: string;
     message?: string;
-    _type: "siteStatusProblem";
+    _type: 'siteStatusProblem';
     _key: string;
   }>;
 };
 
 export type SiteSettings = {
   _id: string;
-  _type: "siteSettings";
+  _type: 'siteSettings';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -468,12 +448,12 @@ export type SiteSettings = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
   };
 };
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
+  _type: 'sanity.imageCrop';
   top?: number;
   bottom?: number;
   left?: number;
@@ -481,7 +461,7 @@ export type SanityImageCrop = {
 };
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
+  _type: 'sanity.imageHotspot';
   x?: number;
   y?: number;
   height?: number;
@@ -490,14 +470,14 @@ export type SanityImageHotspot = {
 
 export type PersonReference = {
   _ref: string;
-  _type: "reference";
+  _type: 'reference';
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type Podcast = {
   _id: string;
-  _type: "podcast";
+  _type: 'podcast';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -520,10 +500,19 @@ export type Podcast = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
+  };
+  wideImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: 'image';
   };
   copyright?: string;
-  type?: "episodic" | "serial";
+  type?: 'episodic' | 'serial';
   podcastGuid?: string;
   locked?: boolean;
   funding?: Array<
@@ -537,22 +526,9 @@ export type Podcast = {
       _key: string;
     } & PersonReference
   >;
-  medium?:
-    | "podcast"
-    | "video"
-    | "music"
-    | "film"
-    | "audiobook"
-    | "newsletter"
-    | "blog"
-    | "course";
+  medium?: 'podcast' | 'video' | 'music' | 'film' | 'audiobook' | 'newsletter' | 'blog' | 'course';
   updateFrequency?:
-    | "FREQ=DAILY"
-    | "FREQ=WEEKLY"
-    | "FREQ=WEEKLY;INTERVAL=2"
-    | "FREQ=MONTHLY"
-    | "FREQ=MONTHLY;INTERVAL=2"
-    | "complete";
+    'FREQ=DAILY' | 'FREQ=WEEKLY' | 'FREQ=WEEKLY;INTERVAL=2' | 'FREQ=MONTHLY' | 'FREQ=MONTHLY;INTERVAL=2' | 'complete';
   trailer?: PodcastEpisodeReference;
   location?: PodcastLocation;
   license?: PodcastLicense;
@@ -576,7 +552,7 @@ export type Podcast = {
 
 export type Post = {
   _id: string;
-  _type: "post";
+  _type: 'post';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -591,7 +567,7 @@ export type Post = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
   };
   author?: PersonReference;
   topics?: Array<
@@ -615,7 +591,7 @@ export type Post = {
 
 export type PodcastEpisode = {
   _id: string;
-  _type: "podcastEpisode";
+  _type: 'podcastEpisode';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -624,7 +600,7 @@ export type PodcastEpisode = {
   publishedAt?: string;
   episodeNumber?: number;
   season?: number;
-  episodeType?: "full" | "trailer" | "bonus";
+  episodeType?: 'full' | 'trailer' | 'bonus';
   summary?: string;
   showNotes?: BlockContent;
   audio?: PodcastAudio;
@@ -636,12 +612,26 @@ export type PodcastEpisode = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
+  };
+  wideImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: 'image';
   };
   chapters?: Array<
     {
       _key: string;
     } & Chapter
+  >;
+  funding?: Array<
+    {
+      _key: string;
+    } & FundingLink
   >;
   soundbites?: Array<
     {
@@ -674,7 +664,7 @@ export type PodcastEpisode = {
 
 export type Page = {
   _id: string;
-  _type: "page";
+  _type: 'page';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -687,7 +677,7 @@ export type Page = {
 
 export type Topic = {
   _id: string;
-  _type: "topic";
+  _type: 'topic';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -697,25 +687,25 @@ export type Topic = {
 };
 
 export type Slug = {
-  _type: "slug";
+  _type: 'slug';
   current?: string;
   source?: string;
 };
 
 export type Resource = {
   _id: string;
-  _type: "resource";
+  _type: 'resource';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   title?: string;
   slug?: Slug;
-  kind?: "ebook" | "course" | "download" | "video" | "link";
+  kind?: 'ebook' | 'course' | 'download' | 'video' | 'link';
   url?: string;
   file?: {
     asset?: SanityFileAssetReference;
     media?: unknown;
-    _type: "file";
+    _type: 'file';
   };
   description?: string;
   image?: {
@@ -725,7 +715,7 @@ export type Resource = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
   };
   isFree?: boolean;
   callToAction?: string;
@@ -739,13 +729,13 @@ export type Resource = {
 
 export type Person = {
   _id: string;
-  _type: "person";
+  _type: 'person';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
   name?: string;
   slug?: Slug;
-  role?: "host" | "guest" | "author" | "staff";
+  role?: 'host' | 'guest' | 'author' | 'staff';
   bio?: string;
   image?: {
     asset?: SanityImageAssetReference;
@@ -754,13 +744,13 @@ export type Person = {
     crop?: SanityImageCrop;
     alt?: string;
     caption?: string;
-    _type: "image";
+    _type: 'image';
   };
   url?: string;
 };
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
+  _type: 'sanity.imagePaletteSwatch';
   background?: string;
   foreground?: string;
   population?: number;
@@ -768,7 +758,7 @@ export type SanityImagePaletteSwatch = {
 };
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
+  _type: 'sanity.imagePalette';
   darkMuted?: SanityImagePaletteSwatch;
   lightVibrant?: SanityImagePaletteSwatch;
   darkVibrant?: SanityImagePaletteSwatch;
@@ -779,14 +769,14 @@ export type SanityImagePalette = {
 };
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
+  _type: 'sanity.imageDimensions';
   height?: number;
   width?: number;
   aspectRatio?: number;
 };
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
+  _type: 'sanity.imageMetadata';
   location?: Geopoint;
   dimensions?: SanityImageDimensions;
   palette?: SanityImagePalette;
@@ -799,7 +789,7 @@ export type SanityImageMetadata = {
 
 export type SanityFileAsset = {
   _id: string;
-  _type: "sanity.fileAsset";
+  _type: 'sanity.fileAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -820,7 +810,7 @@ export type SanityFileAsset = {
 };
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
+  _type: 'sanity.assetSourceData';
   name?: string;
   id?: string;
   url?: string;
@@ -828,7 +818,7 @@ export type SanityAssetSourceData = {
 
 export type SanityImageAsset = {
   _id: string;
-  _type: "sanity.imageAsset";
+  _type: 'sanity.imageAsset';
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
@@ -850,7 +840,7 @@ export type SanityImageAsset = {
 };
 
 export type Geopoint = {
-  _type: "geopoint";
+  _type: 'geopoint';
   lat?: number;
   lng?: number;
   alt?: number;
@@ -955,15 +945,7 @@ export type SiteSettingsQueryResult =
       footerText: string | null;
       socialLinks: Array<{
         _key: string;
-        platform:
-          | "facebook"
-          | "instagram"
-          | "linkedin"
-          | "other"
-          | "tiktok"
-          | "x"
-          | "youtube"
-          | null;
+        platform: 'facebook' | 'instagram' | 'linkedin' | 'other' | 'tiktok' | 'x' | 'youtube' | null;
         url: string | null;
       }> | null;
       newsletter: {
@@ -992,7 +974,7 @@ export type SiteSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: podcastSettingsQuery
-// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  medium,  license{identifier, name, url},  txt[]{_key, purpose, text},  updateFrequency,  location{name, rel, geo, osm, country},  podroll[]{_key, feedGuid, feedUrl, title},  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{    title,    publishedAt,    season,    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}  },  analyticsPrefix,  subscribeLinks[]{_key, platform, label, url}}
+// Query: *[_id == "podcast"][0]{  title,  description,  author,  ownerName,  ownerEmail,  language,  categories[]{_key, category, subcategory},  explicit,  artwork{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  copyright,  type,  podcastGuid,  locked,  funding[]{_key, url, label},  newFeedUrl,  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  medium,  license{identifier, name, url},  txt[]{_key, purpose, text},  updateFrequency,  location{name, rel, geo, osm, country},  podroll[]{_key, feedGuid, feedUrl, title},  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{    title,    publishedAt,    season,    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}  },  analyticsPrefix,  subscribeLinks[]{_key, platform, label, url}}
 export type PodcastSettingsQueryResult =
   | {
       title: null;
@@ -1004,6 +986,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1031,11 +1014,27 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: boolean | null;
       artwork: null;
+      wideImage: {
+        alt: string | null;
+        caption: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        asset: {
+          _id: string;
+          url: string | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
       copyright: null;
       type: null;
       podcastGuid: null;
       locked: null;
-      funding: null;
+      funding: Array<{
+        _key: string;
+        url: string | null;
+        label: string | null;
+      }> | null;
       newFeedUrl: null;
       hosts: null;
       medium: null;
@@ -1058,6 +1057,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1085,6 +1085,7 @@ export type PodcastSettingsQueryResult =
       categories: null;
       explicit: null;
       artwork: null;
+      wideImage: null;
       copyright: null;
       type: null;
       podcastGuid: null;
@@ -1112,120 +1113,120 @@ export type PodcastSettingsQueryResult =
       categories: Array<{
         _key: string;
         category:
-          | "Arts"
-          | "Business"
-          | "Comedy"
-          | "Education"
-          | "Fiction"
-          | "Games & Hobbies"
-          | "Government"
-          | "Health & Fitness"
-          | "History"
-          | "Kids & Family"
-          | "Leisure"
-          | "Music"
-          | "News"
-          | "Religion & Spirituality"
-          | "Science"
-          | "Society & Culture"
-          | "Sports"
-          | "Technology"
-          | "True Crime"
-          | "TV & Film"
+          | 'Arts'
+          | 'Business'
+          | 'Comedy'
+          | 'Education'
+          | 'Fiction'
+          | 'Games & Hobbies'
+          | 'Government'
+          | 'Health & Fitness'
+          | 'History'
+          | 'Kids & Family'
+          | 'Leisure'
+          | 'Music'
+          | 'News'
+          | 'Religion & Spirituality'
+          | 'Science'
+          | 'Society & Culture'
+          | 'Sports'
+          | 'Technology'
+          | 'True Crime'
+          | 'TV & Film'
           | null;
         subcategory:
-          | "After Shows"
-          | "Alternative Health"
-          | "Animation & Manga"
-          | "Astronomy"
-          | "Automotive"
-          | "Aviation"
-          | "Baseball"
-          | "Basketball"
-          | "Books"
-          | "Buddhism"
-          | "Business News"
-          | "Careers"
-          | "Chemistry"
-          | "Christianity"
-          | "Comedy Fiction"
-          | "Comedy Interviews"
-          | "Courses"
-          | "Crafts"
-          | "Cricket"
-          | "Daily News"
-          | "Design"
-          | "Documentary"
-          | "Drama"
-          | "Earth Sciences"
-          | "Education for Kids"
-          | "Entertainment News"
-          | "Entrepreneurship"
-          | "Fantasy Sports"
-          | "Fashion & Beauty"
-          | "Film History"
-          | "Film Interviews"
-          | "Film Reviews"
-          | "Fitness"
-          | "Food"
-          | "Football"
-          | "Games"
-          | "Golf"
-          | "Hinduism"
-          | "Hobbies"
-          | "Hockey"
-          | "Home & Garden"
-          | "How To"
-          | "Improv"
-          | "Investing"
-          | "Islam"
-          | "Judaism"
-          | "Language Learning"
-          | "Life Sciences"
-          | "Management"
-          | "Marketing"
-          | "Mathematics"
-          | "Medicine"
-          | "Mental Health"
-          | "Music Commentary"
-          | "Music History"
-          | "Music Interviews"
-          | "Natural Sciences"
-          | "Nature"
-          | "News Commentary"
-          | "Non-Profit"
-          | "Nutrition"
-          | "Other Games"
-          | "Parenting"
-          | "Performing Arts"
-          | "Personal Journals"
-          | "Pets & Animals"
-          | "Philosophy"
-          | "Physics"
-          | "Places & Travel"
-          | "Politics"
-          | "Relationships"
-          | "Religion"
-          | "Rugby"
-          | "Running"
-          | "Science Fiction"
-          | "Self-Improvement"
-          | "Sexuality"
-          | "Soccer"
-          | "Social Sciences"
-          | "Spirituality"
-          | "Sports News"
-          | "Stand-Up"
-          | "Stories for Kids"
-          | "Swimming"
-          | "Tech News"
-          | "Tennis"
-          | "TV Reviews"
-          | "Video Games"
-          | "Visual Arts"
-          | "Volleyball"
-          | "Wilderness"
-          | "Wrestling"
+          | 'After Shows'
+          | 'Alternative Health'
+          | 'Animation & Manga'
+          | 'Astronomy'
+          | 'Automotive'
+          | 'Aviation'
+          | 'Baseball'
+          | 'Basketball'
+          | 'Books'
+          | 'Buddhism'
+          | 'Business News'
+          | 'Careers'
+          | 'Chemistry'
+          | 'Christianity'
+          | 'Comedy Fiction'
+          | 'Comedy Interviews'
+          | 'Courses'
+          | 'Crafts'
+          | 'Cricket'
+          | 'Daily News'
+          | 'Design'
+          | 'Documentary'
+          | 'Drama'
+          | 'Earth Sciences'
+          | 'Education for Kids'
+          | 'Entertainment News'
+          | 'Entrepreneurship'
+          | 'Fantasy Sports'
+          | 'Fashion & Beauty'
+          | 'Film History'
+          | 'Film Interviews'
+          | 'Film Reviews'
+          | 'Fitness'
+          | 'Food'
+          | 'Football'
+          | 'Games'
+          | 'Golf'
+          | 'Hinduism'
+          | 'Hobbies'
+          | 'Hockey'
+          | 'Home & Garden'
+          | 'How To'
+          | 'Improv'
+          | 'Investing'
+          | 'Islam'
+          | 'Judaism'
+          | 'Language Learning'
+          | 'Life Sciences'
+          | 'Management'
+          | 'Marketing'
+          | 'Mathematics'
+          | 'Medicine'
+          | 'Mental Health'
+          | 'Music Commentary'
+          | 'Music History'
+          | 'Music Interviews'
+          | 'Natural Sciences'
+          | 'Nature'
+          | 'News Commentary'
+          | 'Non-Profit'
+          | 'Nutrition'
+          | 'Other Games'
+          | 'Parenting'
+          | 'Performing Arts'
+          | 'Personal Journals'
+          | 'Pets & Animals'
+          | 'Philosophy'
+          | 'Physics'
+          | 'Places & Travel'
+          | 'Politics'
+          | 'Relationships'
+          | 'Religion'
+          | 'Rugby'
+          | 'Running'
+          | 'Science Fiction'
+          | 'Self-Improvement'
+          | 'Sexuality'
+          | 'Soccer'
+          | 'Social Sciences'
+          | 'Spirituality'
+          | 'Sports News'
+          | 'Stand-Up'
+          | 'Stories for Kids'
+          | 'Swimming'
+          | 'Tech News'
+          | 'Tennis'
+          | 'TV Reviews'
+          | 'Video Games'
+          | 'Visual Arts'
+          | 'Volleyball'
+          | 'Wilderness'
+          | 'Wrestling'
           | null;
       }> | null;
       explicit: boolean | null;
@@ -1241,8 +1242,20 @@ export type PodcastSettingsQueryResult =
           height: number | null;
         } | null;
       } | null;
+      wideImage: {
+        alt: string | null;
+        caption: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        asset: {
+          _id: string;
+          url: string | null;
+          width: number | null;
+          height: number | null;
+        } | null;
+      } | null;
       copyright: string | null;
-      type: "episodic" | "serial" | null;
+      type: 'episodic' | 'serial' | null;
       podcastGuid: string | null;
       locked: boolean | null;
       funding: Array<{
@@ -1255,7 +1268,7 @@ export type PodcastSettingsQueryResult =
         _id: string;
         name: string | null;
         slug: string | null;
-        role: "author" | "guest" | "host" | "staff" | null;
+        role: 'author' | 'guest' | 'host' | 'staff' | null;
         url: string | null;
         image: {
           alt: string | null;
@@ -1270,43 +1283,28 @@ export type PodcastSettingsQueryResult =
           } | null;
         } | null;
       }> | null;
-      medium:
-        | "audiobook"
-        | "blog"
-        | "course"
-        | "film"
-        | "music"
-        | "newsletter"
-        | "podcast"
-        | "video"
-        | null;
+      medium: 'audiobook' | 'blog' | 'course' | 'film' | 'music' | 'newsletter' | 'podcast' | 'video' | null;
       license: {
-        identifier:
-          | "arr"
-          | "cc-by-4.0"
-          | "cc-by-nc-4.0"
-          | "cc-by-nc-nd-4.0"
-          | "custom"
-          | null;
+        identifier: 'arr' | 'cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-nc-nd-4.0' | 'custom' | null;
         name: string | null;
         url: string | null;
       } | null;
       txt: Array<{
         _key: string;
-        purpose: string | null;
+        purpose: 'applepodcastsverify' | 'verify' | null;
         text: string | null;
       }> | null;
       updateFrequency:
-        | "complete"
-        | "FREQ=DAILY"
-        | "FREQ=MONTHLY;INTERVAL=2"
-        | "FREQ=MONTHLY"
-        | "FREQ=WEEKLY;INTERVAL=2"
-        | "FREQ=WEEKLY"
+        | 'complete'
+        | 'FREQ=DAILY'
+        | 'FREQ=MONTHLY;INTERVAL=2'
+        | 'FREQ=MONTHLY'
+        | 'FREQ=WEEKLY;INTERVAL=2'
+        | 'FREQ=WEEKLY'
         | null;
       location: {
         name: string | null;
-        rel: "creator" | "subject" | null;
+        rel: 'creator' | 'subject' | null;
         geo: string | null;
         osm: string | null;
         country: string | null;
@@ -1323,14 +1321,7 @@ export type PodcastSettingsQueryResult =
         season: number | null;
         audio: {
           mimeType:
-            | "audio/aac"
-            | "audio/mp4"
-            | "audio/mpeg"
-            | "audio/ogg"
-            | "audio/opus"
-            | "audio/wav"
-            | "audio/x-m4a"
-            | null;
+            'audio/aac' | 'audio/mp4' | 'audio/mpeg' | 'audio/ogg' | 'audio/opus' | 'audio/wav' | 'audio/x-m4a' | null;
           sizeBytes: number | null;
           url: string | null;
           file: {
@@ -1346,15 +1337,15 @@ export type PodcastSettingsQueryResult =
       subscribeLinks: Array<{
         _key: string;
         platform:
-          | "amazonMusic"
-          | "applePodcasts"
-          | "castbox"
-          | "other"
-          | "overcast"
-          | "pocketCasts"
-          | "podcastAddict"
-          | "spotify"
-          | "youtubeMusic"
+          | 'amazonMusic'
+          | 'applePodcasts'
+          | 'castbox'
+          | 'other'
+          | 'overcast'
+          | 'pocketCasts'
+          | 'podcastAddict'
+          | 'spotify'
+          | 'youtubeMusic'
           | null;
         label: string | null;
         url: string | null;
@@ -1387,7 +1378,7 @@ export type PostsQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
-    role: "author" | "guest" | "host" | "staff" | null;
+    role: 'author' | 'guest' | 'host' | 'staff' | null;
     url: string | null;
     image: {
       alt: string | null;
@@ -1412,45 +1403,40 @@ export type PostsQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference?:
-                | PageReference
-                | PodcastEpisodeReference
-                | PostReference
-                | ResourceReference
-                | TopicReference;
-              _type: "internalLink";
+              reference?: PageReference | PodcastEpisodeReference | PostReference | ResourceReference | TopicReference;
+              _type: 'internalLink';
               _key: string;
               target:
                 | {
                     _id: string;
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "podcastEpisode";
+                    _type: 'podcastEpisode';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "post";
+                    _type: 'post';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "resource";
+                    _type: 'resource';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                   }
                 | null;
@@ -1458,27 +1444,27 @@ export type PostsQueryResult = Array<{
           | {
               href?: string;
               openInNewTab?: boolean;
-              _type: "link";
+              _type: 'link';
               _key: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "embed";
+        _type: 'embed';
         url?: string;
         title?: string;
-        kind?: "audio" | "video";
+        kind?: 'audio' | 'video';
       }
     | {
         asset: {
@@ -1492,12 +1478,12 @@ export type PostsQueryResult = Array<{
         crop?: SanityImageCrop;
         alt?: string;
         caption?: string;
-        _type: "image";
+        _type: 'image';
         _key: string;
       }
     | {
         _key: string;
-        _type: "scripture";
+        _type: 'scripture';
         text?: string;
         reference?: string;
         translation?: string;
@@ -1510,7 +1496,7 @@ export type PostsQueryResult = Array<{
     publishedAt: string | null;
     episodeNumber: number | null;
     season: number | null;
-    episodeType: "bonus" | "full" | "trailer" | null;
+    episodeType: 'bonus' | 'full' | 'trailer' | null;
     summary: string | null;
     explicit: boolean | null;
     image: {
@@ -1527,14 +1513,7 @@ export type PostsQueryResult = Array<{
     } | null;
     audio: {
       mimeType:
-        | "audio/aac"
-        | "audio/mp4"
-        | "audio/mpeg"
-        | "audio/ogg"
-        | "audio/opus"
-        | "audio/wav"
-        | "audio/x-m4a"
-        | null;
+        'audio/aac' | 'audio/mp4' | 'audio/mpeg' | 'audio/ogg' | 'audio/opus' | 'audio/wav' | 'audio/x-m4a' | null;
       sizeBytes: number | null;
       durationSeconds: number | null;
       url: string | null;
@@ -1551,7 +1530,7 @@ export type PostsQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
-    kind: "course" | "download" | "ebook" | "link" | "video" | null;
+    kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
     url: string | null;
     file: {
       _id: string;
@@ -1603,7 +1582,7 @@ export type PostsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: episodesQuery
-// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
+// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  funding[]{_key, url, label},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
 export type EpisodesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1611,7 +1590,7 @@ export type EpisodesQueryResult = Array<{
   publishedAt: string | null;
   episodeNumber: number | null;
   season: number | null;
-  episodeType: "bonus" | "full" | "trailer" | null;
+  episodeType: 'bonus' | 'full' | 'trailer' | null;
   summary: string | null;
   explicit: boolean | null;
   image: {
@@ -1628,14 +1607,7 @@ export type EpisodesQueryResult = Array<{
   } | null;
   audio: {
     mimeType:
-      | "audio/aac"
-      | "audio/mp4"
-      | "audio/mpeg"
-      | "audio/ogg"
-      | "audio/opus"
-      | "audio/wav"
-      | "audio/x-m4a"
-      | null;
+      'audio/aac' | 'audio/mp4' | 'audio/mpeg' | 'audio/ogg' | 'audio/opus' | 'audio/wav' | 'audio/x-m4a' | null;
     sizeBytes: number | null;
     durationSeconds: number | null;
     url: string | null;
@@ -1652,45 +1624,40 @@ export type EpisodesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference?:
-                | PageReference
-                | PodcastEpisodeReference
-                | PostReference
-                | ResourceReference
-                | TopicReference;
-              _type: "internalLink";
+              reference?: PageReference | PodcastEpisodeReference | PostReference | ResourceReference | TopicReference;
+              _type: 'internalLink';
               _key: string;
               target:
                 | {
                     _id: string;
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "podcastEpisode";
+                    _type: 'podcastEpisode';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "post";
+                    _type: 'post';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "resource";
+                    _type: 'resource';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                   }
                 | null;
@@ -1698,27 +1665,27 @@ export type EpisodesQueryResult = Array<{
           | {
               href?: string;
               openInNewTab?: boolean;
-              _type: "link";
+              _type: 'link';
               _key: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "embed";
+        _type: 'embed';
         url?: string;
         title?: string;
-        kind?: "audio" | "video";
+        kind?: 'audio' | 'video';
       }
     | {
         asset: {
@@ -1732,12 +1699,12 @@ export type EpisodesQueryResult = Array<{
         crop?: SanityImageCrop;
         alt?: string;
         caption?: string;
-        _type: "image";
+        _type: 'image';
         _key: string;
       }
     | {
         _key: string;
-        _type: "scripture";
+        _type: 'scripture';
         text?: string;
         reference?: string;
         translation?: string;
@@ -1748,6 +1715,23 @@ export type EpisodesQueryResult = Array<{
     startSeconds: number | null;
     title: string | null;
     url: string | null;
+  }> | null;
+  wideImage: {
+    alt: string | null;
+    caption: string | null;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
+    asset: {
+      _id: string;
+      url: string | null;
+      width: number | null;
+      height: number | null;
+    } | null;
+  } | null;
+  funding: Array<{
+    _key: string;
+    url: string | null;
+    label: string | null;
   }> | null;
   transcript: {
     text: string | null;
@@ -1764,7 +1748,7 @@ export type EpisodesQueryResult = Array<{
     _id: string;
     name: string | null;
     slug: string | null;
-    role: "author" | "guest" | "host" | "staff" | null;
+    role: 'author' | 'guest' | 'host' | 'staff' | null;
     url: string | null;
     image: {
       alt: string | null;
@@ -1789,16 +1773,16 @@ export type EpisodesQueryResult = Array<{
     _key: string;
     title: string | null;
     mimeType:
-      | "audio/aac"
-      | "audio/mp4"
-      | "audio/mpeg"
-      | "audio/ogg"
-      | "audio/opus"
-      | "audio/wav"
-      | "audio/x-m4a"
-      | "video/mp4"
-      | "video/quicktime"
-      | "video/webm"
+      | 'audio/aac'
+      | 'audio/mp4'
+      | 'audio/mpeg'
+      | 'audio/ogg'
+      | 'audio/opus'
+      | 'audio/wav'
+      | 'audio/x-m4a'
+      | 'video/mp4'
+      | 'video/quicktime'
+      | 'video/webm'
       | null;
     url: string | null;
     sizeBytes: number | null;
@@ -1827,7 +1811,7 @@ export type ResourcesQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
-  kind: "course" | "download" | "ebook" | "link" | "video" | null;
+  kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
   url: string | null;
   file: {
     _id: string;
@@ -1876,7 +1860,7 @@ export type PeopleQueryResult = Array<{
   _id: string;
   name: string | null;
   slug: string | null;
-  role: "author" | "guest" | "host" | "staff" | null;
+  role: 'author' | 'guest' | 'host' | 'staff' | null;
   bio: string | null;
   url: string | null;
   image: {
@@ -1906,45 +1890,40 @@ export type PagesQueryResult = Array<{
         children?: Array<{
           marks?: Array<string>;
           text?: string;
-          _type: "span";
+          _type: 'span';
           _key: string;
         }>;
-        style?: "blockquote" | "h2" | "h3" | "h4" | "normal";
-        listItem?: "bullet" | "number";
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal';
+        listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference?:
-                | PageReference
-                | PodcastEpisodeReference
-                | PostReference
-                | ResourceReference
-                | TopicReference;
-              _type: "internalLink";
+              reference?: PageReference | PodcastEpisodeReference | PostReference | ResourceReference | TopicReference;
+              _type: 'internalLink';
               _key: string;
               target:
                 | {
                     _id: string;
-                    _type: "page";
+                    _type: 'page';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "podcastEpisode";
+                    _type: 'podcastEpisode';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "post";
+                    _type: 'post';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "resource";
+                    _type: 'resource';
                     slug: string | null;
                   }
                 | {
                     _id: string;
-                    _type: "topic";
+                    _type: 'topic';
                     slug: string | null;
                   }
                 | null;
@@ -1952,27 +1931,27 @@ export type PagesQueryResult = Array<{
           | {
               href?: string;
               openInNewTab?: boolean;
-              _type: "link";
+              _type: 'link';
               _key: string;
             }
         > | null;
         level?: number;
-        _type: "block";
+        _type: 'block';
         _key: string;
       }
     | {
         _key: string;
-        _type: "callout";
-        tone?: "info" | "tip" | "warning";
+        _type: 'callout';
+        tone?: 'info' | 'tip' | 'warning';
         title?: string;
         text?: string;
       }
     | {
         _key: string;
-        _type: "embed";
+        _type: 'embed';
         url?: string;
         title?: string;
-        kind?: "audio" | "video";
+        kind?: 'audio' | 'video';
       }
     | {
         asset: {
@@ -1986,12 +1965,12 @@ export type PagesQueryResult = Array<{
         crop?: SanityImageCrop;
         alt?: string;
         caption?: string;
-        _type: "image";
+        _type: 'image';
         _key: string;
       }
     | {
         _key: string;
-        _type: "scripture";
+        _type: 'scripture';
         text?: string;
         reference?: string;
         translation?: string;
@@ -2022,12 +2001,12 @@ export type PagesQueryResult = Array<{
 export type UndatedQueryResult = Array<
   | {
       _id: string;
-      _type: "podcastEpisode";
+      _type: 'podcastEpisode';
       publishedAt: string | null;
     }
   | {
       _id: string;
-      _type: "post";
+      _type: 'post';
       publishedAt: string | null;
     }
 >;
@@ -2038,7 +2017,7 @@ export type UndatedQueryResult = Array<
 export type DanglingReferencesQueryResult = Array<
   | {
       _id: string;
-      _type: "page";
+      _type: 'page';
       author: Array<never>;
       topics: null;
       relatedEpisodes: null;
@@ -2052,7 +2031,7 @@ export type DanglingReferencesQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "podcast";
+      _type: 'podcast';
       author: Array<never>;
       topics: null;
       relatedEpisodes: null;
@@ -2066,7 +2045,7 @@ export type DanglingReferencesQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "podcastEpisode";
+      _type: 'podcastEpisode';
       author: Array<never>;
       topics: Array<never> | null;
       relatedEpisodes: null;
@@ -2080,7 +2059,7 @@ export type DanglingReferencesQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "post";
+      _type: 'post';
       author: Array<never> | Array<string | null>;
       topics: Array<never> | null;
       relatedEpisodes: Array<never> | null;
@@ -2094,7 +2073,7 @@ export type DanglingReferencesQueryResult = Array<
     }
   | {
       _id: string;
-      _type: "resource";
+      _type: 'resource';
       author: Array<never>;
       topics: Array<never> | null;
       relatedEpisodes: null;
@@ -2109,13 +2088,13 @@ export type DanglingReferencesQueryResult = Array<
 >;
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client';
+declare module '@sanity/client' {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  websubHub\n}': SiteSettingsQueryResult;
-    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
+    '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
     '*[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
-    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
+    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  funding[]{_key, url, label},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
     '*[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
     '*[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TopicsQueryResult;
     '*[_type == "person" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;

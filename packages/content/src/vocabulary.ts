@@ -123,3 +123,9 @@ export const knownLicenses = [
 
 /** Formats of another version of an episode (`podcast:alternateEnclosure`): the audio formats plus video. */
 export const alternateEnclosureMimeTypes = [...audioMimeTypes, 'video/mp4', 'video/webm', 'video/quicktime'] as const;
+
+/** `podcast:txt` purposes a directory asks for when it checks that the show is ours. */
+export const txtPurposes = [
+  { title: 'Apple Podcasts (applepodcastsverify)', value: 'applepodcastsverify' },
+  { title: 'Another directory or app (verify)', value: 'verify' },
+] as const satisfies readonly Option[];

@@ -152,6 +152,8 @@ export async function buildSeed(): Promise<Seed> {
     ],
     explicit: false,
     artwork: image(images.podcastArtwork, 'Family Room Mission Podcast artwork: a small house with a lit window on warm hills at dusk'),
+    // #29: the 16:9 version apps and link previews may show (podcast:image purpose="artwork social").
+    wideImage: image(images.podcastWide, 'Family Room Mission Podcast artwork, wide: a small house with a lit window on warm hills at dusk'),
     copyright: '© 2025 Family Room Mission',
     type: 'episodic',
     locked: false,
@@ -583,6 +585,7 @@ export async function buildSeed(): Promise<Seed> {
     transcript?: Record<string, unknown>;
     guests?: string[];
     soundbites?: Array<{ startSeconds: number; durationSeconds: number; title?: string }>;
+    funding?: Array<{ url: string; label: string }>;
     alternateEnclosures?: Array<{ title: string; url: string; mimeType: string; sizeBytes: number; bitrateKbps?: number; height?: number }>;
     topics: string[];
     relatedPosts?: string[];
@@ -606,6 +609,7 @@ export async function buildSeed(): Promise<Seed> {
         ...(fields.transcript ? { transcript: { _type: 'transcript', ...fields.transcript } } : {}),
         ...(fields.guests ? { guests: refs(...fields.guests) } : {}),
         ...(fields.soundbites ? { soundbites: fields.soundbites.map((b) => ({ _type: 'soundbite', ...b })) } : {}),
+        ...(fields.funding ? { funding: fields.funding.map((f) => ({ _type: 'fundingLink', ...f })) } : {}),
         ...(fields.alternateEnclosures ? { alternateEnclosures: fields.alternateEnclosures.map((a) => ({ _type: 'alternateEnclosure', ...a })) } : {}),
         topics: refs(...fields.topics),
         ...(fields.relatedPosts ? { relatedPosts: refs(...fields.relatedPosts) } : {}),
@@ -787,6 +791,8 @@ export async function buildSeed(): Promise<Seed> {
       { startSeconds: 2400, title: 'Listener questions' },
     ],
     soundbites: [{ startSeconds: 95, durationSeconds: 45, title: 'Why couples fight about the wrong thing' }],
+    // #29: an appeal tied to this episode (item-level podcast:funding, shown on the episode page).
+    funding: [{ url: `${SITE_URL}/give/marriage-weekend`, label: 'Send a couple to the marriage weekend' }],
     alternateEnclosures: [
       { title: 'Video', url: 'https://media.familyroommission.org/episodes/ep6-720.mp4', mimeType: 'video/mp4', sizeBytes: 301_989_888, bitrateKbps: 890, height: 720 },
       { title: 'Low data', url: 'https://media.familyroommission.org/episodes/ep6-32k.mp3', mimeType: 'audio/mpeg', sizeBytes: 10_850_304, bitrateKbps: 32 },

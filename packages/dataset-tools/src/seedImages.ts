@@ -332,6 +332,7 @@ export interface SeedImages {
   postMain: AssetFile[];
   worshipNightCandles: AssetFile;
   podcastArtwork: AssetFile;
+  podcastWide: AssetFile;
   socialImage: AssetFile;
   hostNate: AssetFile;
   hostRachel: AssetFile;
@@ -353,6 +354,7 @@ export async function generateImages(): Promise<SeedImages> {
     postMain,
     worshipNightCandles: await jpegAsset(candles(960, 640)),
     podcastArtwork: await jpegAsset(homeAtDusk(1400, 1400)),
+    podcastWide: await jpegAsset(homeAtDusk(1280, 720)),
     socialImage: await jpegAsset(homeAtDusk(1200, 630)),
     hostNate: await jpegAsset(portrait(400, [palette.sage, palette.sand], palette.olive, false)),
     hostRachel: await jpegAsset(portrait(400, [palette.rose, palette.peach], palette.clay, true)),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '@frm/content';
 import { getRssString } from '@astrojs/rss';
 import RssParser from 'rss-parser';
-import { BLOG_FEED_POSTS, blogFeed, blogFeedItems, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
+import { BLOG_FEED_POSTS, BLOG_SUMMARY_MAX_CHARS, blogFeed, blogFeedItems, type BlogFeedChannel, type BlogFeedOptions } from './blogFeed.ts';
 
 const post = (n: number, overrides: Partial<Post> = {}): Post => ({
   _id: `post-${n}`,
@@ -52,6 +52,24 @@ describe('blogFeedItems', () => {
     const [withAuthor, without] = blogFeedItems([post(2, { author }), post(1)], options);
     expect(withAuthor!.customData).toBe('<dc:creator>Dan &amp; Amy &lt;Carter&gt;</dc:creator>');
     expect(without).not.toHaveProperty('customData');
+  });
+
+  it('gives RSS-to-email a summary: the excerpt, else the body’s first words', () => {
+    const long = { _key: 'l', _type: 'block' as const, style: 'normal' as const, children: [{ _key: 's', _type: 'span' as const, text: `${'Honest words for families. '.repeat(20)}The end.`, marks: [] }], markDefs: [] };
+    const [item] = blogFeedItems([post(1, { body: [long] })], options);
+    expect([...item!.description!].length).toBeLessThanOrEqual(BLOG_SUMMARY_MAX_CHARS);
+    expect(item!.description).toMatch(/^Honest words for families\. .* families\.…$/);
+    expect(item!.content).toContain('The end.');
+  });
+
+  it('leads the content with the post’s main image at an absolute address, for email templates and readers', () => {
+    const mainImage = { alt: 'A family "at" dinner', caption: null, hotspot: null, crop: null, asset: { _id: 'image-a', url: '/media/dinner-1200x675.jpg', width: 1200, height: 675 } };
+    const [item] = blogFeedItems([post(1, { mainImage })], options);
+    expect(item!.content).toBe('<p><img src="https://familyroommission.org/media/dinner-1200x675.jpg" alt="A family &quot;at&quot; dinner"></p><p>Body 1 see <a href="https://familyroommission.org/podcast/ep-1/">this</a></p>');
+    expect(item!.customData).toBe('<media:content url="https://familyroommission.org/media/dinner-1200x675.jpg" medium="image" width="1200" height="675"/>');
+    expect(blogFeedItems([post(1)], options)[0]).not.toHaveProperty('customData');
+    const [cdn] = blogFeedItems([post(1, { mainImage: { ...mainImage, asset: { ...mainImage.asset, url: 'https://cdn.sanity.io/images/p/d/a-1200x675.jpg' } } })], options);
+    expect(cdn!.content).toMatch(/^<p><img src="https:\/\/cdn\.sanity\.io\/images\/p\/d\/a-1200x675\.jpg"/);
   });
 
   it('uses the trimmed excerpt, and the body text when the excerpt is blank', () => {

@@ -1,15 +1,17 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { safeHref, type Episode, type PersonSummary, type PodcastSettings } from '@frm/content';
-import { feedTextLimits, licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
+import { safeHref, type Episode, type FundingLink, type PersonSummary, type PodcastSettings } from '@frm/content';
+import { chapterTimestampLines, feedTextLimits, licenseTag, withAnalyticsPrefix } from '@frm/content/rules';
+import { escapeHtml } from '@frm/content/portableText';
 import { updateFrequencies } from '@frm/content/vocabulary';
 import { absoluteUrl } from '@frm/content/urls';
 import { CHAPTERS_MIME_TYPE } from './chaptersJson.ts';
 import { episodeGuid } from './episodeGuid.ts';
 import { assertFeedPublishable, isValidArtwork } from './feedProblems.ts';
 import { podcastGuid } from './podcastGuid.ts';
+import { podcastImageTag } from './podcastImage.ts';
 import { portableTextHtml, portableTextPlain, type LinkTarget } from './portableTextHtml.ts';
 import { rfc2822 } from './rfc2822.ts';
-import { truncateUtf8, xmlSafe } from './xmlText.ts';
+import { truncateUtf8, utf8Length, xmlSafe } from './xmlText.ts';
 
 export const namespaces = {
   itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
@@ -90,7 +92,15 @@ function compact(node: XmlNode): XmlNode {
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 const trueFalse = (value: boolean) => (value ? 'true' : 'false');
-const description = (text: string) => truncateUtf8(xmlSafe(text).trim(), DESCRIPTION_MAX_BYTES);
+
+/** The text cut to Apple's limit; `ending` (chapter timestamps) is kept whole after it when it fits in half the limit. */
+function description(text: string, ending: readonly string[] = []): string {
+  const body = xmlSafe(text).trim();
+  if (ending.length === 0) return truncateUtf8(body, DESCRIPTION_MAX_BYTES);
+  const tail = `\n\n${xmlSafe(ending.join('\n'))}`;
+  const room = Math.max(DESCRIPTION_MAX_BYTES - utf8Length(tail), DESCRIPTION_MAX_BYTES / 2);
+  return truncateUtf8(truncateUtf8(body, room) + tail, DESCRIPTION_MAX_BYTES);
+}
 
 /**
  * The podcast's RSS feed (RSS 2.0 with the Apple Podcasts and Podcasting 2.0 namespaces, per the
@@ -120,6 +130,7 @@ export function podcastFeed(input: PodcastFeedInput): string {
     generator: 'Family Room Mission (@frm/feeds)',
     image: { url: artworkUrl, title: podcast.title, link: abs(urls.podcastPage) },
     'itunes:image': { '@_href': artworkUrl },
+    'podcast:image': [podcastImageTag(podcast.artwork, 'artwork', abs), podcastImageTag(podcast.wideImage, 'artwork social', abs)].filter((tag) => tag !== undefined),
     'itunes:category': podcast.categories.map((c) => compact({ '@_text': c.category, 'itunes:category': c.subcategory ? { '@_text': c.subcategory } : undefined })),
     'itunes:explicit': trueFalse(podcast.explicit),
     'itunes:author': podcast.author,
@@ -128,10 +139,7 @@ export function podcastFeed(input: PodcastFeedInput): string {
     'itunes:new-feed-url': podcast.newFeedUrl ?? undefined,
     'podcast:guid': podcast.podcastGuid ?? podcastGuid(feedUrl),
     'podcast:locked': { '@_owner': podcast.ownerEmail, '#text': yesNo(podcast.locked) },
-    'podcast:funding': podcast.funding.flatMap((f) => {
-      const url = safeHref(f.url);
-      return url ? [{ '@_url': url, '#text': f.label }] : [];
-    }),
+    'podcast:funding': fundingTags(podcast.funding),
     'podcast:person': podcast.hosts.map((host) => personTag(host, 'host', urls, abs)),
     'podcast:medium': podcast.medium ?? undefined,
     'podcast:license': licenseElement(podcast),
@@ -170,14 +178,17 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
   const length = uploaded?.size ? uploaded.size : audio.sizeBytes;
   const showNotes = portableTextHtml(episode.showNotes, { siteUrl: site.url, resolveInternalLink: urls.internalLink });
   const transcript = episode.transcript ? urls.transcript(episode) : undefined;
+  // Spotify reads chapters only from description timestamps; Apple reads them there too.
+  const timestamps = chapterTimestampLines(episode.chapters);
+  const notesHtml = timestamps.length > 0 ? `${showNotes}<p>${timestamps.map(escapeHtml).join('<br>')}</p>` : showNotes;
   return compact({
     title: episode.title,
     'itunes:title': episode.title,
     link: abs(urls.episodePage(episode)),
     guid: { '@_isPermaLink': 'false', '#text': episodeGuid(episode) },
     pubDate: rfc2822(episode.publishedAt),
-    description: description(episode.summary?.trim() || portableTextPlain(episode.showNotes) || episode.title),
-    'content:encoded': showNotes.trim() ? { '#cdata': xmlSafe(showNotes) } : undefined,
+    description: description(episode.summary?.trim() || portableTextPlain(episode.showNotes) || episode.title, timestamps),
+    'content:encoded': notesHtml.trim() ? { '#cdata': xmlSafe(notesHtml) } : undefined,
     // The analytics prefix changes only where apps download from, never the GUID.
     enclosure: { '@_url': withAnalyticsPrefix(abs(uploaded?.url ?? audio.url!), input.podcast.analyticsPrefix), '@_length': String(length), '@_type': audio.mimeType },
     'itunes:duration': audio.durationSeconds !== null ? String(Math.max(1, Math.round(audio.durationSeconds))) : undefined,
@@ -186,6 +197,7 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
     'itunes:episodeType': episode.episodeType,
     'itunes:explicit': trueFalse(episode.explicit),
     'itunes:image': isValidArtwork(episode.image) ? { '@_href': abs(episode.image!.asset!.url!) } : undefined,
+    'podcast:image': [isValidArtwork(episode.image) ? podcastImageTag(episode.image, 'artwork', abs) : undefined, podcastImageTag(episode.wideImage, 'artwork social', abs)].filter((tag) => tag !== undefined),
     'podcast:transcript': transcript
       ? compact({ '@_url': abs(transcript.url), '@_type': transcript.type, '@_language': episode.transcript?.language?.trim() || undefined })
       : undefined,
@@ -203,8 +215,16 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
         'podcast:source': { '@_uri': alt.url },
       }),
     ),
+    'podcast:funding': fundingTags(episode.funding),
     // An item's people replace the channel's in apps, so the hosts are repeated next to the guests.
     'podcast:person': [...input.podcast.hosts.map((host) => personTag(host, 'host', urls, abs)), ...episode.guests.map((guest) => personTag(guest, 'guest', urls, abs))],
+  });
+}
+
+function fundingTags(links: readonly FundingLink[]): XmlNode[] {
+  return links.flatMap((f) => {
+    const url = safeHref(f.url);
+    return url ? [{ '@_url': url, '#text': f.label }] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateUtf8, utf8Length, xmlSafe } from './xmlText.ts';
+import { firstWords, truncateUtf8, utf8Length, xmlSafe } from './xmlText.ts';
 
 describe('xmlSafe', () => {
   it('removes control characters XML 1.0 forbids and keeps tab, newlines, emoji and RTL text', () => {
@@ -54,5 +54,14 @@ describe('truncateUtf8', () => {
   it('drops the spaces before the ellipsis, not the ones at the start', () => {
     expect(truncateUtf8('abcde fghij', 9)).toBe('abcde…');
     expect(truncateUtf8(' abcdefghij', 9)).toBe(' abcde…');
+  });
+});
+
+describe('firstWords', () => {
+  it('keeps short text, and cuts long text after a whole word with an ellipsis', () => {
+    expect(firstWords('  Short.  ', 10)).toBe('Short.');
+    expect(firstWords('Honest conversations for families', 20)).toBe('Honest…');
+    expect(firstWords('Ehe und Familie – Gespräche', 26)).toBe('Ehe und Familie –…');
+    expect([...firstWords('x'.repeat(50), 20)]).toHaveLength(20);
   });
 });

@@ -36,3 +36,12 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 
 /** UTF-8 length in bytes. */
 export const utf8Length = (text: string) => encoder.encode(text).length;
+
+/** The text up to `maxChars` characters, cut after a whole word with an ellipsis when longer. */
+export function firstWords(text: string, maxChars: number): string {
+  const characters = [...text.trim()];
+  if (characters.length <= maxChars) return characters.join('');
+  const cut = characters.slice(0, maxChars - 1).join('');
+  const wordEnd = cut.search(/\s\S*$/);
+  return `${(wordEnd > 0 ? cut.slice(0, wordEnd) : cut).trimEnd()}…`;
+}

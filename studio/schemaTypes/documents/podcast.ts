@@ -3,7 +3,7 @@ import { podcastMediums, showTypes, updateFrequencies } from '@frm/content/vocab
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { checkEmail, checkLanguageTag, checkUuid } from '../validation/formats.ts';
-import { checkSquareArtwork } from '../validation/imageDimensions.ts';
+import { checkSquareArtwork, checkWideImage } from '../validation/imageDimensions.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
 import { checkFilled } from '../validation/filledText.ts';
@@ -95,6 +95,13 @@ export const podcast = defineType({
       description: 'Square cover image, 1400×1400 to 3000×3000 pixels (JPG or PNG). Podcast apps reject other sizes.',
       group: 'media',
       validation: (rule) => rule.required().custom(checkSquareArtwork),
+    }),
+    imageField({
+      name: 'wideImage',
+      title: 'Wide artwork (16:9)',
+      description: 'Optional landscape version of the show artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
+      group: 'media',
+      validation: (rule) => rule.custom(checkWideImage).warning(),
     }),
     defineField({
       name: 'copyright',
@@ -208,7 +215,8 @@ export const podcast = defineType({
       name: 'txt',
       title: 'Ownership verification codes',
       type: 'array',
-      description: 'Only when a platform (e.g. Apple Podcasts) asks you to add a code to the feed to prove the show is yours. Remove it once verified, unless told otherwise.',
+      description:
+        'Only when a directory asks you to add a code to the feed to prove the show is yours: Apple Podcasts Connect when you add or move the show (applepodcastsverify), other directories and apps when you claim the show (verify). Remove it once verified, unless told otherwise.',
       of: [defineArrayMember({ type: 'txtRecord' })],
       group: 'apps',
     }),

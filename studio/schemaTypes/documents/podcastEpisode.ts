@@ -6,7 +6,8 @@ import { publishedAtField } from '../fields/publishedAt.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkAudioSource } from '../validation/audioSource.ts';
-import { checkSquareArtwork } from '../validation/imageDimensions.ts';
+import { checkSquareArtwork, checkWideImage } from '../validation/imageDimensions.ts';
+import { checkChapterTimestamps, TIMESTAMP_CHAPTERS_MIN } from '@frm/content/rules';
 import { checkMaxLength, checkPresent } from '../validation/lengths.ts';
 import { checkFilled } from '../validation/filledText.ts';
 import { checkChapterTimes, checkWithinEpisode, episodeLength } from '../validation/episodeTimes.ts';
@@ -105,14 +106,32 @@ export const podcastEpisode = defineType({
       group: 'media',
       validation: (rule) => rule.custom(checkSquareArtwork).warning(),
     }),
+    imageField({
+      name: 'wideImage',
+      title: 'Wide image (16:9)',
+      description: 'Optional landscape version of the artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
+      group: 'media',
+      validation: (rule) => rule.custom(checkWideImage).warning(),
+    }),
     defineField({
       name: 'chapters',
       title: 'Chapters',
       type: 'array',
-      description: 'Optional markers so listeners can jump to parts of the episode.',
+      description: `Optional markers so listeners can jump to parts of the episode. With at least ${TIMESTAMP_CHAPTERS_MIN}, the first at 0 seconds, the feed also lists them as timestamps at the end of the description, where Spotify and Apple Podcasts read chapters.`,
       of: [defineArrayMember({ type: 'chapter' })],
       group: 'podcast',
-      validation: (rule) => rule.custom((chapters, context) => checkChapterTimes(chapters, episodeLength(context.document))),
+      validation: (rule) => [
+        rule.custom((chapters, context) => checkChapterTimes(chapters, episodeLength(context.document))),
+        rule.custom((chapters) => checkChapterTimestamps(chapters as Parameters<typeof checkChapterTimestamps>[0])).warning(),
+      ],
+    }),
+    defineField({
+      name: 'funding',
+      title: 'Giving links for this episode',
+      type: 'array',
+      description: 'Optional: an appeal or resource this episode is about. Podcast apps show these next to the show’s giving links, and so does the episode page.',
+      of: [defineArrayMember({ type: 'fundingLink' })],
+      group: 'content',
     }),
     defineField({
       name: 'soundbites',

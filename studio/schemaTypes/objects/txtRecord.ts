@@ -1,4 +1,5 @@
 import { feedTextLimits } from '@frm/content/rules';
+import { txtPurposes } from '@frm/content/vocabulary';
 import { defineField, defineType } from 'sanity';
 import { checkMaxLength } from '../validation/lengths.ts';
 
@@ -13,7 +14,9 @@ export const txtRecord = defineType({
       name: 'purpose',
       title: 'Purpose',
       type: 'string',
-      description: 'The word the platform gives with the code, e.g. applepodcastsverify for Apple or verify. Leave empty if none.',
+      description:
+        'Apple Podcasts Connect gives an applepodcastsverify code when you add or move the show and choose to prove it is yours through the feed instead of the owner email. Other directories and apps give a verify code when you claim the show there. Pick what the platform names; leave empty if it names nothing.',
+      options: { list: [...txtPurposes], layout: 'radio' },
       validation: (rule) => rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer text')),
     }),
     defineField({

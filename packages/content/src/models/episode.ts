@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFilledText, READ_AUDIO_AGAIN } from '../rules/index.ts';
 import { audioMimeTypes, episodeTypes, optionValues } from '../vocabulary.ts';
-import { dateTimeModel, fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose, slugModel, topicSummaryModel } from './fields.ts';
+import { dateTimeModel, fileAssetModel, fundingLinkModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose, slugModel, topicSummaryModel } from './fields.ts';
 import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
 
@@ -48,6 +48,8 @@ export const episodeSummaryModel = z.object({
 export const episodeModel = episodeSummaryModel.extend({
   showNotes: portableTextModel,
   chapters: list(chapterModel),
+  wideImage: imageModel.nullable(),
+  funding: list(fundingLinkModel),
   transcript: transcriptModel.nullable(),
   guests: list(personSummaryModel),
   soundbites: list(soundbiteModel),

@@ -77,6 +77,9 @@ export const personSummaryModel = z.object({
   image: imageModel.nullable(),
 });
 
+/** A giving link (podcast:funding): where listeners can support the ministry. */
+export const fundingLinkModel = z.object({ _key: z.string(), url: httpUrlModel, label: prose(nonEmptyString) });
+
 export const seoModel = z.object({
   metaTitle: z.string().nullable(),
   metaDescription: z.string().nullable(),
@@ -88,4 +91,5 @@ export type ImageField = z.output<typeof imageModel>;
 export type FileAsset = z.output<typeof fileAssetModel>;
 export type TopicSummary = z.output<typeof topicSummaryModel>;
 export type PersonSummary = z.output<typeof personSummaryModel>;
+export type FundingLink = z.output<typeof fundingLinkModel>;
 export type Seo = z.output<typeof seoModel>;

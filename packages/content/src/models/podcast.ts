@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isEmailAddress, isLanguageTag, isUuid } from '../rules/index.ts';
 import { optionValues, showTypes, subscribePlatforms } from '../vocabulary.ts';
-import { httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose } from './fields.ts';
+import { fundingLinkModel, httpUrlModel, imageModel, list, nonEmptyString, personSummaryModel, prose } from './fields.ts';
 import { analyticsPrefixModel, licenseModel, locationModel, podcastMediumModel, podrollItemModel, trailerModel, txtRecordModel, updateFrequencyModel } from './podcastNamespace.ts';
 
 export const podcastCategoryModel = z.object({
@@ -20,11 +20,12 @@ export const podcastSettingsModel = z.object({
   categories: list(podcastCategoryModel).refine((c) => c.length > 0, 'is empty: choose at least one Apple Podcasts category'),
   explicit: z.boolean().nullable().transform((v) => v ?? false),
   artwork: imageModel.nullable(),
+  wideImage: imageModel.nullable(),
   copyright: z.string().nullable(),
   type: z.enum(optionValues(showTypes)).nullable().transform((v) => v ?? 'episodic'),
   podcastGuid: z.string().refine(isUuid, 'must be a UUID, or leave it empty to derive it from the feed URL').nullable(),
   locked: z.boolean().nullable().transform((v) => v ?? false),
-  funding: list(z.object({ _key: z.string(), url: httpUrlModel, label: prose(nonEmptyString) })),
+  funding: list(fundingLinkModel),
   newFeedUrl: httpUrlModel.nullable(),
   hosts: list(personSummaryModel),
   medium: podcastMediumModel,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkAnalyticsPrefix, checkCountryCode, checkGeoUri, checkLicense, checkOsmId, feedTextLimits, withCheck } from '../rules/index.ts';
-import { alternateEnclosureMimeTypes, audioMimeTypes, knownLicenses, locationRelations, optionValues, podcastMediums, updateFrequencies } from '../vocabulary.ts';
+import { alternateEnclosureMimeTypes, audioMimeTypes, knownLicenses, locationRelations, optionValues, podcastMediums, txtPurposes, updateFrequencies } from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, nonEmptyString } from './fields.ts';
 
 /*
@@ -20,7 +20,7 @@ export const licenseModel = withCheck(
 
 export const txtRecordModel = z.object({
   _key: z.string(),
-  purpose: z.string().max(feedTextLimits.shortText, `must be at most ${feedTextLimits.shortText} characters`).nullable(),
+  purpose: z.enum(optionValues(txtPurposes), { error: `must be one of ${optionValues(txtPurposes).join(', ')}, or empty` }).nullable(),
   text: nonEmptyString.max(feedTextLimits.txt, `must be at most ${feedTextLimits.txt} characters`),
 });
 

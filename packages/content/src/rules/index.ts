@@ -19,3 +19,4 @@ export * from './soundbite.ts';
 export * from './websubHub.ts';
 export * from './audioLength.ts';
 export * from './artwork.ts';
+export * from './chapterTimestamps.ts';
