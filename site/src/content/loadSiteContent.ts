@@ -12,6 +12,7 @@ import {
   formatProblem,
   loadChangedContent,
   loadContent,
+  moveAudioToBucketFromEnv,
   nextScheduled,
   scanExportFile,
   writeContentReport,
@@ -117,6 +118,8 @@ export function loadAllSiteContent(siteRoot: URL, warn: (message: string) => voi
       // content problem. Not in draft preview, where only the feed page should fail.
       .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), loaded)))
       .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
+      // Uploaded episode audio to the bucket, when one is configured (a failed copy is reported like content).
+      .then((loaded) => (drafts ? loaded : moveAudioToBucketFromEnv(loaded)))
       .catch(reportContentError(source.description));
     const exported = (source as ContentSource & { dataset?: DatasetExport }).dataset;
     const localized = localizeAssets(content, source);

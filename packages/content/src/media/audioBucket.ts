@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { AwsClient } from 'aws4fetch';
-import type { AudioBucket } from '../config/env.ts';
+import { readEnv, type AudioBucket } from '../config/env.ts';
 import type { SiteContent } from '../load/loadContent.ts';
 import { ContentError, type ContentProblem } from '../report/contentProblems.ts';
-import { SANITY_CDN_ORIGIN } from '../sources/assetDownloadUrl.ts';
+import { assetDownloadUrl, SANITY_CDN_ORIGIN } from '../sources/assetDownloadUrl.ts';
+import type { ContentEnv } from '../sources/sourceFromEnv.ts';
 
 /*
  * Episode audio uploaded in the Studio is served from Sanity's CDN, and every download counts
@@ -67,6 +68,13 @@ export async function moveAudioToBucket(
   if (problems.length > 0) throw new ContentError(`Episode audio could not be copied to the bucket (${problems.length} file${problems.length === 1 ? '' : 's'})`, problems);
   pointAt(content, publicUrls);
   return report;
+}
+
+/** The content build's step: with AUDIO_BUCKET_* set, moves the audio; otherwise leaves it on Sanity's CDN. */
+export async function moveAudioToBucketFromEnv(content: SiteContent, env: ContentEnv = process.env): Promise<SiteContent> {
+  const bucket = readEnv(env).audioBucket;
+  if (bucket) await moveAudioToBucket(content, bucket, (url) => assetDownloadUrl(url, env));
+  return content;
 }
 
 /** HEAD first: an object of the expected size under a content-hash key is this file. */
