@@ -10,7 +10,7 @@ import type { AudioBucket } from '../config/env.ts';
 import type { SiteContent } from '../load/loadContent.ts';
 import { ContentError } from '../report/contentProblems.ts';
 import { SANITY_CDN_ORIGIN } from '../sources/assetDownloadUrl.ts';
-import { audioKey, moveAudioToBucket } from './audioBucket.ts';
+import { audioKey, moveAudioToBucket, moveAudioToBucketFromEnv } from './audioBucket.ts';
 
 /*
  * Against s3rver, a local S3-compatible server on 127.0.0.1 (requests signed by aws4fetch, as
@@ -161,5 +161,24 @@ describe('moveAudioToBucket (s3rver, signed requests)', () => {
     expect(error.problems).toEqual([{ id: 'episode-1', type: 'podcastEpisode', path: 'audio.file', message: expect.stringMatching(/answered 403 .*: the access key or secret is wrong/) }]);
     expect(downloads).toEqual([]);
     expect(await inBucket(audioKey(one._id)!)).toBeUndefined();
+  });
+
+  it("the build's step reads AUDIO_BUCKET_* (and downloads through SANITY_ASSET_BASE_URL); unset, audio stays on Sanity's CDN; half set, it stops", async () => {
+    const one = upload(randomBytes(1700));
+    const env = {
+      SANITY_ASSET_BASE_URL: cdnBase,
+      AUDIO_BUCKET_ENDPOINT: endpoint,
+      AUDIO_BUCKET_NAME: 'audio',
+      AUDIO_BUCKET_PUBLIC_URL: 'https://audio.example.org/',
+      AUDIO_BUCKET_ACCESS_KEY_ID: 'S3RVER',
+      AUDIO_BUCKET_SECRET_ACCESS_KEY: 'S3RVER',
+    };
+    const moved = await moveAudioToBucketFromEnv(content(episode(1, one)), env);
+    expect(moved.episodes[0]!.audio!.file!.url).toBe(`https://audio.example.org/${audioKey(one._id)}`);
+    const untouched = await moveAudioToBucketFromEnv(content(episode(1, one)), { SANITY_ASSET_BASE_URL: cdnBase });
+    expect(untouched.episodes[0]!.audio!.file!.url).toBe(one.url);
+    await expect(moveAudioToBucketFromEnv(content(episode(1, one)), { AUDIO_BUCKET_NAME: 'audio' })).rejects.toThrow(
+      /^Audio bucket: AUDIO_BUCKET_ENDPOINT, AUDIO_BUCKET_PUBLIC_URL, AUDIO_BUCKET_ACCESS_KEY_ID, AUDIO_BUCKET_SECRET_ACCESS_KEY are not set/,
+    );
   });
 });
