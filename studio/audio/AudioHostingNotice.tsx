@@ -33,7 +33,7 @@ export function AudioHostingNotice({ value }: { value: AudioValue | undefined })
   const size = formatBytes(value?.sizeBytes);
   return (
     <Card padding={3} radius={2} tone="caution" border data-testid="audio-hosting-notice">
-      <Stack space={3}>
+      <Stack gap={3}>
         <Text size={1} weight="semibold">
           Where this file is served from
         </Text>

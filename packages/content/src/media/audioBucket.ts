@@ -25,7 +25,7 @@ export interface CopyReport {
 /** The object key of an uploaded file: its content hash, and its extension for players that look at it. */
 export function audioKey(assetId: string): string | undefined {
   const match = FILE_ASSET_ID.exec(assetId);
-  return match && `episodes/${match[1]}.${match[2]}`;
+  return match ? `episodes/${match[1]}.${match[2]}` : undefined;
 }
 
 /**
