@@ -1,15 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AudioBucket } from '../config/env.ts';
 import type { SiteContent } from '../load/loadContent.ts';
 import { ContentError } from '../report/contentProblems.ts';
 import { SANITY_CDN_ORIGIN } from '../sources/assetDownloadUrl.ts';
+import { startLocalS3, type LocalS3 } from '../testing/localS3.ts';
 import { audioKey, moveAudioToBucket, moveAudioToBucketFromEnv } from './audioBucket.ts';
 
 /*
@@ -17,8 +14,7 @@ import { audioKey, moveAudioToBucket, moveAudioToBucketFromEnv } from './audioBu
  * for R2, B2 and S3), and a local stand-in for Sanity's CDN that counts downloads and can fail one file.
  */
 
-let s3: S3rver;
-let s3Dir: string;
+let s3: LocalS3;
 let endpoint: string;
 let cdn: Server;
 let cdnBase: string;
@@ -62,10 +58,8 @@ async function inBucket(key: string): Promise<Buffer | undefined> {
 }
 
 beforeAll(async () => {
-  s3Dir = await mkdtemp(join(tmpdir(), 'frm-s3rver-'));
-  s3 = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: s3Dir, configureBuckets: [{ name: 'audio' }] });
-  const { port } = await s3.run();
-  endpoint = `http://127.0.0.1:${port}`;
+  s3 = await startLocalS3('audio');
+  endpoint = s3.endpoint;
   cdn = createServer((req, res) => {
     downloads.push(req.url!);
     const bytes = files.get(req.url!);
@@ -79,7 +73,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3?.close();
   await new Promise((resolve) => cdn?.close(resolve));
-  await rm(s3Dir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
