@@ -18,6 +18,7 @@ export default defineConfig(
     'bench/work/',
     'e2e/test-results/',
     'e2e/playwright-report/',
+    '**/.wrangler/',
     'packages/content/src/sanity.types.ts',
     'packages/dataset-tools/seed/',
   ]),

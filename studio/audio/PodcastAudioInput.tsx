@@ -1,6 +1,7 @@
 import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
 import { useMemo } from 'react';
 import { useClient } from 'sanity';
+import { AudioHostingNotice } from './AudioHostingNotice.tsx';
 import { AudioMetadataInput, type AudioMetadataDeps, type PodcastAudioInputProps } from './AudioMetadataInput.tsx';
 import type { AssetFacts } from './readAudioMetadata.ts';
 import { browserDeps } from './readAudioMetadata.ts';
@@ -22,6 +23,7 @@ export function PodcastAudioInput(props: PodcastAudioInputProps) {
   return (
     <AudioMetadataInput value={props.value} readOnly={props.readOnly} onChange={props.onChange} deps={deps}>
       {props.renderDefault(props)}
+      <AudioHostingNotice value={props.value} />
     </AudioMetadataInput>
   );
 }

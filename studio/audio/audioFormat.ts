@@ -4,7 +4,7 @@
 export function formatBytes(bytes: unknown): string | undefined {
   if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return undefined;
   if (bytes < 1000) return `${bytes} bytes`;
-  const units = ['kB', 'MB', 'GB'];
+  const units = ['kB', 'MB', 'GB', 'TB'];
   let value = bytes / 1000;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {

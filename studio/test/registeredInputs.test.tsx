@@ -94,4 +94,19 @@ describe('audio input registered on podcastEpisode.audio', () => {
     expect(fetch).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledWith(assetFacts.url);
   }, 30_000);
+
+  it('says under an uploaded file where it is served from and what its downloads cost', () => {
+    const Input = registeredInput('podcastEpisode', 'audio');
+    const value = { _type: 'podcastAudio', file: { _type: 'file', asset: { _type: 'reference', _ref: ASSET } }, mimeType: 'audio/mpeg', sizeBytes: 48_213_456, durationSeconds: 2712 };
+    renderInTheme(
+      <WorkspaceProvider workspace={workspace}>
+        <SourceProvider source={workspace.unstable_sources[0]!}>
+          <FormValueProvider value={{ _id: 'episode-1', _type: 'podcastEpisode', audio: value }}>
+            <Input value={value} onChange={vi.fn()} readOnly={false} renderDefault={() => <input type="file" aria-label="Audio file" />} />
+          </FormValueProvider>
+        </SourceProvider>
+      </WorkspaceProvider>,
+    );
+    expect(screen.getByTestId('audio-hosting-notice').textContent).toContain('This file is 48.2 MB: 1,000 downloads use 48.2 GB');
+  }, 30_000);
 });

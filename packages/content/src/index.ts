@@ -10,6 +10,7 @@ export type { ContentSource } from './sources/contentSource.ts';
 export { createDocumentsSource, createEmbeddedSource, embeddedAssetFilePath } from './sources/embeddedSource.ts';
 export { createContentLakeSource, type ContentLakeConfig } from './sources/contentLakeSource.ts';
 export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.ts';
+export { moveAudioToBucketFromEnv } from './media/audioBucket.ts';
 export { contentSourceFromEnv, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { DEFAULT_API_VERSION } from './config/sanityApi.ts';
 export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';

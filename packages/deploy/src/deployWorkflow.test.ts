@@ -10,6 +10,13 @@ const workflow = parse(readFileSync(new URL('../../../.github/workflows/deploy.y
 const secrets = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_READ_TOKEN', 'SANITY_API_WRITE_TOKEN'];
 const run = (scenario: Scenario) => simulate(workflow, { secrets, ...scenario });
 
+// The repository variable DEPLOY_TARGET picks the host; each has its own deploy job, the other is skipped.
+const targets = [
+  { target: 'GitHub Pages (variable unset)', vars: {}, deployJob: 'deploy', otherJob: 'cloudflare' },
+  { target: 'GitHub Pages', vars: { DEPLOY_TARGET: 'github-pages' }, deployJob: 'deploy', otherJob: 'cloudflare' },
+  { target: 'Cloudflare Pages', vars: { DEPLOY_TARGET: 'cloudflare-pages' }, deployJob: 'cloudflare', otherJob: 'deploy' },
+] as const;
+
 const ranSteps = (runs: ReturnType<typeof run>): StepRun[] => Object.values(runs).flatMap((job) => job.steps.filter((s) => s.ran));
 const isTest = (step: StepRun) => /\bpnpm (run )?test\b/.test(step.run ?? '');
 const isBrowser = (step: StepRun) => /chromium|playwright/i.test(step.run ?? '');
@@ -49,22 +56,65 @@ describe('deploy workflow', () => {
     expect(workflow.on.repository_dispatch).toEqual({ types: ['sanity-publish'] });
   });
 
-  it.each(contentEvents)('content path (%s): builds and deploys without any test or browser step', (event) => {
-    const runs = run({ event, due: true });
-    expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', deploy: 'success', status: 'success', websub: 'skipped' });
-    expect(ranSteps(runs).filter((s) => isTest(s) || isBrowser(s) || isAudit(s))).toEqual([]);
-    expect(ranSteps(runs).some(isStatus('updated'))).toBe(true);
+  describe.each(targets)('to $target', ({ vars, deployJob, otherJob }) => {
+    const runTo = (scenario: Scenario) => run({ vars, ...scenario });
+    const deployed = (runs: ReturnType<typeof run>) => ({ [deployJob]: runs[deployJob]!.result, [otherJob]: runs[otherJob]!.result });
+
+    it.each(contentEvents)('content path (%s): builds and deploys without any test or browser step', (event) => {
+      const runs = runTo({ event, due: true });
+      expect(jobResults(runs)).toEqual({ due: event === 'schedule' ? 'success' : 'skipped', checks: 'skipped', build: 'success', [deployJob]: 'success', [otherJob]: 'skipped', status: 'success', websub: 'skipped' });
+      expect(ranSteps(runs).filter((s) => isTest(s) || isBrowser(s) || isAudit(s))).toEqual([]);
+      expect(ranSteps(runs).some(isStatus('updated'))).toBe(true);
+    });
+
+    it('push to main: checks, build, then this host only', () => {
+      const runs = runTo({ event: 'push' });
+      expect(jobResults(runs)).toMatchObject({ checks: 'success', build: 'success' });
+      expect(deployed(runs)).toEqual({ [deployJob]: 'success', [otherJob]: 'skipped' });
+    });
+
+    it.each(['push', ...contentEvents])('%s: a failed build deploys nowhere and shows editors why', (event) => {
+      const runs = runTo({ event, due: true, failing: ['build.build'] });
+      expect(deployed(runs)).toEqual({ [deployJob]: 'skipped', [otherJob]: 'skipped' });
+      expect(ranSteps(runs).some(isStatus('failed'))).toBe(true);
+    });
+
+    it('pull requests never deploy', () => {
+      expect(deployed(runTo({ event: 'pull_request' }))).toEqual({ [deployJob]: 'skipped', [otherJob]: 'skipped' });
+    });
+
+    it('pings the WebSub hubs after this host deployed a changed feed, and not after a failed deploy', () => {
+      const changedFeeds = JSON.stringify([{ self: 'https://example.org/podcast/feed.xml', hub: 'https://pubsubhubbub.appspot.com/' }]);
+      expect(runTo({ event: 'repository_dispatch', changedFeeds }).websub!.result).toBe('success');
+      const failedStep = workflow.jobs[deployJob]!.steps.at(-1)!;
+      const failed = runTo({ event: 'repository_dispatch', changedFeeds, failing: [`${deployJob}.${failedStep.id ?? failedStep.name}`] });
+      expect(failed[deployJob]!.result).toBe('failure');
+      expect(failed.websub!.result).toBe('skipped');
+    });
+  });
+
+  it('Cloudflare Pages: uploads the same built files with wrangler, the version e2e/package.json pins, with the named secrets', () => {
+    const job = workflow.jobs.cloudflare!;
+    const wrangler = job.steps.find((s) => s.run?.includes('pages deploy'))!;
+    expect(wrangler.run).toMatch(/npx --yes "wrangler@\$WRANGLER_VERSION" pages deploy dist /);
+    expect(wrangler.run).toContain('require("./e2e/package.json").devDependencies.wrangler');
+    expect(wrangler.env).toMatchObject({ CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}', CLOUDFLARE_ACCOUNT_ID: '${{ secrets.CLOUDFLARE_ACCOUNT_ID }}', CLOUDFLARE_PAGES_PROJECT: '${{ vars.CLOUDFLARE_PAGES_PROJECT }}' });
+    // The artifact the build uploads for GitHub Pages: one build, the same files on either host.
+    expect(job.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))?.with).toEqual({ name: 'github-pages' });
+    expect(workflow.jobs.build!.steps.filter((s) => s.uses?.startsWith('actions/upload-pages-artifact@')).map((s) => s.with?.path)).toEqual(['site/dist']);
+    const docs = readFileSync(new URL('../../../docs/deploy.md', import.meta.url), 'utf8');
+    for (const name of ['DEPLOY_TARGET', 'CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_PAGES_PROJECT']) expect(docs, name).toContain(name);
   });
 
   it('a scheduled run with nothing due stops after the due-check, which runs before anything is installed', () => {
     const runs = run({ event: 'schedule', due: false });
-    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'success', checks: 'skipped', build: 'skipped', deploy: 'skipped', cloudflare: 'skipped', status: 'skipped', websub: 'skipped' });
     expect(runs.due!.steps.map((s) => s.run ?? s.uses)).toEqual([expect.stringMatching(/^actions\/checkout@/), expect.stringMatching(/^actions\/setup-node@/), 'node packages/deploy/src/dueCheck.ts']);
   });
 
   it('push to main: type-check, audit and the whole test suite in chromium first, then build and deploy', () => {
     const runs = run({ event: 'push' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success', status: 'success', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'success', cloudflare: 'skipped', status: 'success', websub: 'skipped' });
     const checks = runs.checks!.steps.filter((s) => s.ran);
     expect(checks.some(isTest)).toBe(true);
     expect(checks.some(isBrowser)).toBe(true);
@@ -74,7 +124,7 @@ describe('deploy workflow', () => {
 
   it('pull request: the same checks (no audit) and a build, never a deploy or a status write', () => {
     const runs = run({ event: 'pull_request' });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'success', build: 'success', deploy: 'skipped', cloudflare: 'skipped', status: 'skipped', websub: 'skipped' });
     expect(ranSteps(runs).some(isTest)).toBe(true);
     expect(ranSteps(runs).some(isAudit)).toBe(false);
     expect(ranSteps(runs).some(isStatus('updated'))).toBe(false);
@@ -92,7 +142,7 @@ describe('deploy workflow', () => {
 
   it('push: failing checks stop the build and the deploy', () => {
     const runs = run({ event: 'push', failing: ['checks.Test (unit, studio, end-to-end against the seed dataset)'] });
-    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped', status: 'skipped', websub: 'skipped' });
+    expect(jobResults(runs)).toEqual({ due: 'skipped', checks: 'failure', build: 'skipped', deploy: 'skipped', cloudflare: 'skipped', status: 'skipped', websub: 'skipped' });
   });
 
   it('pings the WebSub hubs after a deploy that changed a feed, and only then', () => {
@@ -137,6 +187,16 @@ describe('deploy workflow', () => {
     const [job, id] = failing.split('.') as [string, string];
     const named = job === 'deploy' ? workflow.jobs.deploy as unknown as { name: string } : workflow.jobs[job]!.steps.find((s) => s.id === id)!;
     expect(named.name).toBe(stepName);
+  });
+
+  it('Cloudflare Pages: `updated` only after wrangler uploaded the site; its failure names “Deploy to Cloudflare Pages”', () => {
+    const vars = { DEPLOY_TARGET: 'cloudflare-pages' };
+    expect(workflow.jobs.status!.needs).toContain('cloudflare');
+    expect(statusWrites(run({ event: 'repository_dispatch', vars }))).toEqual(['updated']);
+    const failed = run({ event: 'repository_dispatch', vars, failing: ['cloudflare.Deploy with wrangler (direct upload)'] });
+    expect(failed.cloudflare!.result).toBe('failure');
+    expect(statusWrites(failed)).toEqual(['failed: Deploy to Cloudflare Pages']);
+    expect((workflow.jobs.cloudflare as unknown as { name: string }).name).toBe('Deploy to Cloudflare Pages');
   });
 
   it('covers every step of the build after the install, and the deploy', () => {

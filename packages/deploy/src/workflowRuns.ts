@@ -42,6 +42,8 @@ export interface Scenario {
   secrets?: string[];
   /** The build's list of changed feeds (its `changed_feeds` output); default none, `[]`. */
   changedFeeds?: string;
+  /** Repository variables that are set (`vars.*`). */
+  vars?: Record<string, string>;
 }
 
 export interface StepRun extends WorkflowStep {
@@ -100,6 +102,7 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
   const runs: Record<string, JobRun> = {};
   const github = { event_name: scenario.event, workspace: '/home/runner/work/repo/repo', sha: 'abc', server_url: 'https://github.com', repository: 'o/r', run_id: '1' };
   const secrets = Object.fromEntries((scenario.secrets ?? []).map((name) => [name, 'set']));
+  const vars = scenario.vars ?? {};
   const pending = Object.keys(workflow.jobs);
   while (pending.length > 0) {
     const index = pending.findIndex((name) => needsOf(workflow.jobs[name]!).every((n) => runs[n]));
@@ -111,12 +114,11 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
     );
     const upstream = ancestors(workflow, name).map((n) => runs[n]!.result);
     const jobStatus = { success: () => upstream.every((r) => r === 'success'), failure: () => upstream.includes('failure'), cancelled: () => false, always: () => true };
-    const runsJob = truthy(evaluate(condition(job.if), { github, needs }, jobStatus));
+    const runsJob = truthy(evaluate(condition(job.if), { github, needs, vars }, jobStatus));
     if (!runsJob) {
       runs[name] = { result: 'skipped', steps: job.steps.map((s) => ({ ...s, ran: false })) };
       continue;
     }
-    const vars = {};
     const env = evaluateEnv({ ...workflow.env, ...job.env }, { github, secrets, vars });
     let failed = false;
     const steps: Record<string, { outcome: Result }> = {};

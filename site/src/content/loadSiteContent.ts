@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, contentSourceFromEnv, formatProblem, loadContent, writeContentReport, type ContentProblem } from '@frm/content';
+import { ContentError, contentSourceFromEnv, formatProblem, loadContent, moveAudioToBucketFromEnv, writeContentReport, type ContentProblem } from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
 import { assertFeedPublishable, feedWarnings } from '@frm/feeds';
 import { siteUrlMismatch } from './siteUrlMismatch.ts';
@@ -50,6 +50,8 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
       // content problem. Not in draft preview, where only the feed page should fail.
       .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), feedWarnings(loaded.episodes).forEach(onWarning), loaded)))
       .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
+      // Uploaded episode audio to the bucket, when one is configured (a failed copy is reported like content).
+      .then((loaded) => (drafts ? loaded : moveAudioToBucketFromEnv(loaded)))
       .catch(reportContentError(source.description));
     return { description: source.description, ...localizeAssets(content, source) };
   })();

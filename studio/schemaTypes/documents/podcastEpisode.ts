@@ -87,7 +87,8 @@ export const podcastEpisode = defineType({
       name: 'audio',
       title: 'Audio',
       type: 'podcastAudio',
-      description: 'The recording: upload the file OR paste its web address; format, size and length are read from the audio.',
+      description:
+        "The recording: upload the file OR paste its web address (from a podcast host); format, size and length are read from the audio. Uploaded files count against the Sanity project's monthly bandwidth (see the note under the field).",
       group: 'podcast',
       validation: (rule) => rule.required().custom(checkAudioSource),
     }),

@@ -39,7 +39,17 @@ const schema = z.object({
     z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65535, 'must be a port number').optional(),
   ),
   CHROMIUM_PATH: text(),
+  /** S3-compatible storage that serves uploaded episode audio instead of Sanity's CDN (docs/deploy.md). */
+  AUDIO_BUCKET_ENDPOINT: httpUrl('https://<account id>.r2.cloudflarestorage.com'),
+  AUDIO_BUCKET_NAME: text(),
+  AUDIO_BUCKET_PUBLIC_URL: httpUrl('https://audio.example.org'),
+  AUDIO_BUCKET_ACCESS_KEY_ID: text(),
+  AUDIO_BUCKET_SECRET_ACCESS_KEY: text(),
+  /** Only where the endpoint does not say it (aws4fetch reads it from AWS, R2 and B2 hostnames). */
+  AUDIO_BUCKET_REGION: text(),
 });
+
+const audioBucketVariables = ['AUDIO_BUCKET_ENDPOINT', 'AUDIO_BUCKET_NAME', 'AUDIO_BUCKET_PUBLIC_URL', 'AUDIO_BUCKET_ACCESS_KEY_ID', 'AUDIO_BUCKET_SECRET_ACCESS_KEY'] as const;
 
 export type Perspective = 'published' | 'drafts';
 
@@ -67,6 +77,18 @@ export interface Env {
   studioUrl: string;
   astro: { outDir: string | undefined; cacheDir: string | undefined };
   e2e: { port: number; chromiumPath: string };
+  /** Set: the build copies Sanity-hosted episode audio here and links to it. */
+  audioBucket: AudioBucket | undefined;
+}
+
+export interface AudioBucket {
+  endpoint: string;
+  bucket: string;
+  /** The bucket's public address, without a trailing slash. */
+  publicUrl: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string | undefined;
 }
 
 export type EnvVariables = Partial<Record<keyof z.input<typeof schema>, string>>;
@@ -104,5 +126,21 @@ function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
     studioUrl: vars.SANITY_STUDIO_URL ?? DEFAULT_STUDIO_URL,
     astro: { outDir: vars.ASTRO_OUT_DIR, cacheDir: vars.ASTRO_CACHE_DIR },
     e2e: { port: vars.E2E_PORT ?? 4329, chromiumPath: vars.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    audioBucket: audioBucket(vars),
+  };
+}
+
+/** All of the bucket's variables or none: half a configuration would quietly leave audio on Sanity's CDN. */
+function audioBucket(vars: z.output<typeof schema>): AudioBucket | undefined {
+  const missing = audioBucketVariables.filter((name) => vars[name] === undefined);
+  if (missing.length === audioBucketVariables.length) return undefined;
+  if (missing.length > 0) throw new Error(`Audio bucket: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; set all of ${audioBucketVariables.join(', ')} (docs/deploy.md), or none to serve audio from Sanity`);
+  return {
+    endpoint: vars.AUDIO_BUCKET_ENDPOINT!,
+    bucket: vars.AUDIO_BUCKET_NAME!,
+    publicUrl: vars.AUDIO_BUCKET_PUBLIC_URL!,
+    accessKeyId: vars.AUDIO_BUCKET_ACCESS_KEY_ID!,
+    secretAccessKey: vars.AUDIO_BUCKET_SECRET_ACCESS_KEY!,
+    region: vars.AUDIO_BUCKET_REGION,
   };
 }
