@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import logo from '../../../public/favicon.svg?raw';
 
 /** A generated share card: the size Facebook, LinkedIn, X and chat apps show large. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -52,7 +53,7 @@ function card({ title, kicker, art, siteName }: ShareCardInput): Node {
   ]);
   const footer = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 96, padding: '0 72px', background: colors.surface, borderTop: `6px solid ${colors.accent}` }, [
     el('div', { fontFamily: 'sans-latin, sans-latin-ext', fontSize: 30, color: colors.text }, siteName),
-    el('div', { width: 56, height: 56, borderRadius: 12, background: colors.accent }),
+    el('img', { width: 56, height: 56 }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`, width: 56, height: 56 }),
   ]);
   return el('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.bg }, [body, footer]);
 }

@@ -13,7 +13,7 @@ import { shareCards, type ShareCardContent } from '../../lib/shareImage/shareCar
 export const getStaticPaths = (async () => (await shareCards()).map(({ path, card }) => ({ params: { slug: path.replace(/^\/og\/|\.png$/g, '') }, props: { card } }))) satisfies GetStaticPaths;
 
 // Bump when the card's design changes: every cached card is made again.
-const DESIGN = 2;
+const DESIGN = 3;
 // Astro's cache folder (ASTRO_CACHE_DIR or its default), which survives between builds.
 const cacheFolder = () => join(resolve(readEnv().astro.cacheDir ?? 'node_modules/.astro'), 'share-images');
 
