@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedPng } from './shareImageCache.ts';
+import { cachedPng, pruneCache } from './shareImageCache.ts';
 
 describe('cachedPng', () => {
   let folder: string;
@@ -32,5 +32,15 @@ describe('cachedPng', () => {
     await cachedPng(folder, { title: 'Hope!', art: 'image-a' }, render('2'));
     await cachedPng(folder, { title: 'Hope', art: 'image-b' }, render('3'));
     expect(renders).toBe(3);
+  });
+
+  it('prunes the cards no longer wanted and keeps the rest', async () => {
+    const [kept, old] = [{ title: 'Hope' }, { title: 'Old title' }];
+    await cachedPng(folder, kept, render('kept'));
+    await cachedPng(folder, old, render('old'));
+    await pruneCache(folder, [kept]);
+    expect(await readdir(folder)).toHaveLength(1);
+    await cachedPng(folder, kept, render('not used'));
+    expect(renders).toBe(2);
   });
 });
