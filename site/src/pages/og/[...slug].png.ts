@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import sharp from 'sharp';
+import { readEnv } from '@frm/content/env';
+import { routeProps } from '../../lib/routeProps.ts';
+import { renderShareCard } from '../../lib/shareImage/shareCard.ts';
+import { cachedPng, pruneCache } from '../../lib/shareImage/shareImageCache.ts';
+import { shareCards, type ShareCardContent } from '../../lib/shareImage/shareCards.ts';
+
+/** Generated share cards (1200×630 PNG) of the pages whose editors set no image of their own. */
+export const getStaticPaths = (async () => {
+  const cards = await shareCards();
+  await pruneCache(cacheFolder(), cards.map(({ card }) => cacheInputs(card)));
+  return cards.map(({ path, card }) => ({ params: { slug: path.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+// Bump when the card's design changes: every cached card is made again.
+const DESIGN = 3;
+// Astro's cache folder (ASTRO_CACHE_DIR or its default), which survives between builds.
+const cacheFolder = () => join(resolve(readEnv().astro.cacheDir ?? 'node_modules/.astro'), 'share-images');
+// Sanity asset ids name the file's content, so the id stands for the artwork's bytes.
+const cacheInputs = ({ art, ...text }: ShareCardContent) => ({ DESIGN, ...text, art: art?._id ?? null });
+
+/** The artwork at card size: the embedded export's file (served under /media/), or Sanity's CDN. */
+async function artBytes(asset: NonNullable<ShareCardContent['art']>): Promise<Buffer> {
+  const file = asset.url!.startsWith('/media/') ? (await getEntry('media', basename(asset.url!)))?.data.path : undefined;
+  return sharp(file ? await readFile(file) : await fetchArt(asset)).resize(360, 360, { fit: 'cover' }).png().toBuffer();
+}
+
+async function fetchArt(asset: NonNullable<ShareCardContent['art']>): Promise<Buffer> {
+  const response = await fetch(`${asset.url}?w=360&h=360&fit=crop`);
+  if (!response.ok) throw new Error(`Share card: the artwork ${asset._id} could not be fetched from ${asset.url} (HTTP ${response.status}).`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export const GET: APIRoute = async (context) => {
+  const props = await routeProps(context, getStaticPaths);
+  if (props instanceof Response) return props;
+  const { card } = props as { card: ShareCardContent };
+  const { art, ...text } = card;
+  const png = await cachedPng(cacheFolder(), cacheInputs(card), async () => renderShareCard({ ...text, art: art?.url ? await artBytes(art) : undefined }));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
