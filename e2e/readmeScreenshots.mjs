@@ -14,7 +14,7 @@ for (const [name, viewport, scale] of [
   await page.goto(`${base}/podcast/rebuilding-intimacy-and-trust/`);
   await page.getByText('Read the transcript').click();
   await page.locator('#transcript-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.evaluate(() => window.scrollBy(0, -24));
+  await page.evaluate(() => globalThis.scrollBy(0, -24));
   await page.screenshot({ path: new URL(name, out).pathname });
   await page.close();
 }

@@ -25,6 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Content Lake answers JSON of any shape
 async function lake(path: string, body?: unknown): Promise<any> {
   const response = await fetch(`${server.url}/v2025-02-19/data/${path}`, {
     method: body ? 'POST' : 'GET',

@@ -1,4 +1,3 @@
-/// <reference path="./types/podcast-categories.d.ts" />
 import categories from 'podcast-categories';
 
 /*

@@ -11,6 +11,7 @@ export function safeHref(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Browsers ignore control characters and surrounding whitespace in a scheme (`java\tscript:`).
   const href = value.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what this check looks for
   if (/[\u0000-\u001f\u007f]/.test(href)) return undefined;
   if (href.startsWith('/') && !href.startsWith('//')) return href;
   if (href.startsWith('#')) return href;

@@ -23,11 +23,20 @@ export async function measureAudio(episode: EpisodeDocument, net: Remote): Promi
   const measured: AudioMeasurement['measured'] = [];
   try {
     const found = await net.run(() => readRemoteAudio(audio.url, net.fetch));
-    if (audio.sizeBytes === undefined && found.sizeBytes) (audio.sizeBytes = found.sizeBytes), measured.push('sizeBytes');
+    if (audio.sizeBytes === undefined && found.sizeBytes) {
+      audio.sizeBytes = found.sizeBytes;
+      measured.push('sizeBytes');
+    }
     const mimeType = audio.mimeType ?? detectAudioMimeType(found.contentType, audio.url);
-    if (audio.mimeType === undefined && mimeType) (audio.mimeType = mimeType), measured.push('mimeType');
+    if (audio.mimeType === undefined && mimeType) {
+      audio.mimeType = mimeType;
+      measured.push('mimeType');
+    }
     // Whole seconds, at least 1, as the Studio stores them.
-    if (audio.durationSeconds === undefined && found.durationSeconds) (audio.durationSeconds = Math.max(1, Math.round(found.durationSeconds))), measured.push('durationSeconds');
+    if (audio.durationSeconds === undefined && found.durationSeconds) {
+      audio.durationSeconds = Math.max(1, Math.round(found.durationSeconds));
+      measured.push('durationSeconds');
+    }
     const failure = audio.durationSeconds === undefined ? (found.rangeHonoured ? 'the start of the file does not tell its length' : 'the host does not answer Range requests and the length is not in the start of the file') : undefined;
     return { episode, measured, ...(failure && { failure }) };
   } catch (error) {

@@ -30,7 +30,7 @@ export function remote(options: RemoteOptions = {}): Remote {
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       const cause = (error as Error).cause as Error | undefined;
-      throw new Error(timedOut ? `no answer within ${timeoutMs / 1000} s` : `could not connect: ${cause?.message ?? (error as Error).message}`);
+      throw new Error(timedOut ? `no answer within ${timeoutMs / 1000} s` : `could not connect: ${cause?.message ?? (error as Error).message}`, { cause: error });
     }
   };
   const fetchWithRetry: RemoteFetch = async (url, init = {}) => {
@@ -40,7 +40,7 @@ export function remote(options: RemoteOptions = {}): Remote {
         if (response.status < 500 || attempt >= attempts) return response;
         await response.body?.cancel().catch(() => undefined);
       } catch (error) {
-        if (attempt >= attempts) throw new Error(`${(error as Error).message} (${attempts} tries)`);
+        if (attempt >= attempts) throw new Error(`${(error as Error).message} (${attempts} tries)`, { cause: error });
       }
     }
   };

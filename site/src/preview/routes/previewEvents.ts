@@ -33,7 +33,9 @@ export const GET: APIRoute = ({ cookies, request }) => {
         // The stream may already be cancelled by the reader going away.
         try {
           controller.close();
-        } catch {}
+        } catch {
+          // Already closed: nothing to do.
+        }
       });
     },
     cancel() {
