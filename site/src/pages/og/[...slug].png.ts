@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import sharp from 'sharp';
+import { assetDownloadUrl } from '@frm/content';
 import { readEnv } from '@frm/content/env';
 import { routeProps } from '../../lib/routeProps.ts';
 import { renderShareCard } from '../../lib/shareImage/shareCard.ts';
@@ -23,15 +24,24 @@ const cacheFolder = () => join(resolve(readEnv().astro.cacheDir ?? 'node_modules
 // Sanity asset ids name the file's content, so the id stands for the artwork's bytes.
 const cacheInputs = ({ art, ...text }: ShareCardContent) => ({ DESIGN, ...text, art: art?._id ?? null });
 
-/** The artwork at card size: the embedded export's file (served under /media/), or Sanity's CDN. */
-async function artBytes(asset: NonNullable<ShareCardContent['art']>): Promise<Buffer> {
-  const file = asset.url!.startsWith('/media/') ? (await getEntry('media', basename(asset.url!)))?.data.path : undefined;
-  return sharp(file ? await readFile(file) : await fetchArt(asset)).resize(360, 360, { fit: 'cover' }).png().toBuffer();
+/**
+ * The artwork at card size: the embedded export's file (served under /media/), or Sanity's CDN
+ * (SANITY_ASSET_BASE_URL in its place for a local stand-in). A card without the artwork is better
+ * than no build: a failed download is logged and the card is made without it.
+ */
+async function artBytes(asset: NonNullable<ShareCardContent['art']>, title: string): Promise<Buffer | undefined> {
+  try {
+    const file = asset.url!.startsWith('/media/') ? (await getEntry('media', basename(asset.url!)))?.data.path : undefined;
+    return await sharp(file ? await readFile(file) : await fetchArt(asset)).resize(360, 360, { fit: 'cover' }).png().toBuffer();
+  } catch (error) {
+    console.warn(`Share card of “${title}”: made without the show's artwork ${asset._id}, which could not be read: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 async function fetchArt(asset: NonNullable<ShareCardContent['art']>): Promise<Buffer> {
-  const response = await fetch(`${asset.url}?w=360&h=360&fit=crop`);
-  if (!response.ok) throw new Error(`Share card: the artwork ${asset._id} could not be fetched from ${asset.url} (HTTP ${response.status}).`);
+  const response = await fetch(`${assetDownloadUrl(asset.url!, process.env)}?w=360&h=360&fit=crop`);
+  if (!response.ok) throw new Error(`HTTP ${response.status} from ${asset.url}`);
   return Buffer.from(await response.arrayBuffer());
 }
 
@@ -40,6 +50,12 @@ export const GET: APIRoute = async (context) => {
   if (props instanceof Response) return props;
   const { card } = props as { card: ShareCardContent };
   const { art, ...text } = card;
-  const png = await cachedPng(cacheFolder(), cacheInputs(card), async () => renderShareCard({ ...text, art: art?.url ? await artBytes(art) : undefined }));
+  // A card whose artwork could not be read is not cached: the next build tries the artwork again.
+  let withoutArt = false;
+  const png = await cachedPng(cacheFolder(), cacheInputs(card), async () => {
+    const artPng = art?.url ? await artBytes(art, text.title) : undefined;
+    if (art?.url && !artPng) throw (withoutArt = true);
+    return renderShareCard({ ...text, art: artPng });
+  }).catch((error: unknown) => (withoutArt ? renderShareCard(text) : Promise.reject(error)));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
