@@ -16,7 +16,10 @@ export default defineConfig({
         .filter((entry) => entry.isDirectory())
         .map(({ name }) => ({
           extends: true as const,
-          test: { name: (JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')) as { name: string }).name, root: `packages/${name}` },
+          test: {
+            name: (JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')) as { name: string }).name,
+            root: `packages/${name}`,
+          },
         })),
       'site',
     ],

@@ -20,12 +20,24 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
     command: `node host/prepareServedSite.ts && wrangler pages dev "${host.servedSite}" --ip 127.0.0.1 --port ${host.port} --compatibility-date 2026-11-01 --show-interactive-dev-session=false`,
-    env: { WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_LOG_PATH: 'test-results/wrangler-logs' },
+    env: {
+      WRANGLER_SEND_METRICS: 'false',
+      WRANGLER_SEND_ERROR_REPORTS: 'false',
+      CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      WRANGLER_LOG_PATH: 'test-results/wrangler-logs',
+    },
     url: `http://127.0.0.1:${host.port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

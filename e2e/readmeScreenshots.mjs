@@ -5,7 +5,10 @@ import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const out = new URL('../site/docs/', import.meta.url);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const [name, viewport, scale] of [
   ['episode-transcript-phone.png', { width: 390, height: 844 }, 2],
   ['episode-transcript-desktop.png', { width: 1280, height: 900 }, 1],

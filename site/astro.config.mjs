@@ -15,7 +15,7 @@ const directives = /** @type {const} */ ([
   "default-src 'self'",
   "img-src 'self' data: https://cdn.sanity.io",
   "media-src 'self' https:",
-  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://open.spotify.com",
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://open.spotify.com',
   "connect-src 'self'",
   "form-action 'self' https:",
   "base-uri 'self'",

@@ -25,5 +25,10 @@ export default defineConfig({
   cacheDir: process.env.PREVIEW_CACHE_DIR || './node_modules/.astro-preview',
   // No search index, _headers file or sitemap: those belong to the static site. MDX pages and the
   // export-images module that shared page code imports (empty in use: preview reads the Content Lake).
-  integrations: [...(site.integrations ?? []).filter((integration) => integration && 'name' in integration && keptIntegrations.has(integration.name)), previewServer()],
+  integrations: [
+    ...(site.integrations ?? []).filter(
+      (integration) => integration && 'name' in integration && keptIntegrations.has(integration.name),
+    ),
+    previewServer(),
+  ],
 });

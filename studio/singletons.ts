@@ -13,10 +13,15 @@ const SITE_TYPES: ReadonlySet<string> = new Set(SITE_PAGE_TYPES);
  * Publish says what it will do ("Schedule for …" or "Publish now") and refuses unread typed text.
  * Documents with a page on the site get “Open on site” at the end of the action menu.
  */
-export function resolveDocumentActions(prev: DocumentActionComponent[], context: Pick<DocumentActionsContext, 'schemaType'>) {
+export function resolveDocumentActions(
+  prev: DocumentActionComponent[],
+  context: Pick<DocumentActionsContext, 'schemaType'>,
+) {
   if (SYSTEM_TYPES.has(context.schemaType)) return [];
   const actions = (
-    SINGLETON_TYPES.has(context.schemaType) ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action))) : prev
+    SINGLETON_TYPES.has(context.schemaType)
+      ? prev.filter((action) => !(action.action && BLOCKED_SINGLETON_ACTIONS.has(action.action)))
+      : prev
   ).map((action) => (action.action === 'publish' ? withPublishWording(action) : action));
   return SITE_TYPES.has(context.schemaType) ? [...actions, OpenOnSiteAction] : actions;
 }

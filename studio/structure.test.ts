@@ -23,7 +23,10 @@ beforeAll(async () => {
   fetchCalls = calls;
   const source = workspace.unstable_sources[0]!;
   const S = createStructureBuilder({ source, perspectiveStack: [] });
-  const context = { ...getConfigContextFromSource(source), perspectiveStack: [] } as unknown as StructureResolverContext;
+  const context = {
+    ...getConfigContextFromSource(source),
+    perspectiveStack: [],
+  } as unknown as StructureResolverContext;
   root = (structure(S, context) as ListBuilder).serialize() as unknown as Node;
 });
 
@@ -37,11 +40,23 @@ const summary = (list: Node) => list.items?.map((i) => (i.type === 'divider' ? '
 describe('desk structure', () => {
   it('groups the top level the way staff think', () => {
     expect(root).toMatchObject({ id: 'content', type: 'list' });
-    expect(summary(root)).toEqual(['blog: Blog', 'podcastSection: Podcast', 'resource: Resources', 'page: Pages', '---', 'siteSettings: Site settings', 'statusDots: What the dots mean']);
+    expect(summary(root)).toEqual([
+      'blog: Blog',
+      'podcastSection: Podcast',
+      'resource: Resources',
+      'page: Pages',
+      '---',
+      'siteSettings: Site settings',
+      'statusDots: What the dots mean',
+    ]);
   });
 
   it('explains the lists’ status dots', () => {
-    expect(item(root, 'statusDots').child).toMatchObject({ type: 'component', id: 'statusDotsLegend', title: 'What the dots mean' });
+    expect(item(root, 'statusDots').child).toMatchObject({
+      type: 'component',
+      id: 'statusDotsLegend',
+      title: 'What the dots mean',
+    });
   });
 
   it('puts posts, topics and people under Blog', () => {
@@ -64,7 +79,11 @@ describe('desk structure', () => {
 
   it('lists podcast show settings, episodes newest first, and episodes by season', () => {
     const podcastSection = item(root, 'podcastSection').child as Node;
-    expect(summary(podcastSection)).toEqual(['podcast: Show settings', 'podcastEpisode: Episodes', 'episodesBySeason: Episodes by season']);
+    expect(summary(podcastSection)).toEqual([
+      'podcast: Show settings',
+      'podcastEpisode: Episodes',
+      'episodesBySeason: Episodes by season',
+    ]);
     const episodes = item(podcastSection, 'podcastEpisode').child as Node;
     expect(episodes.type).toBe('documentList');
     expect(episodes.options).toMatchObject({
@@ -75,16 +94,26 @@ describe('desk structure', () => {
 
   it('builds one list per season from the seasons in the dataset, newest season first', async () => {
     const podcastSection = item(root, 'podcastSection').child as Node;
-    const resolve = item(podcastSection, 'episodesBySeason').child as (id: string, options: unknown) => Promise<ListBuilder>;
+    const resolve = item(podcastSection, 'episodesBySeason').child as (
+      id: string,
+      options: unknown,
+    ) => Promise<ListBuilder>;
     const seasons = (await resolve('episodesBySeason', {})).serialize() as unknown as Node;
     expect(fetchCalls.map((c) => c.query)).toContain(SEASONS_QUERY);
-    expect(summary(seasons)).toEqual(['season-3: Season 3', 'season-2: Season 2', 'season-1: Season 1', 'no-season: No season']);
+    expect(summary(seasons)).toEqual([
+      'season-3: Season 3',
+      'season-2: Season 2',
+      'season-1: Season 1',
+      'no-season: No season',
+    ]);
     const season2 = item(seasons, 'season-2').child as Node;
     expect(season2.options).toMatchObject({
       filter: '_type == "podcastEpisode" && season == $season',
       params: { season: 2 },
       defaultOrdering: [{ field: 'episodeNumber', direction: 'asc' }],
     });
-    expect((item(seasons, 'no-season').child as Node).options).toMatchObject({ filter: '_type == "podcastEpisode" && !defined(season)' });
+    expect((item(seasons, 'no-season').child as Node).options).toMatchObject({
+      filter: '_type == "podcastEpisode" && !defined(season)',
+    });
   });
 });

@@ -7,7 +7,11 @@ export const STRUCTURE_API_VERSION = DEFAULT_API_VERSION;
 
 /** A singleton opens its one document directly instead of a list. */
 const singleton = (S: StructureBuilder, type: string, title: string) =>
-  S.listItem().id(type).title(title).schemaType(type).child(S.document().schemaType(type).documentId(type).title(title));
+  S.listItem()
+    .id(type)
+    .title(title)
+    .schemaType(type)
+    .child(S.document().schemaType(type).documentId(type).title(title));
 
 const episodeList = (S: StructureBuilder, id: string, title: string) =>
   S.documentList().id(id).title(title).schemaType('podcastEpisode').apiVersion(STRUCTURE_API_VERSION);
@@ -87,7 +91,9 @@ export const structure: StructureResolver = (S, context) =>
                 .id('episodesBySeason')
                 .title('Episodes by season')
                 .child(async () => {
-                  const seasons = await context.getClient({ apiVersion: STRUCTURE_API_VERSION }).fetch<unknown[]>(SEASONS_QUERY);
+                  const seasons = await context
+                    .getClient({ apiVersion: STRUCTURE_API_VERSION })
+                    .fetch<unknown[]>(SEASONS_QUERY);
                   return seasonList(S, seasons ?? []);
                 }),
             ]),

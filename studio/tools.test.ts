@@ -4,10 +4,20 @@ import { describe, expect, it } from 'vitest';
 import config from './sanity.config.ts';
 import { fakeClient } from './test/testWorkspace.ts';
 
-const user = (roles: string[]): CurrentUser => ({ id: 'u', name: 'U', email: 'u@example.org', role: roles[0] ?? '', roles: roles.map((name) => ({ name, title: name })) });
+const user = (roles: string[]): CurrentUser => ({
+  id: 'u',
+  name: 'U',
+  email: 'u@example.org',
+  role: roles[0] ?? '',
+  roles: roles.map((name) => ({ name, title: name })),
+});
 
 async function toolNames(currentUser: CurrentUser) {
-  const workspace = await createWorkspaceFromConfig({ ...config, currentUser, getClient: () => fakeClient(() => null).client });
+  const workspace = await createWorkspaceFromConfig({
+    ...config,
+    currentUser,
+    getClient: () => fakeClient(() => null).client,
+  });
   return workspace.tools.map((tool: Tool) => tool.name);
 }
 
@@ -20,6 +30,8 @@ describe('top bar tools', () => {
   }, 60_000);
 
   it('administrators also see Vision and Releases', async () => {
-    expect(await toolNames(user(['administrator']))).toEqual(expect.arrayContaining(['structure', 'presentation', 'vision', 'releases']));
+    expect(await toolNames(user(['administrator']))).toEqual(
+      expect.arrayContaining(['structure', 'presentation', 'vision', 'releases']),
+    );
   }, 60_000);
 });

@@ -39,7 +39,14 @@ function builtHeaders(): Record<string, string> {
 
 test('every page gets the CSP and security headers from _headers', async ({ page }) => {
   const expected = builtHeaders();
-  expect(Object.keys(expected)).toEqual(expect.arrayContaining(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy']));
+  expect(Object.keys(expected)).toEqual(
+    expect.arrayContaining([
+      'content-security-policy',
+      'x-content-type-options',
+      'referrer-policy',
+      'permissions-policy',
+    ]),
+  );
   expect(expected['content-security-policy']).toContain("frame-ancestors 'none'");
   const paths = pagePaths(host.builtSite);
   expect(paths.length).toBeGreaterThan(20);
@@ -51,7 +58,10 @@ test('every page gets the CSP and security headers from _headers', async ({ page
   }
 });
 
-test("chromium enforces the header's frame-ancestors (a <meta> CSP cannot): no page of the site shows in a frame", async ({ page, baseURL }) => {
+test("chromium enforces the header's frame-ancestors (a <meta> CSP cannot): no page of the site shows in a frame", async ({
+  page,
+  baseURL,
+}) => {
   const refusals: string[] = [];
   page.on('console', (message) => {
     if (/frame-ancestors/.test(message.text())) refusals.push(message.text());
@@ -64,13 +74,17 @@ test("chromium enforces the header's frame-ancestors (a <meta> CSP cannot): no p
   await expect(page.frameLocator('iframe').locator('body')).toContainText('refused to connect');
 });
 
-test('each _redirects rule answers with its status and Location, and the browser lands on the new page', async ({ page }) => {
+test('each _redirects rule answers with its status and Location, and the browser lands on the new page', async ({
+  page,
+}) => {
   const rules = redirectRules();
   expect(rules).toContainEqual({ ...host.testRedirect, status: 301 });
   for (const rule of rules) {
     const response = await page.request.get(rule.from, { maxRedirects: 0 });
     expect(response.status(), rule.from).toBe(rule.status);
-    expect(new URL(response.headers().location!, 'http://x').pathname, rule.from).toBe(new URL(rule.to, 'http://x').pathname);
+    expect(new URL(response.headers().location!, 'http://x').pathname, rule.from).toBe(
+      new URL(rule.to, 'http://x').pathname,
+    );
   }
   await page.goto(host.testRedirect.from);
   expect(new URL(page.url()).pathname).toBe(host.testRedirect.to);

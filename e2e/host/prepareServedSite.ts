@@ -7,4 +7,7 @@ await rm(host.servedSite, { recursive: true, force: true });
 await cp(host.builtSite, host.servedSite, { recursive: true });
 const redirects = join(host.servedSite, '_redirects');
 const existing = await readFile(redirects, 'utf8').catch(() => '');
-await appendFile(redirects, `${existing && !existing.endsWith('\n') ? '\n' : ''}${host.testRedirect.from} ${host.testRedirect.to} 301\n`);
+await appendFile(
+  redirects,
+  `${existing && !existing.endsWith('\n') ? '\n' : ''}${host.testRedirect.from} ${host.testRedirect.to} 301\n`,
+);

@@ -21,18 +21,33 @@ const pages = { home: '/', post: '/blog/rebuilding-intimacy-and-trust/' };
 const lake = await startContentLakeServer({ exportPath: seedDatasetPath, token, port: 4443 });
 const entry = fileURLToPath(new URL('../../site/dist-preview/server/entry.mjs', import.meta.url));
 const server = spawn(process.execPath, [entry], {
-  env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), SANITY_PROJECT_ID: 'frmbench', SANITY_API_HOST: lake.url, SANITY_API_READ_TOKEN: token },
+  env: {
+    PATH: process.env.PATH,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SANITY_PROJECT_ID: 'frmbench',
+    SANITY_API_HOST: lake.url,
+    SANITY_API_READ_TOKEN: token,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
-  if (await fetch(`${base}/`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   if (i > 120) throw new Error('the preview server did not start');
   await new Promise((r) => setTimeout(r, 500));
 }
 
-const rssMb = async () => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const rssMb = async () =>
+  Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const results = [];
 for (const [name, path] of Object.entries(pages)) {

@@ -7,14 +7,27 @@ import { previewStack } from './previewStackConfig.ts';
  * and only the Studio may frame the preview: checked on pages, feeds and API routes, in and out of draft mode.
  */
 
-const paths = [post.path, '/podcast/feed.xml', '/podcast/chapters/rebuilding-intimacy-and-trust.json', '/no-such-page/', '/api/draft-mode/enable', '/api/preview/preview.css'];
+const paths = [
+  post.path,
+  '/podcast/feed.xml',
+  '/podcast/chapters/rebuilding-intimacy-and-trust.json',
+  '/no-such-page/',
+  '/api/draft-mode/enable',
+  '/api/preview/preview.css',
+];
 
 function expectPreviewHeaders(headers: Record<string, string>, where: string): void {
   expect(headers['cache-control'], where).toBe('private, no-store');
-  expect((headers['vary'] ?? '').split(',').map((v) => v.trim().toLowerCase()), where).toContain('cookie');
+  expect(
+    (headers['vary'] ?? '').split(',').map((v) => v.trim().toLowerCase()),
+    where,
+  ).toContain('cookie');
   const policies = (headers['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/));
   const frameAncestors = policies.filter(([name]) => name === 'frame-ancestors');
-  expect(frameAncestors.map((directive) => directive.slice(1)), where).toEqual([["'self'", new URL(previewStack.studioUrl).origin]]);
+  expect(
+    frameAncestors.map((directive) => directive.slice(1)),
+    where,
+  ).toEqual([["'self'", new URL(previewStack.studioUrl).origin]]);
 }
 
 test('without draft mode: private, no-store, varies by cookie, framed only by the Studio', async ({ request }) => {

@@ -19,7 +19,10 @@ test('without draft mode: published content only, noindex', async ({ request }) 
 });
 
 test('a missing or bad secret: 401 and no draft text', async ({ request }) => {
-  for (const url of ['/api/draft-mode/enable', '/api/draft-mode/enable?sanity-preview-secret=not-the-secret&sanity-preview-pathname=/blog/rebuilding-intimacy-and-trust/']) {
+  for (const url of [
+    '/api/draft-mode/enable',
+    '/api/draft-mode/enable?sanity-preview-secret=not-the-secret&sanity-preview-pathname=/blog/rebuilding-intimacy-and-trust/',
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(401);
     expect(response.headers()['set-cookie'], url).toBeUndefined();
@@ -42,11 +45,14 @@ test('a valid secret: the draft, with stega in text and nowhere else', async ({ 
 
   const findings = await page.evaluate((pattern) => {
     const stega = new RegExp(pattern);
-    const attributes = (name: string) => [...document.querySelectorAll(`[${name}]`)].map((e) => e.getAttribute(name) ?? '').filter((v) => stega.test(v));
+    const attributes = (name: string) =>
+      [...document.querySelectorAll(`[${name}]`)].map((e) => e.getAttribute(name) ?? '').filter((v) => stega.test(v));
     return {
       href: attributes('href'),
       datetime: attributes('datetime'),
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '').filter((t) => stega.test(t)),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')]
+        .map((s) => s.textContent ?? '')
+        .filter((t) => stega.test(t)),
       head: stega.test(document.head.outerHTML),
     };
   }, STEGA.source);

@@ -35,7 +35,9 @@ export async function deleteDraft(): Promise<void> {
 /** What the Presentation tool does: a secret in the Content Lake, then the enable route with it. */
 export async function enableDraftMode(page: Page, path: string): Promise<void> {
   const { secret } = await createPreviewSecret(lake, 'frm-e2e', previewStack.studioUrl, 'e2e-user');
-  const response = await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${encodeURIComponent(secret)}&sanity-preview-pathname=${encodeURIComponent(path)}`);
+  const response = await page.goto(
+    `/api/draft-mode/enable?sanity-preview-secret=${encodeURIComponent(secret)}&sanity-preview-pathname=${encodeURIComponent(path)}`,
+  );
   if (response?.status() !== 200) throw new Error(`enable answered ${response?.status()}`);
 }
 

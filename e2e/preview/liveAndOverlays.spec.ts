@@ -15,9 +15,13 @@ test('an edit in the Content Lake shows in the open page without a reload', asyn
   const started = Date.now();
   await lake.patch(`drafts.${post.id}`).set({ title: changed }).commit();
   // The issue asks for 2 s; the wait is generous for a loaded machine and the time is recorded.
-  await expect.poll(async () => stegaClean(await page.locator('h1').textContent()), { timeout: 15_000, intervals: [50] }).toBe(changed);
+  await expect
+    .poll(async () => stegaClean(await page.locator('h1').textContent()), { timeout: 15_000, intervals: [50] })
+    .toBe(changed);
   const elapsed = Date.now() - started;
-  test.info().annotations.push({ type: 'live update', description: `${elapsed} ms from mutation to new title on the page` });
+  test
+    .info()
+    .annotations.push({ type: 'live update', description: `${elapsed} ms from mutation to new title on the page` });
   console.log(`live update: ${elapsed} ms from mutation to new title on the page`);
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });

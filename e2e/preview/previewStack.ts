@@ -20,7 +20,9 @@ const lake = await startContentLakeServer({
   // A test takes the Content Lake down by creating this document, and brings it back by deleting it.
   intercept: (_request, response) => {
     if (!lake.documents().some((doc) => doc._id === previewStack.lakeDownDocumentId)) return false;
-    response.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"Service Unavailable","statusCode":503}');
+    response
+      .writeHead(503, { 'content-type': 'application/json' })
+      .end('{"error":"Service Unavailable","statusCode":503}');
     return true;
   },
 });

@@ -9,7 +9,9 @@ import { STEGA } from './lake.ts';
 const dist = fileURLToPath(new URL('../../site/dist/', import.meta.url));
 
 test('site/dist: no stega, no server code, no preview script, post page without JavaScript', async () => {
-  const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
   expect(files.length).toBeGreaterThan(20);
   const stega: string[] = [];
   const preview: string[] = [];
@@ -24,6 +26,8 @@ test('site/dist: no stega, no server code, no preview script, post page without 
   expect(files.filter((file) => /(^|\/)(server|entry\.mjs|chunks)(\/|$)/.test(file.slice(dist.length)))).toEqual([]);
 
   const postPage = await readFile(join(dist, 'blog', 'rebuilding-intimacy-and-trust', 'index.html'), 'utf8');
-  const scripts = [...postPage.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attributes) => !attributes.includes('application/ld+json'));
+  const scripts = [...postPage.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attributes) => !attributes.includes('application/ld+json'));
   expect(scripts).toEqual([]);
 });

@@ -4,7 +4,16 @@ import { bringLakeBack, enableDraftMode, post, takeLakeDown, writeDraftTitle, de
 import { previewStack } from './previewStackConfig.ts';
 
 /** Pages of every kind, opened in the browser in draft mode. */
-const pages = ['/', '/blog/', post.path, '/podcast/', '/podcast/rebuilding-intimacy-and-trust/', '/resources/', '/resources/ebook/', '/people/nate-holloway/'];
+const pages = [
+  '/',
+  '/blog/',
+  post.path,
+  '/podcast/',
+  '/podcast/rebuilding-intimacy-and-trust/',
+  '/resources/',
+  '/resources/ebook/',
+  '/people/nate-holloway/',
+];
 /** Files (the browser would download them), fetched with the draft-mode cookie. */
 const files = [
   '/podcast/transcripts/rebuilding-intimacy-and-trust.vtt',
@@ -20,10 +29,17 @@ test.afterAll(async () => {
 });
 
 /** The event stream's bytes until `until` appears in them (the stream itself never ends). */
-async function readEventStream(context: BrowserContext, until: string, whileOpen: () => Promise<void>): Promise<string> {
+async function readEventStream(
+  context: BrowserContext,
+  until: string,
+  whileOpen: () => Promise<void>,
+): Promise<string> {
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const abort = new AbortController();
-  const response = await fetch(`http://127.0.0.1:${previewStack.port}/api/preview/events`, { headers: { cookie }, signal: abort.signal });
+  const response = await fetch(`http://127.0.0.1:${previewStack.port}/api/preview/events`, {
+    headers: { cookie },
+    signal: abort.signal,
+  });
   expect(response.status).toBe(200);
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
@@ -45,7 +61,11 @@ async function readEventStream(context: BrowserContext, until: string, whileOpen
   return text;
 }
 
-test('the read token never leaves the preview server: bodies, headers, scripts, event stream, 502 page, log', async ({ page, context, request }) => {
+test('the read token never leaves the preview server: bodies, headers, scripts, event stream, 502 page, log', async ({
+  page,
+  context,
+  request,
+}) => {
   test.setTimeout(240_000);
   // Each response the browser sees, read in full: the handlers are async, so they are awaited below.
   const reading: Array<Promise<{ url: string; type: string; text: string }>> = [];
@@ -70,9 +90,18 @@ test('the read token never leaves the preview server: bodies, headers, scripts, 
   for (const url of files) {
     const response = await page.request.get(url);
     expect(response.status(), url).toBe(200);
-    direct.push({ url: `${url} (draft mode)`, text: `${JSON.stringify(response.headers())}\n${await response.text()}` });
+    direct.push({
+      url: `${url} (draft mode)`,
+      text: `${JSON.stringify(response.headers())}\n${await response.text()}`,
+    });
   }
-  for (const url of ['/api/draft-mode/enable?sanity-preview-secret=wrong', '/api/preview/events', '/rss.xml', '/podcast/feed.xml', '/no-such-page/']) {
+  for (const url of [
+    '/api/draft-mode/enable?sanity-preview-secret=wrong',
+    '/api/preview/events',
+    '/rss.xml',
+    '/podcast/feed.xml',
+    '/no-such-page/',
+  ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     direct.push({ url, text: `${JSON.stringify(response.headers())}\n${await response.text()}` });
   }
@@ -89,7 +118,10 @@ test('the read token never leaves the preview server: bodies, headers, scripts, 
     .poll(
       async () => {
         const response = await request.get(post.path);
-        unavailable = { status: response.status(), text: `${JSON.stringify(response.headers())}\n${await response.text()}` };
+        unavailable = {
+          status: response.status(),
+          text: `${JSON.stringify(response.headers())}\n${await response.text()}`,
+        };
         return unavailable.status;
       },
       { timeout: 60_000, intervals: [500] },
@@ -98,7 +130,9 @@ test('the read token never leaves the preview server: bodies, headers, scripts, 
   expect(unavailable.text).toContain('The preview cannot reach the content right now');
   direct.push({ url: `${post.path} (502)`, text: unavailable.text });
   await bringLakeBack();
-  await expect.poll(async () => (await request.get(post.path)).status(), { timeout: 60_000, intervals: [500] }).toBe(200);
+  await expect
+    .poll(async () => (await request.get(post.path)).status(), { timeout: 60_000, intervals: [500] })
+    .toBe(200);
 
   // Closed, so a body that will never finish (a refresh the page aborted) settles instead of hanging.
   await page.close();
@@ -107,7 +141,10 @@ test('the read token never leaves the preview server: bodies, headers, scripts, 
   for (const entry of [...seen, ...direct]) expect(entry.text.includes(previewStack.token), entry.url).toBe(false);
   for (const path of pages) {
     const documents = seen.filter((entry) => entry.type === 'document' && new URL(entry.url).pathname === path);
-    expect(documents.some((entry) => entry.text.includes('</html>')), path).toBe(true);
+    expect(
+      documents.some((entry) => entry.text.includes('</html>')),
+      path,
+    ).toBe(true);
   }
   expect(seen.some((entry) => entry.type === 'script')).toBe(true);
   expect(seen.some((entry) => entry.type === 'stylesheet')).toBe(true);

@@ -49,7 +49,13 @@ test('an editor adds chapters as mm:ss and sees them listed as typed, in order',
   // A chapter added out of order is named, with its time as typed.
   await addChapter(studio, '30:15', 'Closing thoughts');
   await closeDialog(studio);
-  await expect(studio.getByTestId('field-message').filter({ hasText: '“Closing thoughts” (30:15) must start after “Prayer” (40:00)' })).toBeVisible();
-  await expect(studio.getByTestId('error-summary')).toContainText('Chapters: “Closing thoughts” (30:15) must start after “Prayer” (40:00)');
+  await expect(
+    studio
+      .getByTestId('field-message')
+      .filter({ hasText: '“Closing thoughts” (30:15) must start after “Prayer” (40:00)' }),
+  ).toBeVisible();
+  await expect(studio.getByTestId('error-summary')).toContainText(
+    'Chapters: “Closing thoughts” (30:15) must start after “Prayer” (40:00)',
+  );
   await studio.screenshot({ path: test.info().outputPath('chapters-out-of-order.png') });
 });

@@ -14,7 +14,9 @@ test('clicking the title, a paragraph or the image in the preview opens that fie
   const paragraph = preview.locator('main p').filter({ hasText: 'Intimacy and trust are two of the most painful' });
   await editFromPreview(studio, paragraph, studio.getByTestId('field-body').locator('[contenteditable="true"]'));
   // The text cursor is in that paragraph of the body.
-  await expect.poll(() => studio.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '')).toContain('Intimacy and trust are two of the most painful');
+  await expect
+    .poll(() => studio.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? ''))
+    .toContain('Intimacy and trust are two of the most painful');
   await studio.screenshot({ path: test.info().outputPath('paragraph.png') });
 
   const alt = studio.getByTestId('field-mainImage.alt').getByRole('textbox');

@@ -6,7 +6,11 @@ import { lakeUrl, previewUrl, studioStack } from './studioStackConfig.ts';
  * An editor changes a published episode's title in the Presentation tool and watches the preview
  * follow without a reload, the whole page intact (the site's header and footer after every refresh).
  */
-const episode = { id: 'episode-s1-trailer-welcome-to-the-family-room', slug: 'welcome-to-the-family-room', title: 'Welcome to the Family Room' };
+const episode = {
+  id: 'episode-s1-trailer-welcome-to-the-family-room',
+  slug: 'welcome-to-the-family-room',
+  title: 'Welcome to the Family Room',
+};
 
 test.afterEach(async () => {
   // Leave the published episode as it was for the other journeys: discard the draft.
@@ -17,7 +21,9 @@ test.afterEach(async () => {
   });
 });
 
-test('an editor edits a published episode’s title and sees it in the preview without a reload, header and footer intact', async ({ studio }) => {
+test('an editor edits a published episode’s title and sees it in the preview without a reload, header and footer intact', async ({
+  studio,
+}) => {
   await studio.goto(`/intent/edit/id=${episode.id};type=podcastEpisode/`);
   await expect(studio.getByTestId('field-title').getByRole('textbox')).toHaveValue(episode.title);
   await studio.getByText(/Used on \d+ pages?/).click();
@@ -25,7 +31,13 @@ test('an editor edits a published episode’s title and sees it in the preview w
 
   const preview = studio.frameLocator(`iframe[src^="${previewUrl}"]`);
   // The title as the editor reads it (in draft mode it carries invisible stega characters).
-  const heading = async () => stegaClean((await preview.locator('main h1').textContent({ timeout: 5_000 }).catch(() => null)) ?? '');
+  const heading = async () =>
+    stegaClean(
+      (await preview
+        .locator('main h1')
+        .textContent({ timeout: 5_000 })
+        .catch(() => null)) ?? '',
+    );
   await expect.poll(heading, { timeout: 90_000 }).toBe(episode.title);
   await expect(preview.getByText('showing drafts')).toBeVisible();
   const frame = studio.frames().find((f) => f.url().startsWith(previewUrl))!;

@@ -2,7 +2,11 @@ import { openPresentation } from './presentation.ts';
 import { expect, test } from './studioPage.ts';
 
 test('the form beside the preview is wide enough for titles and the text toolbar', async ({ studio }) => {
-  await openPresentation(studio, { type: 'post', id: 'post-rebuilding-intimacy-and-trust' }, '/blog/rebuilding-intimacy-and-trust/');
+  await openPresentation(
+    studio,
+    { type: 'post', id: 'post-rebuilding-intimacy-and-trust' },
+    '/blog/rebuilding-intimacy-and-trust/',
+  );
   const form = studio.getByTestId('document-panel-scroller');
   await expect(form.getByTestId('field-title')).toBeVisible();
   const width = (await form.boundingBox())?.width ?? 0;

@@ -5,7 +5,11 @@ import { expect } from './studioPage.ts';
  * The Presentation tool ("Preview" in the top bar) on a document and a page of the preview site;
  * resolves once the preview has connected (the tool shows "Loading." until then).
  */
-export async function openPresentation(studio: Page, document: { type: string; id: string }, path: string): Promise<FrameLocator> {
+export async function openPresentation(
+  studio: Page,
+  document: { type: string; id: string },
+  path: string,
+): Promise<FrameLocator> {
   await studio.goto(`/presentation/${document.type}/${document.id}?preview=${encodeURIComponent(path)}`);
   const preview = studio.frameLocator('iframe').first();
   await expect(studio.getByText('Loading.', { exact: true })).toBeHidden({ timeout: 90_000 });

@@ -44,7 +44,9 @@ test('an editor schedules a post for a future date: the button says when, the si
   await expect(studio.getByText('was published')).toBeVisible();
 
   // The list marks it as scheduled (the site's queries leave it out until then: queries.test.ts).
-  await expect(studio.getByRole('listbox', { name: 'Posts' }).getByRole('link', { name: /Advent Readings for Families/ })).toContainText('Scheduled');
+  await expect(
+    studio.getByRole('listbox', { name: 'Posts' }).getByRole('link', { name: /Advent Readings for Families/ }),
+  ).toContainText('Scheduled');
   await studio.screenshot({ path: test.info().outputPath('scheduled.png') });
 });
 
@@ -53,7 +55,9 @@ test('a mistyped publish date refuses publishing and names the field', async ({ 
   await typeDate(studio, '25/12/2026 10:00');
 
   // Said under the field and at the top of the form, without hovering anything.
-  await expect(studio.getByTestId('field-message').filter({ hasText: 'Invalid date. Must be on the format "YYYY-MM-DD HH:mm"' })).toBeVisible();
+  await expect(
+    studio.getByTestId('field-message').filter({ hasText: 'Invalid date. Must be on the format "YYYY-MM-DD HH:mm"' }),
+  ).toBeVisible();
   await expect(studio.getByTestId('error-summary')).toContainText('Publish date: Invalid date');
   const publish = studio.getByRole('button', { name: 'Publish', exact: true });
   await publish.click();

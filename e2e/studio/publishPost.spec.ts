@@ -14,7 +14,9 @@ test('an editor creates a post, previews it and publishes it', async ({ studio, 
   await studio.getByTestId('field-body').getByRole('textbox').click();
   await studio.keyboard.type(paragraph);
   // The new draft is listed beside the form (the list follows the stand-in's listen events).
-  await expect(studio.getByRole('listbox', { name: 'Posts' }).getByRole('link', { name: new RegExp(title) })).toBeVisible();
+  await expect(
+    studio.getByRole('listbox', { name: 'Posts' }).getByRole('link', { name: new RegExp(title) }),
+  ).toBeVisible();
 
   // Preview: the page the post will be on, from "Used on 2 pages", in the Presentation tool.
   await studio.getByText('Used on 2 pages').click();

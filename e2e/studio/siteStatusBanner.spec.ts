@@ -12,9 +12,14 @@ import { lakeUrl, studioStack } from './studioStackConfig.ts';
  * into the stand-in (as after a failed build, a failed deploy, a good deploy), the open Studio
  * shows it, "Open it" lands on the field, and a good run clears it, all without a reload.
  */
-const statusScript = fileURLToPath(new URL('../../packages/content/src/siteStatus/updateSiteStatus.ts', import.meta.url));
+const statusScript = fileURLToPath(
+  new URL('../../packages/content/src/siteStatus/updateSiteStatus.ts', import.meta.url),
+);
 const runUrl = 'https://github.com/family-room-mission/site/actions/runs/42';
-const episode = { id: 'episode-s1e1-turning-your-family-room-into-a-sanctuary', title: 'Turning Your Family Room into a Sanctuary' };
+const episode = {
+  id: 'episode-s1e1-turning-your-family-room-into-a-sanctuary',
+  title: 'Turning Your Family Room into a Sanctuary',
+};
 
 /** `node updateSiteStatus.ts failed|updated`, as the workflow runs it, against the stand-in. */
 async function recordStatus(outcome: 'failed' | 'updated', env: Record<string, string> = {}): Promise<void> {
@@ -38,7 +43,9 @@ async function recordStatus(outcome: 'failed' | 'updated', env: Record<string, s
 
 test.afterAll(async () => recordStatus('updated'));
 
-test('a failed build’s banner: the problem in the form’s words, “Open it” lands on the tab and field, a good run clears it', async ({ studio }) => {
+test('a failed build’s banner: the problem in the form’s words, “Open it” lands on the tab and field, a good run clears it', async ({
+  studio,
+}) => {
   await studio.goto('/structure');
   const banner = studio.getByRole('alert').filter({ hasText: 'could not be' });
   await expect(studio.getByRole('link', { name: 'Structure' }).first()).toBeVisible({ timeout: 90_000 });
@@ -48,11 +55,16 @@ test('a failed build’s banner: the problem in the form’s words, “Open it�
   const work = await mkdtemp(join(tmpdir(), 'frm-banner-'));
   const reportFile = join(work, 'content-report.json');
   const problem = { id: episode.id, type: 'podcastEpisode', path: 'audio.sizeBytes', message: AUDIO_SIZE_MISSING };
-  await writeFile(reportFile, JSON.stringify({ failedAt: new Date().toISOString(), source: 'e2e', problems: [problem] }));
+  await writeFile(
+    reportFile,
+    JSON.stringify({ failedAt: new Date().toISOString(), source: 'e2e', problems: [problem] }),
+  );
   await recordStatus('failed', { CONTENT_REPORT_FILE: reportFile });
 
   await expect(banner).toBeVisible();
-  await expect(banner).toContainText('The site could not be updated: it still shows the version from before. Fix this and publish again.');
+  await expect(banner).toContainText(
+    'The site could not be updated: it still shows the version from before. Fix this and publish again.',
+  );
   await expect(banner).toContainText(
     `Podcast episode “${episode.title}”, Audio & feed tab: Audio › File size (bytes) is missing: podcast apps need the exact file size; click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again.`,
   );
@@ -78,10 +90,15 @@ test('a failed build’s banner: the problem in the form’s words, “Open it�
   await studio.screenshot({ path: test.info().outputPath('banner-cleared.png') });
 });
 
-test('a failed deploy’s banner: the work is saved, which step failed, the run log, nothing to fix', async ({ studio }) => {
+test('a failed deploy’s banner: the work is saved, which step failed, the run log, nothing to fix', async ({
+  studio,
+}) => {
   await studio.goto('/structure');
   await expect(studio.getByRole('link', { name: 'Structure' }).first()).toBeVisible({ timeout: 90_000 });
-  await recordStatus('failed', { CONTENT_REPORT_FILE: join(tmpdir(), 'frm-no-report.json'), FAILED_STEP: 'Deploy to GitHub Pages' });
+  await recordStatus('failed', {
+    CONTENT_REPORT_FILE: join(tmpdir(), 'frm-no-report.json'),
+    FAILED_STEP: 'Deploy to GitHub Pages',
+  });
 
   const banner = studio.getByRole('alert').filter({ hasText: 'could not be published' });
   await expect(banner).toHaveText(

@@ -15,7 +15,9 @@ const editor = {
   role: 'administrator',
   roles: [{ name: 'administrator', title: 'Administrator' }],
 };
-const everything = [{ filter: '_id in path("**")', permissions: ['read', 'update', 'create', 'history', 'editHistory'] }];
+const everything = [
+  { filter: '_id in path("**")', permissions: ['read', 'update', 'create', 'history', 'editHistory'] },
+];
 const project = {
   id: studioStack.projectId,
   displayName: 'Family Room Mission',
@@ -30,9 +32,16 @@ const project = {
 
 /** The API host's paths that are the Content Lake and its asset files (everything else there is the account API). */
 const CONTENT_LAKE = /^\/(v[\w-]+\/(data|assets)|images|files)\//;
-const apiHost = (url: URL) => url.port === String(studioStack.lakeSecurePort) && (url.hostname === 'localhost' || url.hostname.endsWith('.localhost'));
+const apiHost = (url: URL) =>
+  url.port === String(studioStack.lakeSecurePort) &&
+  (url.hostname === 'localhost' || url.hostname.endsWith('.localhost'));
 
-const isLocal = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
+const isLocal = (url: URL) =>
+  url.protocol === 'data:' ||
+  url.protocol === 'blob:' ||
+  url.hostname === '127.0.0.1' ||
+  url.hostname === 'localhost' ||
+  url.hostname.endsWith('.localhost');
 
 function accountAnswer(path: string): unknown {
   const rest = path.replace(/^\/v[\w-]+/, '');
@@ -68,7 +77,10 @@ export async function signInEditor(page: Page): Promise<void> {
   );
   await page.route((url) => apiHost(url) && !CONTENT_LAKE.test(url.pathname), answerAccount);
   // No test touches the internet (the Studio asks a CDN for its newest version, for one).
-  await page.route((url) => !isLocal(url) && url.hostname !== 'cdn.sanity.io', (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (url) => !isLocal(url) && url.hostname !== 'cdn.sanity.io',
+    (route) => route.abort('blockedbyclient'),
+  );
   // Asset URLs are the CDN's, as the real API writes them; the stand-in serves the same paths.
   await page.route('https://cdn.sanity.io/**', async (route) => {
     const url = new URL(route.request().url());
@@ -81,16 +93,19 @@ export const test = base.extend<{ studio: Page }>({
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text().slice(0, 300)}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`console ${message.type()}: ${message.text().slice(0, 300)}`);
     });
     page.on('response', (response) => {
-      if (response.status() >= 400 && apiHost(new URL(response.url()))) problems.push(`${response.status()} ${response.request().method()} ${response.url().slice(0, 200)}`);
+      if (response.status() >= 400 && apiHost(new URL(response.url())))
+        problems.push(`${response.status()} ${response.request().method()} ${response.url().slice(0, 200)}`);
     });
     await signInEditor(page);
     await use(page);
     // What went wrong on the way, for the report of a failed journey.
     if (process.env.STUDIO_E2E_DEBUG) console.log(problems.join('\n'));
-    if (problems.length > 0) await testInfo.attach('studio-problems.txt', { body: problems.join('\n'), contentType: 'text/plain' });
+    if (problems.length > 0)
+      await testInfo.attach('studio-problems.txt', { body: problems.join('\n'), contentType: 'text/plain' });
   },
 });
 

@@ -61,12 +61,16 @@ const TYPES: Record<string, string> = {
 const files = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', studioUrl).pathname);
   const file = path.includes('..') ? undefined : await readFile(join(studioStack.distDir, path)).catch(() => undefined);
-  response.writeHead(200, { 'content-type': (file ? TYPES[extname(path)] : TYPES['.html']) ?? 'application/octet-stream' });
+  response.writeHead(200, {
+    'content-type': (file ? TYPES[extname(path)] : TYPES['.html']) ?? 'application/octet-stream',
+  });
   response.end(file ?? (await readFile(join(studioStack.distDir, 'index.html'))));
 });
 await new Promise<void>((resolve) => files.listen(studioStack.port, '127.0.0.1', resolve));
 await waitFor(`${previewUrl}/api/preview/preview.css`);
-console.log(`Studio on ${studioUrl}; its API (the stand-in) on ${lake.secureUrl} and ${lake.url}; preview server on ${previewUrl}`);
+console.log(
+  `Studio on ${studioUrl}; its API (the stand-in) on ${lake.secureUrl} and ${lake.url}; preview server on ${previewUrl}`,
+);
 
 const stop = (code: number) => {
   preview.kill();
@@ -118,7 +122,13 @@ function sourcesHash(): string {
 
 async function waitFor(url: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     if (attempt > 240) throw new Error(`${url} did not answer`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -12,11 +12,16 @@ test('uploading an episode`s MP3 fills in its format, size and length', async ({
   await studio.getByRole('tab', { name: 'Audio & feed' }).click();
 
   const audio = studio.getByTestId('field-audio');
-  await audio.locator('input[type="file"]').first().setInputFiles({ name: 'listening-before-fixing.mp3', mimeType: 'audio/mpeg', buffer: mp3 });
+  await audio
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: 'listening-before-fixing.mp3', mimeType: 'audio/mpeg', buffer: mp3 });
 
   // The upload went through: the file field shows the stored file, its size and its menu.
   await expect(audio.getByRole('button', { name: 'Open file options menu' })).toBeVisible({ timeout: 60_000 });
-  await expect(audio.getByTestId('audio-default-input').getByText('listening-before-fixing.mp3', { exact: true })).toBeVisible();
+  await expect(
+    audio.getByTestId('audio-default-input').getByText('listening-before-fixing.mp3', { exact: true }),
+  ).toBeVisible();
   await expect(audio.getByText(`${(mp3.length / 1024).toFixed(2)} KB`)).toBeVisible();
   // Sanity's select keeps the option's index as its value; the editor sees the option's title.
   await expect(studio.getByTestId('field-audio.mimeType').locator('select option:checked')).toHaveText('audio/mpeg');

@@ -4,8 +4,15 @@ import { clockTime } from '@frm/content/duration';
 import { accessibilityViolations, samplePages, watchCspViolations } from './helpers.ts';
 
 /** What the mini-player saves for the tab (MiniPlayer.astro). */
-interface Listening { src: string; title: string; page: string; at: number; playing: boolean }
-const listening = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('frm-listening') ?? 'null') as Listening | null);
+interface Listening {
+  src: string;
+  title: string;
+  page: string;
+  at: number;
+  playing: boolean;
+}
+const listening = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem('frm-listening') ?? 'null') as Listening | null);
 
 /**
  * Before any page script runs: slows every player tenfold (the seed audio lasts seconds, and must still be
@@ -53,7 +60,10 @@ test('a playing episode carries on to the next page from where the listener was'
   await expect(page).toHaveURL(/\/blog\/$/);
   const nowPlaying = bar(page);
   await expect(nowPlaying).toBeVisible();
-  await expect(nowPlaying.getByRole('link', { name: 'Rebuilding Intimacy and Trust' })).toHaveAttribute('href', samplePages.episode);
+  await expect(nowPlaying.getByRole('link', { name: 'Rebuilding Intimacy and Trust' })).toHaveAttribute(
+    'href',
+    samplePages.episode,
+  );
   // A browser may refuse sound on a page the listener has not touched yet: then one click resumes.
   const toggle = nowPlaying.getByRole('button', { name: /^(Pause|Resume at \d+:\d\d)$/ });
   if ((await toggle.textContent())?.startsWith('Resume')) await toggle.click();
@@ -61,7 +71,9 @@ test('a playing episode carries on to the next page from where the listener was'
   expect(await cspViolations()).toEqual([]);
 });
 
-test('a paused episode waits in the bar, resumes by keyboard, hands over to its own page, and closes for good', async ({ page }) => {
+test('a paused episode waits in the bar, resumes by keyboard, hands over to its own page, and closes for good', async ({
+  page,
+}) => {
   const cspViolations = await watchCspViolations(page);
   const startedAt = await slowAudioAndRecordStarts(page);
   await startAtChapter(page, 2);
@@ -115,12 +127,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('a post page loads at most 2 KB of JavaScript, gzipped', async ({ page }) => {
   const external: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') external.push(response.body().then((body) => gzipSync(body).length));
+    if (response.request().resourceType() === 'script')
+      external.push(response.body().then((body) => gzipSync(body).length));
   });
   await page.goto(samplePages.post);
   const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
   expect(inline.length, 'the mini-player script').toBeGreaterThan(0);
-  const bytes = [...inline.map((text) => gzipSync(text).length), ...(await Promise.all(external))].reduce((a, b) => a + b, 0);
+  const bytes = [...inline.map((text) => gzipSync(text).length), ...(await Promise.all(external))].reduce(
+    (a, b) => a + b,
+    0,
+  );
   test.info().annotations.push({ type: 'post page JS (gzipped bytes)', description: String(bytes) });
   console.log(`post page JS: ${bytes} bytes gzipped`);
   expect(bytes).toBeLessThanOrEqual(2048);

@@ -10,7 +10,9 @@ test('every sample page has a unique title, a description, a canonical URL and f
     expect(titles.has(title), `${path} repeats the title "${title}"`).toBe(false);
     titles.add(title);
     expect(await page.locator('meta[name="description"]').getAttribute('content'), path).toBeTruthy();
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`https://familyroommission.org${path}`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+      `https://familyroommission.org${path}`,
+    );
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveCount(2);
     await expect(page.locator('main'), path).toHaveCount(1);
     await expect(page.locator('h1'), path).toHaveCount(1);
@@ -37,7 +39,9 @@ test('structured data parses and names the right types', async ({ page }) => {
   const types = async (path: string) => {
     await page.goto(path);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    return blocks.flatMap((text) => (JSON.parse(text)['@graph'] as Array<{ '@type': string }>).map((node) => node['@type']));
+    return blocks.flatMap((text) =>
+      (JSON.parse(text)['@graph'] as Array<{ '@type': string }>).map((node) => node['@type']),
+    );
   };
   expect(await types(samplePages.post)).toEqual(expect.arrayContaining(['Organization', 'BlogPosting']));
   expect(await types(samplePages.episode)).toEqual(expect.arrayContaining(['Organization', 'PodcastEpisode']));

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { samplePages } from './helpers.ts';
 
-test('episode page: player with the enclosure, chapters that seek by keyboard, transcript, guests', async ({ page }) => {
+test('episode page: player with the enclosure, chapters that seek by keyboard, transcript, guests', async ({
+  page,
+}) => {
   await page.goto(samplePages.episode);
   const audio = page.locator('audio');
   await expect(audio).toHaveAttribute('controls', '');
@@ -17,7 +19,9 @@ test('episode page: player with the enclosure, chapters that seek by keyboard, t
   expect(start).toBeGreaterThan(0);
   expect(start).toBeLessThan(duration);
   // Playback starts right after the seek and moves currentTime on: record where the seek went.
-  await audio.evaluate((el: HTMLAudioElement) => el.addEventListener('seeking', () => el.setAttribute('data-seeked-to', String(el.currentTime)), { once: true }));
+  await audio.evaluate((el: HTMLAudioElement) =>
+    el.addEventListener('seeking', () => el.setAttribute('data-seeked-to', String(el.currentTime)), { once: true }),
+  );
   await second.focus();
   await page.keyboard.press('Enter');
   await expect(audio).toHaveAttribute('data-seeked-to', String(start));
@@ -28,18 +32,25 @@ test('episode page: player with the enclosure, chapters that seek by keyboard, t
 test('show page: subscribe links and a feed URL that copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(samplePages.podcast);
-  await expect(page.getByRole('link', { name: 'Apple Podcasts' })).toHaveAttribute('href', /^https:\/\/podcasts\.apple\.com\//);
+  await expect(page.getByRole('link', { name: 'Apple Podcasts' })).toHaveAttribute(
+    'href',
+    /^https:\/\/podcasts\.apple\.com\//,
+  );
   const feed = page.getByLabel('RSS feed for any podcast app');
   await expect(feed).toHaveValue('https://familyroommission.org/podcast/feed.xml');
   await page.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByRole('status')).toHaveText('Feed URL copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://familyroommission.org/podcast/feed.xml');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'https://familyroommission.org/podcast/feed.xml',
+  );
 });
 
 test('episode list shows season and episode numbers, newest first', async ({ page }) => {
   await page.goto(samplePages.episodes);
   const labels = await page.locator('main .badge').allTextContents();
   expect(labels.some((l) => /Season \d+ · Episode \d+/.test(l))).toBe(true);
-  const dates = await page.locator('main article time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('main article time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
 });

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 
 test('a reader goes from the home page to a post, its episode, a chapter and a resource', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /Rebuilding Intimacy and Trust/ }).first().click();
+  await page
+    .getByRole('link', { name: /Rebuilding Intimacy and Trust/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/blog\/rebuilding-intimacy-and-trust\/$/);
 
   // The related episode: its page has the player with the enclosure and chapters.
@@ -19,7 +22,9 @@ test('a reader goes from the home page to a post, its episode, a chapter and a r
   const chapter = page.getByRole('navigation', { name: 'Chapters' }).getByRole('button').last();
   const start = Number(await chapter.getAttribute('data-start'));
   await chapter.click();
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThanOrEqual(start > 0 ? start - 0.5 : 0);
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
+    .toBeGreaterThanOrEqual(start > 0 ? start - 0.5 : 0);
 
   // Back on the post, a resource card links to the resource.
   await page.goBack();

@@ -8,7 +8,12 @@ test('search finds posts and episodes without a server', async ({ page }) => {
   const results = page.locator('[data-search-results] li a');
   await expect(results.first()).toBeVisible();
   const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(expect.arrayContaining([expect.stringContaining('/blog/rebuilding-intimacy-and-trust/'), expect.stringContaining('/podcast/rebuilding-intimacy-and-trust/')]));
+  expect(hrefs).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('/blog/rebuilding-intimacy-and-trust/'),
+      expect.stringContaining('/podcast/rebuilding-intimacy-and-trust/'),
+    ]),
+  );
   await expect(page).toHaveURL(/\?q=trust$/);
 });
 
@@ -29,19 +34,28 @@ test('excerpts come from the body: no date, byline, player or download link', as
   await expect(results.first()).toBeVisible({ timeout: 30_000 });
   const excerpts = await page.locator('[data-search-results] li p').allTextContents();
   expect(excerpts.length).toBeGreaterThan(1);
-  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/January 5, 2026|Rachel Holloway|min read|Download|Season 2 · Episode 5/);
+  for (const excerpt of excerpts)
+    expect(excerpt).not.toMatch(/January 5, 2026|Rachel Holloway|min read|Download|Season 2 · Episode 5/);
   expect(excerpts.join(' ')).toMatch(/trust/i);
 });
 
 test('results show their kind and can be filtered by it', async ({ page }) => {
   await page.goto(`${samplePages.search}?q=trust`);
   await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 30_000 });
-  expect(await page.locator('[data-search-results] .kind').allTextContents()).toEqual(expect.arrayContaining(['Post', 'Episode']));
+  expect(await page.locator('[data-search-results] .kind').allTextContents()).toEqual(
+    expect.arrayContaining(['Post', 'Episode']),
+  );
   await page.getByRole('radio', { name: 'Episodes' }).check();
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/[?&]kind=episode/);
   const links = page.locator('[data-search-results] li a');
-  await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((href) => href?.startsWith('/podcast/'))).toBe(true);
+  await expect
+    .poll(async () =>
+      (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((href) =>
+        href?.startsWith('/podcast/'),
+      ),
+    )
+    .toBe(true);
   await expect(links.first()).toBeVisible();
   expect(new Set(await page.locator('[data-search-results] .kind').allTextContents())).toEqual(new Set(['Episode']));
 });

@@ -24,7 +24,10 @@ async function fetchPng(request: APIRequestContext, url: string) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('an episode without its own image shares a generated 1200×630 card with the show art', async ({ page, request }) => {
+test('an episode without its own image shares a generated 1200×630 card with the show art', async ({
+  page,
+  request,
+}) => {
   const meta = await shareMeta(page, '/podcast/fighting-fair/');
   expect(meta.og).toMatch(/^https?:\/\/[^/]+\/og\/podcast\/fighting-fair\.png$/);
   expect(meta.twitter).toBe(meta.og);

@@ -14,6 +14,8 @@ test('no two built pages share a <title>', async () => {
     expect(title, `${file} has a <title>`).toBeTruthy();
     byTitle.set(title!, [...(byTitle.get(title!) ?? []), file]);
   }
-  const shared = [...byTitle].filter(([, files]) => files.length > 1).map(([title, files]) => `"${title}": ${files.sort().join(', ')}`);
+  const shared = [...byTitle]
+    .filter(([, files]) => files.length > 1)
+    .map(([title, files]) => `"${title}": ${files.sort().join(', ')}`);
   expect(shared).toEqual([]);
 });

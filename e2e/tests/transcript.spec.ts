@@ -15,9 +15,14 @@ test('the WebVTT transcript is on the page as paragraphs with speakers, collapse
   const paragraphs = transcript.locator('.paragraph');
   // Five cues, two of them in a row by Rachel: four paragraphs.
   await expect(paragraphs).toHaveCount(4);
-  await expect(paragraphs.nth(2)).toHaveText(/Rachel: Trust is built—or broken—one grain at a time\. Picture a jar of marbles on the kitchen windowsill\./);
+  await expect(paragraphs.nth(2)).toHaveText(
+    /Rachel: Trust is built—or broken—one grain at a time\. Picture a jar of marbles on the kitchen windowsill\./,
+  );
   await expect(paragraphs.nth(1).locator('.speaker')).toHaveText('Nate:');
-  await expect(page.getByRole('link', { name: /Download the transcript \(WebVTT\)/ })).toHaveAttribute('href', '/podcast/transcripts/rebuilding-intimacy-and-trust.vtt');
+  await expect(page.getByRole('link', { name: /Download the transcript \(WebVTT\)/ })).toHaveAttribute(
+    'href',
+    '/podcast/transcripts/rebuilding-intimacy-and-trust.vtt',
+  );
 });
 
 test('clicking a paragraph’s timestamp sets the player’s currentTime to that paragraph’s start', async ({ page }) => {
@@ -26,7 +31,12 @@ test('clicking a paragraph’s timestamp sets the player’s currentTime to that
   const audio = page.locator('audio');
   const stamp = page.getByRole('button', { name: 'Play from 0:01' });
   expect(await stamp.getAttribute('data-start')).toBe('1.2');
-  await audio.evaluate((el: HTMLAudioElement) => new Promise((resolve) => (el.readyState >= 1 ? resolve(null) : el.addEventListener('loadedmetadata', resolve, { once: true }))));
+  await audio.evaluate(
+    (el: HTMLAudioElement) =>
+      new Promise((resolve) =>
+        el.readyState >= 1 ? resolve(null) : el.addEventListener('loadedmetadata', resolve, { once: true }),
+      ),
+  );
   await stamp.click();
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThanOrEqual(1.2);
   expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(2.7);
@@ -39,7 +49,9 @@ test('a phrase only the transcript contains finds the episode in search', async 
   await page.goto(`${samplePages.search}?q=${encodeURIComponent('marbles windowsill')}`);
   const results = page.locator('[data-search-results] li a');
   await expect(results.first()).toBeVisible();
-  expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([expect.stringContaining('/podcast/rebuilding-intimacy-and-trust/')]);
+  expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+    expect.stringContaining('/podcast/rebuilding-intimacy-and-trust/'),
+  ]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,4 +6,15 @@ import { mutationConfig } from '../../stryker.base.mjs';
 // the problems it names) and the content problem report (the build's message, CONTENT_REPORT_FILE).
 // The zod models, projections and network sources are left out to keep a run short on a shared
 // 2-core machine; widen `mutate` when there is time.
-export default mutationConfig({ mutate: ['src/links/**/*.ts', 'src/rules/webAddress.ts', 'src/urls/absoluteUrl.ts', 'src/report/**/*.ts', 'src/load/integrity.ts', 'src/load/loadContent.ts', 'src/queries.ts:10-11', '!src/**/*.test.ts'] });
+export default mutationConfig({
+  mutate: [
+    'src/links/**/*.ts',
+    'src/rules/webAddress.ts',
+    'src/urls/absoluteUrl.ts',
+    'src/report/**/*.ts',
+    'src/load/integrity.ts',
+    'src/load/loadContent.ts',
+    'src/queries.ts:10-11',
+    '!src/**/*.test.ts',
+  ],
+});

@@ -9,4 +9,6 @@ import { mutationConfig } from '../../stryker.base.mjs';
 //   in the "podcastFeed items" tests, chapters in the Podcasting 2.0 tests;
 // - "runs as two commands around the deploy" (websub.test.ts): it spawns src/cli/websub.ts; the
 //   publishedFeeds and pingHub code it calls is covered by the other tests in websub.test.ts.
-export default mutationConfig({ mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/testing/**', '!src/index.ts', '!src/cli/**'] });
+export default mutationConfig({
+  mutate: ['src/**/*.ts', '!src/**/*.test.ts', '!src/testing/**', '!src/index.ts', '!src/cli/**'],
+});

@@ -12,4 +12,13 @@ import { mutationConfig } from '../../stryker.base.mjs';
 // - "splits a large import into transactions of at most 100 mutations" (contentLake.test.ts) and
 //   "when a later transaction fails, keeps the earlier ones" (contentLakeStandIn.test.ts): the same
 //   batching, refusal message and re-run in output/contentLakeWriter.test.ts, with a batch size of 3.
-export default mutationConfig({ mutate: ['src/ids.ts', 'src/dates.ts', 'src/episodes/audio.ts', 'src/episodes/mapEpisode.ts', 'src/output/contentLake.ts', '!src/**/*.test.ts'] });
+export default mutationConfig({
+  mutate: [
+    'src/ids.ts',
+    'src/dates.ts',
+    'src/episodes/audio.ts',
+    'src/episodes/mapEpisode.ts',
+    'src/output/contentLake.ts',
+    '!src/**/*.test.ts',
+  ],
+});

@@ -14,11 +14,17 @@ const outDir = resolve(siteRoot, process.env.PREVIEW_OUT_DIR || 'dist-preview');
 const entry = join(outDir, 'server', 'entry.mjs');
 
 function newestSource(): number {
-  const roots = ['src', '../packages/content/src', 'astro.config.mjs', 'astro.preview.config.mjs', 'package.json'].map((path) => resolve(siteRoot, path));
+  const roots = ['src', '../packages/content/src', 'astro.config.mjs', 'astro.preview.config.mjs', 'package.json'].map(
+    (path) => resolve(siteRoot, path),
+  );
   let newest = 0;
   for (const root of roots) {
     const info = statSync(root);
-    const files = info.isDirectory() ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [root];
+    const files = info.isDirectory()
+      ? readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name))
+      : [root];
     for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
@@ -39,7 +45,11 @@ if (noBuild && !existsSync(entry)) {
 }
 if (!noBuild && (process.argv.includes('--build') || !existsSync(entry) || statSync(entry).mtimeMs < newestSource())) {
   console.log('Building the preview server (astro build --config astro.preview.config.mjs)...');
-  const build = spawnSync('pnpm', ['exec', 'astro', 'build', '--config', 'astro.preview.config.mjs'], { cwd: siteRoot, stdio: 'inherit', env: process.env });
+  const build = spawnSync('pnpm', ['exec', 'astro', 'build', '--config', 'astro.preview.config.mjs'], {
+    cwd: siteRoot,
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -5,7 +5,8 @@ import { siteContentLoader } from './content/siteContentLoader.ts';
 import { siteEntries } from './content/siteEntries.ts';
 
 /** A collection of the content registry (@frm/content), its model as the schema. */
-const site = <S extends z.ZodType>(name: SiteCollection, schema: S) => defineCollection({ loader: siteContentLoader(name, ({ content }) => siteEntries(name, content)), schema });
+const site = <S extends z.ZodType>(name: SiteCollection, schema: S) =>
+  defineCollection({ loader: siteContentLoader(name, ({ content }) => siteEntries(name, content)), schema });
 
 // Named one by one so each collection keeps its model's type; `satisfies` fails the check when a registry collection is missing.
 export const collections = {
@@ -19,7 +20,9 @@ export const collections = {
   pages: site('pages', contentRegistry.pages.model),
   // Files of the embedded export served under /media/ (empty on the Content Lake source).
   media: defineCollection({
-    loader: siteContentLoader('media', ({ media }) => [...media].map(([fileName, path]) => ({ id: fileName, data: { path } }))),
+    loader: siteContentLoader('media', ({ media }) =>
+      [...media].map(([fileName, path]) => ({ id: fileName, data: { path } })),
+    ),
     schema: z.object({ path: z.string() }),
   }),
 } satisfies Record<SiteCollection | 'media', unknown>;

@@ -20,7 +20,10 @@ let s3: LocalS3;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  [lake, s3] = await Promise.all([startContentLakeServer({ exportPath: seedDatasetPath, token }), startLocalS3('audio')]);
+  [lake, s3] = await Promise.all([
+    startContentLakeServer({ exportPath: seedDatasetPath, token }),
+    startLocalS3('audio'),
+  ]);
   env = {
     SANITY_PROJECT_ID: lake.projectId,
     SANITY_DATASET: lake.dataset,
@@ -50,7 +53,9 @@ describe('content build with an audio bucket', { timeout: 1_800_000 }, () => {
     expect(copied.length).toBeGreaterThan(3);
     for (const item of copied) {
       expect(item.enclosure.url).toMatch(/^https:\/\/audio\.example\.org\/episodes\/[0-9a-f]{40}\.mp3$/);
-      const stored = await fetch(`${s3.endpoint}/${s3.bucket}/${new URL(item.enclosure.url).pathname.slice(1)}`, { method: 'HEAD' });
+      const stored = await fetch(`${s3.endpoint}/${s3.bucket}/${new URL(item.enclosure.url).pathname.slice(1)}`, {
+        method: 'HEAD',
+      });
       expect(stored.status, item.enclosure.url).toBe(200);
       expect(item.enclosure.length).toBe(Number(stored.headers.get('content-length')));
       expect(item.enclosure.type).toBe('audio/mpeg');
@@ -65,7 +70,11 @@ describe('content build with an audio bucket', { timeout: 1_800_000 }, () => {
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
     expect(report.problems.length).toBeGreaterThan(3);
     for (const problem of report.problems) {
-      expect(problem).toMatchObject({ type: 'podcastEpisode', path: 'audio.file', message: expect.stringMatching(/the access key or secret is wrong/) });
+      expect(problem).toMatchObject({
+        type: 'podcastEpisode',
+        path: 'audio.file',
+        message: expect.stringMatching(/the access key or secret is wrong/),
+      });
     }
   });
 });

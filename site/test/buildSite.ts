@@ -72,7 +72,9 @@ export async function buildSite(env: Record<string, string>, options: BuildOptio
 /** Every file the build wrote, as paths relative to the output folder. */
 export async function builtFiles(outDir: string): Promise<string[]> {
   try {
-    return (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(outDir.length + 1));
+    return (await readdir(outDir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(outDir.length + 1));
   } catch {
     return [];
   }

@@ -29,14 +29,22 @@ const RENAMED = 'episode-s2e6-fighting-fair';
 const OP3 = 'https://op3.dev/e/';
 
 async function seedDocs(): Promise<Doc[]> {
-  return (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  return (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Doc);
 }
 
 /** The seed export with its documents replaced by `edit(docs)`. */
 async function datasetWith(edit: (docs: Doc[]) => Doc[]): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'frm-feeds-'));
   await cp(seedDatasetPath, folder, { recursive: true });
-  await writeFile(join(folder, 'data.ndjson'), edit(await seedDocs()).map((d) => JSON.stringify(d)).join('\n') + '\n');
+  await writeFile(
+    join(folder, 'data.ndjson'),
+    edit(await seedDocs())
+      .map((d) => JSON.stringify(d))
+      .join('\n') + '\n',
+  );
   return folder;
 }
 
@@ -44,7 +52,9 @@ async function datasetWith(edit: (docs: Doc[]) => Doc[]): Promise<string> {
 const SIZE_OFFSET = 1000;
 function withWrongTypedSize(d: Doc): Doc {
   const audio = d.audio as { file?: unknown; sizeBytes: number } | undefined;
-  return d._type === 'podcastEpisode' && audio?.file ? { ...d, audio: { ...audio, sizeBytes: audio.sizeBytes + SIZE_OFFSET } } : d;
+  return d._type === 'podcastEpisode' && audio?.file
+    ? { ...d, audio: { ...audio, sizeBytes: audio.sizeBytes + SIZE_OFFSET } }
+    : d;
 }
 
 /** The episode's RSS guid: its `guid` field (kept from a previous host) or its document id. */
@@ -58,7 +68,13 @@ interface Parsed {
   bozo_exception: string;
   version: string;
   title: string;
-  entries: Array<{ id: string; title: string; published: string; enclosures: Array<{ href: string; length: string; type: string }>; content: string }>;
+  entries: Array<{
+    id: string;
+    title: string;
+    published: string;
+    enclosures: Array<{ href: string; length: string; type: string }>;
+    content: string;
+  }>;
 }
 
 const feedparserScript = `
@@ -97,15 +113,36 @@ beforeAll(async () => {
   // An uploaded file's real size must win over the size typed in the studio: make them differ.
   const dataset = await datasetWith((all) => [
     ...all.map(withWrongTypedSize),
-    { ...template, _id: 'episode-future', slug: { _type: 'slug', current: 'future-episode' }, title: `${FUTURE} title`, publishedAt: '2030-01-01T10:00:00.000Z' },
-    { ...template, _id: 'drafts.episode-draft-only', slug: { _type: 'slug', current: 'draft-only-episode' }, title: `${DRAFT} title` },
+    {
+      ...template,
+      _id: 'episode-future',
+      slug: { _type: 'slug', current: 'future-episode' },
+      title: `${FUTURE} title`,
+      publishedAt: '2030-01-01T10:00:00.000Z',
+    },
+    {
+      ...template,
+      _id: 'drafts.episode-draft-only',
+      slug: { _type: 'slug', current: 'draft-only-episode' },
+      title: `${DRAFT} title`,
+    },
     { ...template, _id: `drafts.${template._id}`, title: `${DRAFT} edited title` },
   ]);
   // The same content with one episode renamed (title and slug), as an editor might, and OP3 download statistics turned on.
   const renamedDataset = await datasetWith((all) =>
-    all.map((d) => (d._id === RENAMED ? { ...d, title: 'A brand new title', slug: { _type: 'slug', current: 'a-brand-new-slug' } } : d._id === 'podcast' ? { ...d, analyticsPrefix: OP3 } : d)),
+    all.map((d) =>
+      d._id === RENAMED
+        ? { ...d, title: 'A brand new title', slug: { _type: 'slug', current: 'a-brand-new-slug' } }
+        : d._id === 'podcast'
+          ? { ...d, analyticsPrefix: OP3 }
+          : d,
+    ),
   );
-  const broken = await datasetWith((all) => all.map((d) => (d._id === 'podcast' ? Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc : d)));
+  const broken = await datasetWith((all) =>
+    all.map((d) =>
+      d._id === 'podcast' ? (Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'ownerEmail')) as Doc) : d,
+    ),
+  );
   // One after another: concurrent Astro builds of one site share its .astro folder.
   first = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
   second = await buildSite({ LOCAL_DATASET: dataset, BUILD_TIME });
@@ -113,8 +150,17 @@ beforeAll(async () => {
   renamed = await buildSite({ LOCAL_DATASET: renamedDataset, BUILD_TIME });
   contentLake = await startContentLakeServer({ exportPath: dataset });
   // SANITY_ASSET_BASE_URL: files the build downloads (transcripts) come from the stand-in, not the CDN.
-  fromContentLake = await buildSite({ SANITY_PROJECT_ID: 'frmtest', SANITY_DATASET: 'production', SANITY_API_HOST: contentLake.url, SANITY_ASSET_BASE_URL: contentLake.url, BUILD_TIME });
-  builtDocs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  fromContentLake = await buildSite({
+    SANITY_PROJECT_ID: 'frmtest',
+    SANITY_DATASET: 'production',
+    SANITY_API_HOST: contentLake.url,
+    SANITY_ASSET_BASE_URL: contentLake.url,
+    BUILD_TIME,
+  });
+  builtDocs = (await readFile(join(dataset, 'data.ndjson'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Doc);
   expect(first.exitCode, first.output).toBe(0);
   feedXml = await readBuilt(first.outDir, 'podcast/feed.xml');
   const document = new JSDOM(feedXml, { contentType: 'text/xml' }).window.document;
@@ -135,7 +181,10 @@ const one = (parent: Element, name: string) => {
 const textOf = (parent: Element, name: string) => one(parent, name).textContent!.trim();
 
 describe('podcast feed as built', () => {
-  const seedEpisodes = () => docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
+  const seedEpisodes = () =>
+    docs
+      .filter((d) => d._type === 'podcastEpisode' && liveBy(d))
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
 
   it('has every channel tag Apple Podcasts requires, with valid values', () => {
     const rss = channel.parentElement!;
@@ -153,10 +202,11 @@ describe('podcast feed as built', () => {
     ]);
     const artwork = one(channel, 'itunes:image').getAttribute('href')!;
     expect(artwork).toMatch(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-1400x1400\.jpg$/);
-    expect(children(channel, 'itunes:category').map((c) => `${c.getAttribute('text')} > ${children(c, 'itunes:category')[0]?.getAttribute('text')}`)).toEqual([
-      'Religion & Spirituality > Christianity',
-      'Kids & Family > Parenting',
-    ]);
+    expect(
+      children(channel, 'itunes:category').map(
+        (c) => `${c.getAttribute('text')} > ${children(c, 'itunes:category')[0]?.getAttribute('text')}`,
+      ),
+    ).toEqual(['Religion & Spirituality > Christianity', 'Kids & Family > Parenting']);
     expect(textOf(channel, 'itunes:explicit')).toMatch(/^(true|false)$/);
     expect(textOf(channel, 'itunes:author')).toBe('Family Room Mission');
     const owner = one(channel, 'itunes:owner');
@@ -183,7 +233,8 @@ describe('podcast feed as built', () => {
     while (i < bytes.length && !size) {
       const marker = bytes[i + 1]!;
       const length = bytes.readUInt16BE(i + 2);
-      if (marker >= 0xc0 && marker <= 0xc3) size = { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+      if (marker >= 0xc0 && marker <= 0xc3)
+        size = { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
       i += 2 + length;
     }
     expect(size).toBeDefined();
@@ -210,7 +261,13 @@ describe('podcast feed as built', () => {
     for (const item of items) {
       const guid = textOf(item, 'guid');
       const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === guid)!;
-      const audio = doc.audio as { sizeBytes: number; durationSeconds: number; mimeType: string; url?: string; file?: unknown };
+      const audio = doc.audio as {
+        sizeBytes: number;
+        durationSeconds: number;
+        mimeType: string;
+        url?: string;
+        file?: unknown;
+      };
       const enclosure = one(item, 'enclosure');
       const url = new URL(enclosure.getAttribute('href') ?? enclosure.getAttribute('url')!);
       expect(enclosure.getAttribute('type')).toBe(audio.mimeType);
@@ -225,7 +282,9 @@ describe('podcast feed as built', () => {
         expect(length).toBe(audio.sizeBytes);
       }
       expect(new Date(textOf(item, 'pubDate')).toISOString()).toBe(new Date(String(doc.publishedAt)).toISOString());
-      expect(textOf(item, 'pubDate')).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0000$/);
+      expect(textOf(item, 'pubDate')).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0000$/,
+      );
       expect(Number(textOf(item, 'itunes:duration'))).toBe(Math.max(1, Math.round(audio.durationSeconds)));
       expect(textOf(item, 'itunes:episodeType')).toBe(doc.episodeType);
       expect(textOf(item, 'itunes:explicit')).toMatch(/^(true|false)$/);
@@ -239,20 +298,29 @@ describe('podcast feed as built', () => {
     const withChapters = seedEpisodes().filter((d) => Array.isArray(d.chapters) && d.chapters.length > 0);
     expect(withChapters.length).toBeGreaterThan(0);
     for (const item of items) {
-      const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
+      const doc = builtDocs.find(
+        (d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'),
+      )!;
       const chapters = children(item, 'podcast:chapters');
       expect(chapters.length, doc._id).toBe(withChapters.some((d) => d._id === doc._id) ? 1 : 0);
       if (chapters[0]) {
         expect(chapters[0].getAttribute('type')).toBe('application/json+chapters');
-        const json = JSON.parse(await readBuilt(first.outDir, new URL(chapters[0].getAttribute('url')!).pathname)) as { version: string; chapters: Array<{ startTime: number; title: string }> };
+        const json = JSON.parse(await readBuilt(first.outDir, new URL(chapters[0].getAttribute('url')!).pathname)) as {
+          version: string;
+          chapters: Array<{ startTime: number; title: string }>;
+        };
         expect(json.version).toBe('1.2.0');
-        expect(json.chapters.map((c) => c.title)).toEqual((doc.chapters as Array<{ title: string }>).map((c) => c.title));
+        expect(json.chapters.map((c) => c.title)).toEqual(
+          (doc.chapters as Array<{ title: string }>).map((c) => c.title),
+        );
       }
       for (const transcript of children(item, 'podcast:transcript')) {
         const path = new URL(transcript.getAttribute('url')!).pathname;
         const body = await readBuilt(first.outDir, path);
         expect(body.trim().length).toBeGreaterThan(0);
-        expect(transcript.getAttribute('type')).toBe(path.endsWith('.vtt') ? 'text/vtt' : path.endsWith('.srt') ? 'application/x-subrip' : 'text/plain');
+        expect(transcript.getAttribute('type')).toBe(
+          path.endsWith('.vtt') ? 'text/vtt' : path.endsWith('.srt') ? 'application/x-subrip' : 'text/plain',
+        );
         if (path.endsWith('.vtt')) expect(body.startsWith('WEBVTT')).toBe(true);
       }
     }
@@ -287,7 +355,10 @@ describe('podcast feed as built', () => {
 
   it('carries the seed show’s Podcasting 2.0 extras: hosts, medium, license, location, podroll, trailer, soundbites, other versions', () => {
     const feed = parseFeed(feedXml)!;
-    expect(feed.podcastPeople?.map((p) => [p.name, p.role])).toEqual([['Nate Holloway', 'Host'], ['Rachel Holloway', 'Host']]);
+    expect(feed.podcastPeople?.map((p) => [p.name, p.role])).toEqual([
+      ['Nate Holloway', 'Host'],
+      ['Rachel Holloway', 'Host'],
+    ]);
     expect(feed.medium).toBe('podcast');
     expect(feed.license?.identifier).toBe('arr');
     expect(feed.podcastLocation?.name).toBe('Denver, Colorado');
@@ -295,10 +366,22 @@ describe('podcast feed as built', () => {
     expect(feed.podcastTxt).toEqual([{ purpose: 'verify', value: 'frm-S6lpp-7ZCn8-dZfGc' }]);
     // The trailer is the seed's trailer episode, with the same file as its enclosure.
     const trailerItem = feed.items.find((i) => i.itunesEpisodeType === 'trailer')!;
-    expect(feed.trailers).toEqual([expect.objectContaining({ title: trailerItem.title, url: trailerItem.enclosure.url, length: trailerItem.enclosure.length, season: 1 })]);
+    expect(feed.trailers).toEqual([
+      expect.objectContaining({
+        title: trailerItem.title,
+        url: trailerItem.enclosure.url,
+        length: trailerItem.enclosure.length,
+        season: 1,
+      }),
+    ]);
     const fightingFair = feed.items.find((i) => i.guid === RENAMED)!;
-    expect(fightingFair.podcastSoundbites).toEqual([{ startTime: 95, duration: 45, title: 'Why couples fight about the wrong thing' }]);
-    expect(fightingFair.alternativeEnclosures?.map((a) => [a.type, a.title, a.height ?? null])).toEqual([['video/mp4', 'Video', 720], ['audio/mpeg', 'Low data', null]]);
+    expect(fightingFair.podcastSoundbites).toEqual([
+      { startTime: 95, duration: 45, title: 'Why couples fight about the wrong thing' },
+    ]);
+    expect(fightingFair.alternativeEnclosures?.map((a) => [a.type, a.title, a.height ?? null])).toEqual([
+      ['video/mp4', 'Video', 720],
+      ['audio/mpeg', 'Low data', null],
+    ]);
     expect(fightingFair.podcastSeason).toEqual({ number: 2 });
     expect(fightingFair.podcastEpisode).toEqual({ number: 6 });
     expect(fightingFair.podcastPeople?.map((p) => p.name)).toEqual(['Nate Holloway', 'Rachel Holloway']);
@@ -306,27 +389,57 @@ describe('podcast feed as built', () => {
 
   it('carries the seed’s #29 extras: chapter timestamps, an episode’s own giving link, podcast:image (read by feedparser and partytime)', async () => {
     const fightingFair = items.find((item) => textOf(item, 'guid') === RENAMED)!;
-    const timestamps = '0:00 Intro\n1:35 Why couples fight about the wrong thing\n20:30 Our ground rules\n40:00 Listener questions';
+    const timestamps =
+      '0:00 Intro\n1:35 Why couples fight about the wrong thing\n20:30 Our ground rules\n40:00 Listener questions';
     expect(textOf(fightingFair, 'description').endsWith(`\n\n${timestamps}`)).toBe(true);
-    expect(textOf(fightingFair, 'content:encoded').endsWith(`<p>${timestamps.replaceAll('\n', '<br>')}</p>`)).toBe(true);
-    expect(children(fightingFair, 'podcast:funding').map((f) => [f.getAttribute('url'), f.textContent])).toEqual([['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend']]);
-    expect(children(channel, 'podcast:image').map((i) => [i.getAttribute('purpose'), i.getAttribute('aspect-ratio'), i.getAttribute('width'), i.getAttribute('height'), new URL(i.getAttribute('href')!).pathname.replace(/[0-9a-f]{40}/, 'HASH')])).toEqual([
+    expect(textOf(fightingFair, 'content:encoded').endsWith(`<p>${timestamps.replaceAll('\n', '<br>')}</p>`)).toBe(
+      true,
+    );
+    expect(children(fightingFair, 'podcast:funding').map((f) => [f.getAttribute('url'), f.textContent])).toEqual([
+      ['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend'],
+    ]);
+    expect(
+      children(channel, 'podcast:image').map((i) => [
+        i.getAttribute('purpose'),
+        i.getAttribute('aspect-ratio'),
+        i.getAttribute('width'),
+        i.getAttribute('height'),
+        new URL(i.getAttribute('href')!).pathname.replace(/[0-9a-f]{40}/, 'HASH'),
+      ]),
+    ).toEqual([
       ['artwork', '1/1', '1400', '1400', '/media/HASH-1400x1400.jpg'],
       ['artwork social', '16/9', '1280', '720', '/media/HASH-1280x720.jpg'],
     ]);
-    for (const image of children(channel, 'podcast:image')) expect((await stat(join(first.outDir, new URL(image.getAttribute('href')!).pathname))).size).toBeGreaterThan(0);
-    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"image": d.feed.get("podcast_image"), "funding": {e.id: e.get("podcast_funding") for e in d.entries}, "summary": {e.id: e.summary for e in d.entries}}))';
-    const parsed = JSON.parse((await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'podcast/feed.xml')], { maxBuffer: 64 * 1024 * 1024 })).stdout);
+    for (const image of children(channel, 'podcast:image'))
+      expect((await stat(join(first.outDir, new URL(image.getAttribute('href')!).pathname))).size).toBeGreaterThan(0);
+    const script =
+      'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"image": d.feed.get("podcast_image"), "funding": {e.id: e.get("podcast_funding") for e in d.entries}, "summary": {e.id: e.summary for e in d.entries}}))';
+    const parsed = JSON.parse(
+      (
+        await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'podcast/feed.xml')], {
+          maxBuffer: 64 * 1024 * 1024,
+        })
+      ).stdout,
+    );
     expect(parsed.image).toMatchObject({ purpose: 'artwork social', 'aspect-ratio': '16/9', width: '1280' });
     expect(parsed.funding[RENAMED]).toEqual({ url: 'https://familyroommission.org/give/marriage-weekend' });
     expect(parsed.summary[RENAMED].endsWith(timestamps)).toBe(true);
-    expect(parseFeed(feedXml)!.items.find((i) => i.guid === RENAMED)!.description).toContain('0:00 Intro 1:35 Why couples fight about the wrong thing');
+    expect(parseFeed(feedXml)!.items.find((i) => i.guid === RENAMED)!.description).toContain(
+      '0:00 Intro 1:35 Why couples fight about the wrong thing',
+    );
   });
 
   it('shows the episode’s giving link, then the show’s, on the episode page, and the show’s on the podcast pages', async () => {
-    const links = (html: string) => [...new JSDOM(html).window.document.querySelectorAll('.funding a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    const links = (html: string) =>
+      [...new JSDOM(html).window.document.querySelectorAll('.funding a')].map((a) => [
+        a.getAttribute('href'),
+        a.textContent,
+      ]);
     const show = ['https://familyroommission.org/give', 'Support the ministry'];
-    expect(links(await readBuilt(first.outDir, 'podcast/fighting-fair/index.html'))).toEqual([['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend'], show]);
+    expect(links(await readBuilt(first.outDir, 'podcast/fighting-fair/index.html'))).toEqual([
+      ['https://familyroommission.org/give/marriage-weekend', 'Send a couple to the marriage weekend'],
+      show,
+    ]);
     expect(links(await readBuilt(first.outDir, 'podcast/rebuilding-intimacy-and-trust/index.html'))).toEqual([show]);
     expect(links(await readBuilt(first.outDir, 'podcast/index.html'))).toEqual([show]);
     expect(links(await readBuilt(first.outDir, 'podcast/episodes/index.html'))).toEqual([show]);
@@ -334,7 +447,12 @@ describe('podcast feed as built', () => {
 
   it('two builds of the same content give byte-identical feeds', async () => {
     expect(second.exitCode, second.output.slice(-3000)).toBe(0);
-    for (const file of ['podcast/feed.xml', 'rss.xml', 'blog/topics/marriage/rss.xml', 'podcast/chapters/fighting-fair.json']) {
+    for (const file of [
+      'podcast/feed.xml',
+      'rss.xml',
+      'blog/topics/marriage/rss.xml',
+      'podcast/chapters/fighting-fair.json',
+    ]) {
       const a = await readFile(join(first.outDir, file));
       const b = await readFile(join(second.outDir, file));
       expect(a.equals(b), file).toBe(true);
@@ -360,7 +478,9 @@ describe('episode GUIDs', () => {
     const feedWith = parseFeed(await readBuilt(renamed.outDir, 'podcast/feed.xml'))!;
     const feedWithout = parseFeed(feedXml)!;
     expect(feedWith.items.map((i) => i.guid)).toEqual(feedWithout.items.map((i) => i.guid));
-    expect(feedWith.items.map((i) => i.enclosure.url)).toEqual(feedWithout.items.map((i) => `${OP3}${i.enclosure.url.replace(/^https:\/\//, '')}`));
+    expect(feedWith.items.map((i) => i.enclosure.url)).toEqual(
+      feedWithout.items.map((i) => `${OP3}${i.enclosure.url.replace(/^https:\/\//, '')}`),
+    );
     const page = await readBuilt(renamed.outDir, 'podcast/rebuilding-intimacy-and-trust/index.html');
     expect(page).toMatch(/<a href="https:\/\/op3\.dev\/e\/familyroommission\.org\/media\/[0-9a-f]+\.mp3" download/);
     // The player itself still streams from our host; the privacy page names the service.
@@ -372,9 +492,13 @@ describe('episode GUIDs', () => {
 
 describe('chapters files', () => {
   it('follow the Podcasting 2.0 JSON chapters format', async () => {
-    const withChapters = docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d) && Array.isArray(d.chapters) && d.chapters.length > 0);
+    const withChapters = docs.filter(
+      (d) => d._type === 'podcastEpisode' && liveBy(d) && Array.isArray(d.chapters) && d.chapters.length > 0,
+    );
     for (const doc of withChapters) {
-      const json = JSON.parse(await readBuilt(first.outDir, `podcast/chapters/${(doc.slug as { current: string }).current}.json`)) as Record<string, unknown>;
+      const json = JSON.parse(
+        await readBuilt(first.outDir, `podcast/chapters/${(doc.slug as { current: string }).current}.json`),
+      ) as Record<string, unknown>;
       expect(json.version, doc._id).toBe('1.2.0');
       const chapters = json.chapters as Array<Record<string, unknown>>;
       expect(Array.isArray(chapters) && chapters.length > 0).toBe(true);
@@ -385,7 +509,8 @@ describe('chapters files', () => {
         previous = chapter.startTime as number;
         expect(typeof chapter.title === 'string' && chapter.title.length > 0).toBe(true);
         if ('url' in chapter) expect(chapter.url).toMatch(/^https?:\/\//);
-        for (const key of Object.keys(chapter)) expect(['startTime', 'endTime', 'title', 'img', 'url', 'toc', 'location']).toContain(key);
+        for (const key of Object.keys(chapter))
+          expect(['startTime', 'endTime', 'title', 'img', 'url', 'toc', 'location']).toContain(key);
       }
     }
   });
@@ -396,12 +521,19 @@ describe('feeds read by rss-parser', () => {
   it('reads the podcast feed with every episode and its enclosure', async () => {
     const feed = await parser.parseString(feedXml);
     expect(feed.title).toBe('Family Room Mission Podcast');
-    expect(feed.items.map((i) => i.guid)).toEqual(docs.filter((d) => d._type === 'podcastEpisode' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt))).map(guidOf));
+    expect(feed.items.map((i) => i.guid)).toEqual(
+      docs
+        .filter((d) => d._type === 'podcastEpisode' && liveBy(d))
+        .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+        .map(guidOf),
+    );
     for (const item of feed.items) expect(Number(item.enclosure?.length)).toBeGreaterThan(0);
   });
   it('reads the blog feed with authors, topics as categories and trailing-slash links', async () => {
     const feed = await parser.parseString(await readBuilt(first.outDir, 'rss.xml'));
-    const trust = feed.items.find((i) => i.link === 'https://familyroommission.org/blog/rebuilding-intimacy-and-trust/')!;
+    const trust = feed.items.find(
+      (i) => i.link === 'https://familyroommission.org/blog/rebuilding-intimacy-and-trust/',
+    )!;
     expect(trust).toBeDefined();
     expect((trust as Record<string, unknown>)['dc:creator']).toMatch(/Holloway/);
     expect(trust.categories?.length).toBeGreaterThan(0);
@@ -411,41 +543,69 @@ describe('feeds read by rss-parser', () => {
 
   it('announces the WebSub hub from the site settings in the blog and topic feeds', async () => {
     for (const path of ['rss.xml', 'blog/topics/marriage/rss.xml']) {
-      expect(await readBuilt(first.outDir, path), path).toContain('<atom:link href="https://pubsubhubbub.appspot.com/" rel="hub"/>');
+      expect(await readBuilt(first.outDir, path), path).toContain(
+        '<atom:link href="https://pubsubhubbub.appspot.com/" rel="hub"/>',
+      );
     }
   });
 });
 
 describe('blog feeds as built', () => {
   it('carry what RSS-to-email reads: a short summary, and the main image at an absolute address (media:content and first in the content)', async () => {
-    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps([{"link": e.link, "summary": e.summary, "media": e.get("media_content"), "content": e.content[0].value} for e in d.entries]))';
-    const entries = JSON.parse((await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'rss.xml')], { maxBuffer: 64 * 1024 * 1024 })).stdout) as Array<{ link: string; summary: string; media?: Array<Record<string, string>>; content: string }>;
+    const script =
+      'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps([{"link": e.link, "summary": e.summary, "media": e.get("media_content"), "content": e.content[0].value} for e in d.entries]))';
+    const entries = JSON.parse(
+      (
+        await promisify(execFile)(PYTHON, ['-c', script, join(first.outDir, 'rss.xml')], {
+          maxBuffer: 64 * 1024 * 1024,
+        })
+      ).stdout,
+    ) as Array<{ link: string; summary: string; media?: Array<Record<string, string>>; content: string }>;
     const posts = docs.filter((d) => d._type === 'post' && liveBy(d));
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
       const post = posts.find((p) => entry.link.endsWith(`/blog/${(p.slug as { current: string }).current}/`))!;
-      expect([...entry.summary].length, entry.link).toBeLessThanOrEqual(typeof post.excerpt === 'string' ? [...post.excerpt.trim()].length : 300);
+      expect([...entry.summary].length, entry.link).toBeLessThanOrEqual(
+        typeof post.excerpt === 'string' ? [...post.excerpt.trim()].length : 300,
+      );
       if (!post.mainImage) continue;
-      expect(entry.media, entry.link).toEqual([expect.objectContaining({ medium: 'image', url: expect.stringMatching(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-\d+x\d+\.jpg$/) })]);
-      expect(entry.content.startsWith(`<p><img alt="`) || entry.content.startsWith(`<p><img src="${entry.media![0]!.url}"`), entry.content.slice(0, 200)).toBe(true);
+      expect(entry.media, entry.link).toEqual([
+        expect.objectContaining({
+          medium: 'image',
+          url: expect.stringMatching(/^https:\/\/familyroommission\.org\/media\/[0-9a-f]+-\d+x\d+\.jpg$/),
+        }),
+      ]);
+      expect(
+        entry.content.startsWith(`<p><img alt="`) || entry.content.startsWith(`<p><img src="${entry.media![0]!.url}"`),
+        entry.content.slice(0, 200),
+      ).toBe(true);
       expect(entry.content).toContain(`src="${entry.media![0]!.url}"`);
     }
     expect(entries.some((e) => e.media)).toBe(true);
   });
 
   it('the blog feed lists every published post newest first with full content, read by python3-feedparser', async () => {
-    const posts = docs.filter((d) => d._type === 'post' && liveBy(d)).sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
+    const posts = docs
+      .filter((d) => d._type === 'post' && liveBy(d))
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)));
     const parsed = await feedparser(join(first.outDir, 'rss.xml'));
     expect(parsed.bozo, parsed.bozo_exception).toBe(0);
     expect(parsed.entries.map((e) => e.title)).toEqual(posts.map((p) => p.title));
-    expect(parsed.entries.map((e) => e.id)).toEqual(posts.map((p) => `https://familyroommission.org/blog/${(p.slug as { current: string }).current}/`));
+    expect(parsed.entries.map((e) => e.id)).toEqual(
+      posts.map((p) => `https://familyroommission.org/blog/${(p.slug as { current: string }).current}/`),
+    );
     for (const entry of parsed.entries) expect(entry.content).toMatch(/<p>/);
   });
 
-  it('each topic has its own feed with only that topic\'s posts', async () => {
+  it("each topic has its own feed with only that topic's posts", async () => {
     const parsed = await feedparser(join(first.outDir, 'blog/topics/marriage/rss.xml'));
     expect(parsed.bozo, parsed.bozo_exception).toBe(0);
-    const expected = docs.filter((d) => d._type === 'post' && liveBy(d) && (d.topics as Array<{ _ref: string }> | undefined)?.some((t) => t._ref === 'topic-marriage'));
+    const expected = docs.filter(
+      (d) =>
+        d._type === 'post' &&
+        liveBy(d) &&
+        (d.topics as Array<{ _ref: string }> | undefined)?.some((t) => t._ref === 'topic-marriage'),
+    );
     expect(parsed.entries.length).toBe(expected.length);
     expect(parsed.entries.length).toBeGreaterThan(0);
   });
@@ -459,16 +619,19 @@ describe('a podcast that directories would reject', () => {
 });
 
 describe('podcast feed built from the Content Lake', () => {
-  it('lists the same episodes, each enclosure with the uploaded file\'s real size', async () => {
+  it("lists the same episodes, each enclosure with the uploaded file's real size", async () => {
     expect(fromContentLake.exitCode, fromContentLake.output.slice(-3000)).toBe(0);
-    const lake = new JSDOM(await readBuilt(fromContentLake.outDir, 'podcast/feed.xml'), { contentType: 'text/xml' }).window.document;
+    const lake = new JSDOM(await readBuilt(fromContentLake.outDir, 'podcast/feed.xml'), { contentType: 'text/xml' })
+      .window.document;
     expect(lake.querySelector('parsererror')).toBeNull();
     const lakeItems = [...lake.getElementsByTagName('item')];
     expect(lakeItems.map((item) => textOf(item, 'guid'))).toEqual(items.map((item) => textOf(item, 'guid')));
     expect(lakeItems.map((item) => textOf(item, 'title'))).toEqual(items.map((item) => textOf(item, 'title')));
     let uploaded = 0;
     for (const item of lakeItems) {
-      const doc = builtDocs.find((d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'))!;
+      const doc = builtDocs.find(
+        (d) => d._type === 'podcastEpisode' && isPublished(d) && guidOf(d) === textOf(item, 'guid'),
+      )!;
       const audio = doc.audio as { sizeBytes: number; url?: string; file?: { _sanityAsset: string } };
       const enclosure = one(item, 'enclosure');
       const length = Number(enclosure.getAttribute('length'));

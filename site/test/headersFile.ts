@@ -20,7 +20,10 @@ export function parseHeadersFile(text: string): Record<string, Record<string, st
 /** A Content-Security-Policy as directive -> sources, sources sorted (their order has no meaning). */
 export function directives(policy: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+  for (const directive of policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = directive.split(/\s+/);
     out[name!.toLowerCase()] = [...new Set([...(out[name!.toLowerCase()] ?? []), ...sources])].sort();
   }

@@ -45,7 +45,8 @@ describe('hostile but valid content', () => {
       const { document } = new JSDOM(html).window;
       expect(document.querySelector('frm-cdata-break'), file).toBeNull();
       for (const element of document.querySelectorAll('*')) {
-        for (const attribute of element.getAttributeNames()) expect(attribute.startsWith('on'), `${file}: <${element.localName} ${attribute}>`).toBe(false);
+        for (const attribute of element.getAttributeNames())
+          expect(attribute.startsWith('on'), `${file}: <${element.localName} ${attribute}>`).toBe(false);
       }
       for (const img of document.querySelectorAll('img')) expect(img.getAttribute('src'), file).not.toBe('x');
       for (const script of document.querySelectorAll('script')) {
@@ -61,20 +62,29 @@ describe('hostile but valid content', () => {
         expect(url, `${file}: ${link.outerHTML.slice(0, 120)}`).toMatch(/^(https?:|mailto:|tel:|\/|#)/i);
       }
       for (const iframe of document.querySelectorAll('iframe')) {
-        expect(new URL(iframe.getAttribute('src')!).hostname, file).toMatch(/^(www\.youtube-nocookie\.com|player\.vimeo\.com|open\.spotify\.com)$/);
+        expect(new URL(iframe.getAttribute('src')!).hostname, file).toMatch(
+          /^(www\.youtube-nocookie\.com|player\.vimeo\.com|open\.spotify\.com)$/,
+        );
         expect(iframe.getAttribute('sandbox'), file).toBeTruthy();
       }
     }
   });
 
   it('shows the hostile text to the reader exactly as written', async () => {
-    const { document } = new JSDOM(await readBuilt(build.outDir, 'blog/rebuilding-intimacy-and-trust/index.html')).window;
+    const { document } = new JSDOM(await readBuilt(build.outDir, 'blog/rebuilding-intimacy-and-trust/index.html'))
+      .window;
     const heading = document.querySelector('h1')!.textContent!;
     for (const payload of Object.values(payloads)) expect(heading).toContain(payload);
     expect(document.title).toContain(payloads.scriptTag);
-    expect(document.querySelector('meta[name="description"]')!.getAttribute('content')).toContain(payloads.attributeBreak);
-    expect(document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain(payloads.scriptClose);
-    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.stringify(JSON.parse(s.textContent!)));
+    expect(document.querySelector('meta[name="description"]')!.getAttribute('content')).toContain(
+      payloads.attributeBreak,
+    );
+    expect(document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain(
+      payloads.scriptClose,
+    );
+    const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.stringify(JSON.parse(s.textContent!)),
+    );
     expect(jsonLd.join('')).toContain(JSON.stringify(payloads.scriptClose).slice(1, -1));
     // Unsafe links keep their text.
     expect(document.body.textContent).toContain('unsafe link 0');
@@ -89,13 +99,14 @@ describe('hostile but valid content', () => {
       const document = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
       expect(document.querySelector('parsererror'), file).toBeNull();
     }
-    const feed = new JSDOM(await readBuilt(build.outDir, 'podcast/feed.xml'), { contentType: 'text/xml' }).window.document;
+    const feed = new JSDOM(await readBuilt(build.outDir, 'podcast/feed.xml'), { contentType: 'text/xml' }).window
+      .document;
     const firstTitle = feed.querySelector('channel > title')!.textContent!;
     expect(firstTitle).toContain(payloads.cdataClose);
     expect(firstTitle).toContain(payloads.scriptTag);
   });
 
-  it('writes _headers whose policy allows what every page\'s policy allows, and nothing more, plus frame-ancestors', async () => {
+  it("writes _headers whose policy allows what every page's policy allows, and nothing more, plus frame-ancestors", async () => {
     const rules = parseHeadersFile(await readFile(join(build.outDir, '_headers'), 'utf8'));
     const header = directives(rules['/*']?.['Content-Security-Policy'] ?? '');
     const union: Record<string, Set<string>> = {};
@@ -111,7 +122,10 @@ describe('hostile but valid content', () => {
     }
     // The hash directives stay in each page's meta (cspHeaders.ts): both policies are enforced.
     const shared = Object.entries(union).filter(([name]) => !META_ONLY_DIRECTIVES.has(name));
-    expect(header).toEqual({ ...Object.fromEntries(shared.map(([name, set]) => [name, [...set].sort()])), 'frame-ancestors': ["'none'"] });
+    expect(header).toEqual({
+      ...Object.fromEntries(shared.map(([name, set]) => [name, [...set].sort()])),
+      'frame-ancestors': ["'none'"],
+    });
     expect([...union['script-src']!]).not.toContain("'unsafe-inline'");
     expect([...union['script-src']!]).not.toContain("'unsafe-eval'");
     expect(rules['/*']).toMatchObject({ 'X-Content-Type-Options': 'nosniff' });
@@ -124,7 +138,9 @@ describe('hostile but valid content', () => {
     expect(checked.filter(isPagefindDataFile).length).toBeGreaterThan(3);
     for (const file of checked) {
       const path = join(build.outDir, file);
-      const text = isPagefindDataFile(file) ? (await readPagefindFile(path)).toString('utf8') : await readFile(path, 'utf8');
+      const text = isPagefindDataFile(file)
+        ? (await readPagefindFile(path)).toString('utf8')
+        : await readFile(path, 'utf8');
       expect(text.includes(draftMarker), file).toBe(false);
       expect(text.includes(futureMarker), file).toBe(false);
       expect(text.includes('future-hostile'), file).toBe(false);
@@ -134,14 +150,20 @@ describe('hostile but valid content', () => {
   });
 
   it('has, of every type, a draft and a version that were never published, each with a slug of its own', async () => {
-    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string } });
+    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string } });
     const publishedIds = new Set(docs.filter((d) => !d._id.includes('.')).map((d) => d._id));
     const baseId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
     for (const type of ['post', 'podcastEpisode', 'resource', 'page', 'topic', 'person']) {
-      const neverPublished = docs.filter((d) => d._type === type && d._id.includes('.') && !publishedIds.has(baseId(d._id)));
+      const neverPublished = docs.filter(
+        (d) => d._type === type && d._id.includes('.') && !publishedIds.has(baseId(d._id)),
+      );
       expect(neverPublished.map((d) => d._id.split('.')[0]).sort(), type).toEqual(['drafts', 'versions']);
     }
-    for (const type of ['siteSettings', 'podcast']) expect(docs.filter((d) => d._type === type).length, type).toBeGreaterThanOrEqual(3);
+    for (const type of ['siteSettings', 'podcast'])
+      expect(docs.filter((d) => d._type === type).length, type).toBeGreaterThanOrEqual(3);
     const publishedSlugs = new Set(docs.filter((d) => !d._id.includes('.')).map((d) => d.slug?.current));
     const unpublishedSlugs = docs.filter((d) => d._id.includes('.') && d.slug).map((d) => d.slug!.current);
     expect(unpublishedSlugs.filter((slug) => publishedSlugs.has(slug))).toEqual([]);
@@ -149,8 +171,14 @@ describe('hostile but valid content', () => {
   });
 
   it('indexes for search exactly the published posts and episodes and the resources, as readers see them', async () => {
-    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string }; publishedAt?: string });
-    const live = (type: string) => docs.filter((d) => d._type === type && !d._id.includes('.') && Date.parse(d.publishedAt!) <= Date.parse(BUILD_TIME));
+    const docs = (await readFile(join(dataset, 'data.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current: string }; publishedAt?: string });
+    const live = (type: string) =>
+      docs.filter(
+        (d) => d._type === type && !d._id.includes('.') && Date.parse(d.publishedAt!) <= Date.parse(BUILD_TIME),
+      );
     const pages = await indexedPages(build.outDir);
     const paths = pages.map((p) => new URL(p.url, 'https://site.invalid').pathname).sort();
     const postPaths = live('post').map((d) => `/blog/${d.slug!.current}/`);
@@ -160,7 +188,10 @@ describe('hostile but valid content', () => {
     // Every published post and episode, and nothing but them and the resources.
     expect(paths.filter((p) => !p.startsWith('/resources/')).sort()).toEqual([...postPaths, ...episodePaths].sort());
     expect(paths.some((p) => p.startsWith('/resources/'))).toBe(true);
-    const resourceText = pages.filter((p) => new URL(p.url, 'https://site.invalid').pathname.startsWith('/resources/')).map((p) => p.content).join(' ');
+    const resourceText = pages
+      .filter((p) => new URL(p.url, 'https://site.invalid').pathname.startsWith('/resources/'))
+      .map((p) => p.content)
+      .join(' ');
     for (const resource of docs.filter((d) => d._type === 'resource' && !d._id.includes('.'))) {
       expect(resourceText, resource._id).toContain(String((resource as { title?: string }).title).split(' ')[0]);
     }
@@ -172,12 +203,22 @@ describe('hostile but valid content', () => {
   it('indexes each page with the text its search body shows', async () => {
     const pages = await indexedPages(build.outDir);
     for (const page of pages) {
-      const html = await readBuilt(build.outDir, `${new URL(page.url, 'https://site.invalid').pathname.slice(1)}index.html`);
+      const html = await readBuilt(
+        build.outDir,
+        `${new URL(page.url, 'https://site.invalid').pathname.slice(1)}index.html`,
+      );
       const { document } = new JSDOM(html).window;
       expect(searchWords(page.content), page.url).toEqual(searchBodyWords(html));
-      expect(page.meta.title, page.url).toBe(document.querySelector('[data-pagefind-body] [data-pagefind-meta="title"]')!.textContent!.replace(/\s+/g, ' ').trim());
+      expect(page.meta.title, page.url).toBe(
+        document
+          .querySelector('[data-pagefind-body] [data-pagefind-meta="title"]')!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim(),
+      );
       expect(page.filters, page.url).toEqual({ kind: [page.meta.kind] });
-      expect(document.querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter'), page.url).toBe(`kind:${page.meta.kind}`);
+      expect(document.querySelector('[data-pagefind-body]')!.getAttribute('data-pagefind-filter'), page.url).toBe(
+        `kind:${page.meta.kind}`,
+      );
     }
   });
 });

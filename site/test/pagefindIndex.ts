@@ -12,7 +12,8 @@ const SIGNATURE = 'pagefind_dcd';
 /** A Pagefind data file inflated; throws when it is not one (a changed format must not pass quietly). */
 export async function readPagefindFile(path: string): Promise<Buffer> {
   const inflated = gunzipSync(await readFile(path));
-  if (inflated.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path} is not a Pagefind data file (no ${SIGNATURE} signature)`);
+  if (inflated.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error(`${path} is not a Pagefind data file (no ${SIGNATURE} signature)`);
   return inflated.subarray(SIGNATURE.length);
 }
 
@@ -31,5 +32,7 @@ export async function indexedPages(outDir: string): Promise<PagefindPage[]> {
   const folder = join(outDir, 'pagefind', 'fragment');
   const files = (await readdir(folder)).filter((f) => f.endsWith('.pf_fragment'));
   if (files.length === 0) throw new Error(`${folder} has no fragments: was the search index written?`);
-  return Promise.all(files.map(async (f) => JSON.parse((await readPagefindFile(join(folder, f))).toString('utf8')) as PagefindPage));
+  return Promise.all(
+    files.map(async (f) => JSON.parse((await readPagefindFile(join(folder, f))).toString('utf8')) as PagefindPage),
+  );
 }

@@ -6,11 +6,42 @@ import { JSDOM } from 'jsdom';
  * elements Pagefind drops, with block elements kept apart. Used to check that the search records,
  * made from content, hold what the pages show.
  */
-const DROPPED = '[data-pagefind-ignore], head, style, script, noscript, label, form, svg, footer, nav, iframe, template';
-const INLINE = new Set(['a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
+const DROPPED =
+  '[data-pagefind-ignore], head, style, script, noscript, label, form, svg, footer, nav, iframe, template';
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+]);
 
 /** Words of a text, a trailing full stop dropped (Pagefind and searchText.ts both end blocks with one). */
-export const searchWords = (text: string): string[] => text.split(/\s+/).map((word) => word.replace(/\.+$/, '')).filter(Boolean);
+export const searchWords = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .map((word) => word.replace(/\.+$/, ''))
+    .filter(Boolean);
 
 export function searchBodyWords(html: string): string[] {
   const { document } = new JSDOM(html).window;

@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from './buildSite.ts';
 
 const token = 'status-test-write-token';
-const statusScript = fileURLToPath(new URL('../../packages/content/src/siteStatus/updateSiteStatus.ts', import.meta.url));
+const statusScript = fileURLToPath(
+  new URL('../../packages/content/src/siteStatus/updateSiteStatus.ts', import.meta.url),
+);
 let server: RunningContentLakeServer;
 let lakeEnv: Record<string, string>;
 
@@ -35,12 +37,24 @@ async function lake(path: string, body?: unknown): Promise<any> {
   expect(response.ok, `${path}: HTTP ${response.status}`).toBe(true);
   return response.json();
 }
-const query = async (groq: string) => (await lake(`query/production?query=${encodeURIComponent(groq)}&perspective=published`)).result;
+const query = async (groq: string) =>
+  (await lake(`query/production?query=${encodeURIComponent(groq)}&perspective=published`)).result;
 
 /** The workflow's step: `node updateSiteStatus.ts failed|updated` with the write token. */
-function recordStatus(outcome: 'failed' | 'updated', reportFile: string, failedStep = ''): Promise<{ code: number; output: string }> {
+function recordStatus(
+  outcome: 'failed' | 'updated',
+  reportFile: string,
+  failedStep = '',
+): Promise<{ code: number; output: string }> {
   const child = spawn(process.execPath, [statusScript, outcome], {
-    env: { PATH: process.env.PATH ?? '', ...lakeEnv, SANITY_API_WRITE_TOKEN: token, CONTENT_REPORT_FILE: reportFile, RUN_URL: 'https://github.com/o/r/actions/runs/1', FAILED_STEP: failedStep },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...lakeEnv,
+      SANITY_API_WRITE_TOKEN: token,
+      CONTENT_REPORT_FILE: reportFile,
+      RUN_URL: 'https://github.com/o/r/actions/runs/1',
+      FAILED_STEP: failedStep,
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -53,28 +67,57 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
   it('a failed build puts its report in siteStatus; the next good build clears it', async () => {
     const work = await mkdtemp(join(tmpdir(), 'frm-status-'));
     const reportFile = join(work, 'content-report.json');
-    const [episode] = await query('*[_type == "podcastEpisode" && defined(audio.sizeBytes)] | order(publishedAt desc)[0...1]{_id, title, "size": audio.sizeBytes}');
+    const [episode] = await query(
+      '*[_type == "podcastEpisode" && defined(audio.sizeBytes)] | order(publishedAt desc)[0...1]{_id, title, "size": audio.sizeBytes}',
+    );
 
     // An episode whose audio has no file size (e.g. written through the API): podcast apps need it.
     await lake('mutate/production', { mutations: [{ patch: { id: episode._id, unset: ['audio.sizeBytes'] } }] });
-    const failed = await buildSite({ ...lakeEnv, SANITY_API_READ_TOKEN: token, SANITY_ASSET_BASE_URL: server.url, CONTENT_REPORT_FILE: reportFile });
+    const failed = await buildSite({
+      ...lakeEnv,
+      SANITY_API_READ_TOKEN: token,
+      SANITY_ASSET_BASE_URL: server.url,
+      CONTENT_REPORT_FILE: reportFile,
+    });
     expect(failed.exitCode, failed.output).not.toBe(0);
     const report = JSON.parse(await readFile(reportFile, 'utf8'));
-    expect(report.problems).toContainEqual({ id: episode._id, type: 'podcastEpisode', path: 'audio.sizeBytes', message: AUDIO_SIZE_MISSING });
+    expect(report.problems).toContainEqual({
+      id: episode._id,
+      type: 'podcastEpisode',
+      path: 'audio.sizeBytes',
+      message: AUDIO_SIZE_MISSING,
+    });
     // The field is read-only in the Studio: the fix is what the form offers.
     expect(AUDIO_SIZE_MISSING).toMatch(/“Read file again”.*“Read from URL”.*upload the audio file again/);
 
     const recordedFailure = await recordStatus('failed', reportFile);
     expect(recordedFailure.code, recordedFailure.output).toBe(0);
     const failedStatus = await query('*[_id == "siteStatus"][0]');
-    expect(failedStatus).toMatchObject({ _type: 'siteStatus', state: 'failed', runUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(failedStatus).toMatchObject({
+      _type: 'siteStatus',
+      state: 'failed',
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    });
     expect(failedStatus.problems).toContainEqual(
-      expect.objectContaining({ documentId: episode._id, documentType: 'podcastEpisode', documentTitle: episode.title, field: 'audio.sizeBytes', message: AUDIO_SIZE_MISSING }),
+      expect.objectContaining({
+        documentId: episode._id,
+        documentType: 'podcastEpisode',
+        documentTitle: episode.title,
+        field: 'audio.sizeBytes',
+        message: AUDIO_SIZE_MISSING,
+      }),
     );
 
     // The editor fixes it ("Read from URL" fills the size in) and publishes again.
-    await lake('mutate/production', { mutations: [{ patch: { id: episode._id, set: { 'audio.sizeBytes': episode.size } } }] });
-    const good = await buildSite({ ...lakeEnv, SANITY_API_READ_TOKEN: token, SANITY_ASSET_BASE_URL: server.url, CONTENT_REPORT_FILE: join(work, 'second-report.json') });
+    await lake('mutate/production', {
+      mutations: [{ patch: { id: episode._id, set: { 'audio.sizeBytes': episode.size } } }],
+    });
+    const good = await buildSite({
+      ...lakeEnv,
+      SANITY_API_READ_TOKEN: token,
+      SANITY_ASSET_BASE_URL: server.url,
+      CONTENT_REPORT_FILE: join(work, 'second-report.json'),
+    });
     expect(good.exitCode, good.output).toBe(0);
     const recordedUpdate = await recordStatus('updated', join(work, 'second-report.json'));
     expect(recordedUpdate.code, recordedUpdate.output).toBe(0);
@@ -90,7 +133,9 @@ describe('site status, written after each content build', { timeout: 1_800_000 }
     expect(result.code, result.output).toBe(0);
     const status = await query('*[_id == "siteStatus"][0]');
     expect(status.state).toBe('failed');
-    expect(status.problems).toEqual([expect.objectContaining({ documentId: 'build', documentType: 'build', field: '' })]);
+    expect(status.problems).toEqual([
+      expect.objectContaining({ documentId: 'build', documentType: 'build', field: '' }),
+    ]);
     expect(status.problems[0].message).toBe(
       'Your changes were saved but the site could not be published (the step “Deploy to GitHub Pages” failed). The site still shows the version from before. Nothing to fix in the Studio: the developers can see why in the run log',
     );

@@ -10,7 +10,10 @@ const props = (type: string, published: Record<string, unknown> | null, draft: R
 describe('Open on site', () => {
   it('opens the published page on the production site', () => {
     const open = vi.fn();
-    const action = describeOpenOnSite(props('post', { slug: { current: 'rest' }, publishedAt: '2026-02-01T00:00:00Z' }), { origin, now, open });
+    const action = describeOpenOnSite(
+      props('post', { slug: { current: 'rest' }, publishedAt: '2026-02-01T00:00:00Z' }),
+      { origin, now, open },
+    );
     expect(action).toMatchObject({ label: 'Open on site', disabled: false });
     action!.onHandle!();
     expect(open).toHaveBeenCalledWith('https://familyroommission.org/blog/rest/');
@@ -18,14 +21,21 @@ describe('Open on site', () => {
 
   it('uses the published slug, not an edited draft slug', () => {
     const open = vi.fn();
-    describeOpenOnSite(props('podcastEpisode', { slug: { current: 'old' } }, { slug: { current: 'new' } }), { origin, now, open })!.onHandle!();
+    describeOpenOnSite(props('podcastEpisode', { slug: { current: 'old' } }, { slug: { current: 'new' } }), {
+      origin,
+      now,
+      open,
+    })!.onHandle!();
     expect(open).toHaveBeenCalledWith('https://familyroommission.org/podcast/old/');
   });
 
   it('is disabled before the first publish and while scheduled', () => {
     const draftOnly = describeOpenOnSite(props('post', null, { slug: { current: 'rest' } }), { origin, now });
     expect(draftOnly).toMatchObject({ disabled: true, title: expect.stringMatching(/publish this document first/) });
-    const scheduled = describeOpenOnSite(props('post', { slug: { current: 'rest' }, publishedAt: '2026-04-01T00:00:00Z' }), { origin, now });
+    const scheduled = describeOpenOnSite(
+      props('post', { slug: { current: 'rest' }, publishedAt: '2026-04-01T00:00:00Z' }),
+      { origin, now },
+    );
     expect(scheduled).toMatchObject({ disabled: true, title: expect.stringMatching(/^Scheduled/) });
   });
 

@@ -2,7 +2,15 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ThemeProvider, studioTheme } from '@sanity/ui';
 import { ToastProvider } from '@sanity/ui/toast';
-import { type DocumentActionComponent, type DocumentActionProps, ParseErrorsProvider, SourceProvider, type Workspace, WorkspaceProvider, useReportParseError } from 'sanity';
+import {
+  type DocumentActionComponent,
+  type DocumentActionProps,
+  ParseErrorsProvider,
+  SourceProvider,
+  type Workspace,
+  WorkspaceProvider,
+  useReportParseError,
+} from 'sanity';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestWorkspace } from '../test/testWorkspace.ts';
 import { withPublishWording } from './publishWithDate.ts';
@@ -10,7 +18,12 @@ import { withPublishWording } from './publishWithDate.ts';
 let workspace: Workspace;
 beforeAll(async () => {
   // jsdom has no matchMedia; Sanity UI's toasts ask it for reduced motion.
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} })) as never;
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  })) as never;
   ({ workspace } = await createTestWorkspace());
 }, 60_000);
 afterEach(cleanup);
@@ -30,14 +43,24 @@ function ActionButton(props: DocumentActionProps) {
   const Action = withPublishWording(SanityPublish);
   const description = Action(props);
   return description ? (
-    <button type="button" title={typeof description.title === 'string' ? description.title : undefined} onClick={() => description.onHandle?.()}>
+    <button
+      type="button"
+      title={typeof description.title === 'string' ? description.title : undefined}
+      onClick={() => description.onHandle?.()}
+    >
       {description.label}
     </button>
   ) : null;
 }
 
 function renderAction(draft: Record<string, unknown>, unread: string | null = null, type = 'post') {
-  const props = { id: 'post-1', type, draft: { _id: 'drafts.post-1', _type: type, ...draft }, published: null, version: null } as unknown as DocumentActionProps;
+  const props = {
+    id: 'post-1',
+    type,
+    draft: { _id: 'drafts.post-1', _type: type, ...draft },
+    published: null,
+    version: null,
+  } as unknown as DocumentActionProps;
   return render(
     <ThemeProvider theme={studioTheme}>
       <ToastProvider>
@@ -56,7 +79,11 @@ function renderAction(draft: Record<string, unknown>, unread: string | null = nu
 
 describe('publish action with the date in words', () => {
   it('is registered for posts and episodes in place of Sanity’s publish', () => {
-    const actions = workspace.document.actions({ schemaType: 'post', documentId: 'post-1', versionType: 'draft' } as never);
+    const actions = workspace.document.actions({
+      schemaType: 'post',
+      documentId: 'post-1',
+      versionType: 'draft',
+    } as never);
     expect(actions.find((action) => action.action === 'publish')?.displayName).toBe('PublishWithDateAction');
   });
 

@@ -1,5 +1,11 @@
 import { useToast } from '@sanity/ui/toast';
-import { type DocumentActionComponent, type DocumentActionProps, stringToPath, useParseErrors, useSchema } from 'sanity';
+import {
+  type DocumentActionComponent,
+  type DocumentActionProps,
+  stringToPath,
+  useParseErrors,
+  useSchema,
+} from 'sanity';
 import { fieldTitle } from '../form/fieldTitle.ts';
 import { publishWording, unreadTextMessage } from './publishWording.ts';
 
@@ -24,7 +30,9 @@ export function withPublishWording(publish: DocumentActionComponent): DocumentAc
     const toast = useToast();
     if (!description) return description;
 
-    const refusal = unreadTextMessage(Object.keys(parseErrors).map((key) => fieldTitle(documentType, stringToPath(key))));
+    const refusal = unreadTextMessage(
+      Object.keys(parseErrors).map((key) => fieldTitle(documentType, stringToPath(key))),
+    );
     if (refusal) {
       return {
         ...description,
@@ -33,11 +41,19 @@ export function withPublishWording(publish: DocumentActionComponent): DocumentAc
         disabled: false,
         title: refusal,
         shortcut: undefined,
-        onHandle: () => toast.push({ status: 'error', title: 'Not published', description: refusal, closable: true, duration: 15_000 }),
+        onHandle: () =>
+          toast.push({
+            status: 'error',
+            title: 'Not published',
+            description: refusal,
+            closable: true,
+            duration: 15_000,
+          }),
       };
     }
     const current = (props.version ?? props.draft) as { publishedAt?: unknown } | null;
-    const hasDate = documentType?.jsonType === 'object' && documentType.fields.some((field) => field.name === 'publishedAt');
+    const hasDate =
+      documentType?.jsonType === 'object' && documentType.fields.some((field) => field.name === 'publishedAt');
     if (!current || !hasDate || description.label !== READY_LABEL) return description;
     const wording = publishWording(current.publishedAt, new Date());
     return { ...description, label: wording.label, title: description.title || wording.title };

@@ -21,7 +21,11 @@ describe('publish wording', () => {
 
   it('names every field that holds unread text', () => {
     expect(unreadTextMessage([])).toBeUndefined();
-    expect(unreadTextMessage(['Publish date'])).toMatch(/^Not published: “Publish date” holds text the Studio could not read/);
-    expect(unreadTextMessage(['Publish date', 'Chapters › Starts at'])).toMatch(/“Publish date” and “Chapters › Starts at” hold text/);
+    expect(unreadTextMessage(['Publish date'])).toMatch(
+      /^Not published: “Publish date” holds text the Studio could not read/,
+    );
+    expect(unreadTextMessage(['Publish date', 'Chapters › Starts at'])).toMatch(
+      /“Publish date” and “Chapters › Starts at” hold text/,
+    );
   });
 });

@@ -6,8 +6,15 @@
 
 /** 25 December 2026, 10:00 in the editor's time zone: the way the button names a date. */
 export function dateInWords(date: Date, timeZone?: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
+    date,
+  );
+  const time = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date);
   return `${day}, ${time}`;
 }
 
@@ -26,7 +33,10 @@ export function publishWording(publishedAt: unknown, now: Date, timeZone?: strin
       title: `Stays off the site until ${when}, then appears with the next site update (within half an hour). Change Publish date to publish it sooner.`,
     };
   }
-  return { label: 'Publish now', title: 'Goes on the site with the next site update, a few minutes after you publish.' };
+  return {
+    label: 'Publish now',
+    title: 'Goes on the site with the next site update, a few minutes after you publish.',
+  };
 }
 
 /** Why publishing is refused while fields hold text the form could not read (never stored). */

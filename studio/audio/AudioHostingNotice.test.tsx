@@ -28,8 +28,12 @@ describe('AudioHostingNotice', () => {
   });
 
   it("a web address: names the host and says it uses none of the project's bandwidth", () => {
-    renderInTheme(<AudioHostingNotice value={{ url: 'https://media.example-host.com/show/ep12.mp3', sizeBytes: 40_000_000 }} />);
-    expect(notice()).toBe("Listeners download this episode from media.example-host.com. It does not use the Sanity project's bandwidth.");
+    renderInTheme(
+      <AudioHostingNotice value={{ url: 'https://media.example-host.com/show/ep12.mp3', sizeBytes: 40_000_000 }} />,
+    );
+    expect(notice()).toBe(
+      "Listeners download this episode from media.example-host.com. It does not use the Sanity project's bandwidth.",
+    );
   });
 
   it('nothing yet: no notice', () => {

@@ -26,7 +26,9 @@ export function AudioHostingNotice({ value }: { value: AudioValue | undefined })
   if (host) {
     return (
       <Card padding={3} radius={2} tone="positive" border data-testid="audio-hosting-notice">
-        <Text size={1}>Listeners download this episode from {host}. It does not use the Sanity project&apos;s bandwidth.</Text>
+        <Text size={1}>
+          Listeners download this episode from {host}. It does not use the Sanity project&apos;s bandwidth.
+        </Text>
       </Card>
     );
   }
@@ -38,17 +40,20 @@ export function AudioHostingNotice({ value }: { value: AudioValue | undefined })
           Where this file is served from
         </Text>
         <Text size={1}>
-          An uploaded file is served to every listener from Sanity&apos;s file service, unless the site has audio storage set up (then the site copies it there when it is
-          published; ask whoever runs the site).
-          {size ? ` This file is ${size}: ${DOWNLOAD_COUNTS.map((n) => `${n.toLocaleString('en-US')} downloads use ${formatBytes(n * value!.sizeBytes!)}`).join(', ')} of the project's monthly bandwidth.` : ''}
+          An uploaded file is served to every listener from Sanity&apos;s file service, unless the site has audio
+          storage set up (then the site copies it there when it is published; ask whoever runs the site).
+          {size
+            ? ` This file is ${size}: ${DOWNLOAD_COUNTS.map((n) => `${n.toLocaleString('en-US')} downloads use ${formatBytes(n * value!.sizeBytes!)}`).join(', ')} of the project's monthly bandwidth.`
+            : ''}
         </Text>
         <Text size={1}>
-          On Sanity&apos;s free plan that bandwidth is a hard cap: once the month&apos;s is used up, Sanity stops serving the project&apos;s files (every episode&apos;s audio and the
-          site&apos;s images) until the next month.
+          On Sanity&apos;s free plan that bandwidth is a hard cap: once the month&apos;s is used up, Sanity stops
+          serving the project&apos;s files (every episode&apos;s audio and the site&apos;s images) until the next month.
         </Text>
         <Text size={1}>
-          Better: have the site&apos;s audio storage set up (a one-time job for whoever runs the site), or upload the episode to a podcast host and paste its web address here
-          instead of uploading: &quot;Read from URL&quot; fills in the size, format and length.
+          Better: have the site&apos;s audio storage set up (a one-time job for whoever runs the site), or upload the
+          episode to a podcast host and paste its web address here instead of uploading: &quot;Read from URL&quot; fills
+          in the size, format and length.
         </Text>
       </Stack>
     </Card>

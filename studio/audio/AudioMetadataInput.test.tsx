@@ -11,9 +11,16 @@ const ASSET = 'file-0123456789abcdef-mp3';
 function setup(value: AudioValue | undefined, overrides: Partial<AudioMetadataDeps> = {}) {
   const onChange = vi.fn();
   const deps: AudioMetadataDeps = {
-    fetch: vi.fn(async () => new Response(null, { headers: { 'content-length': '48213456', 'content-type': 'audio/mpeg' } })) as unknown as typeof fetch,
+    fetch: vi.fn(
+      async () => new Response(null, { headers: { 'content-length': '48213456', 'content-type': 'audio/mpeg' } }),
+    ) as unknown as typeof fetch,
     probeDuration: vi.fn(async () => 2712.4),
-    loadAsset: vi.fn(async () => ({ url: 'https://cdn.sanity.io/files/p/d/0123.mp3', size: 30_000_000, mimeType: 'audio/mpeg', originalFilename: 'ep12.mp3' })),
+    loadAsset: vi.fn(async () => ({
+      url: 'https://cdn.sanity.io/files/p/d/0123.mp3',
+      size: 30_000_000,
+      mimeType: 'audio/mpeg',
+      originalFilename: 'ep12.mp3',
+    })),
     createObjectURL: vi.fn(() => 'blob:local-file'),
     revokeObjectURL: vi.fn(),
     ...overrides,
@@ -30,7 +37,11 @@ function setup(value: AudioValue | undefined, overrides: Partial<AudioMetadataDe
 
 const patchValues = (onChange: ReturnType<typeof vi.fn>) =>
   Object.fromEntries(
-    onChange.mock.calls.flatMap(([patches]) => (patches as { type: string; path: string[]; value: unknown }[]).filter((p) => p.type === 'set').map((p) => [p.path.join('.'), p.value])),
+    onChange.mock.calls.flatMap(([patches]) =>
+      (patches as { type: string; path: string[]; value: unknown }[])
+        .filter((p) => p.type === 'set')
+        .map((p) => [p.path.join('.'), p.value]),
+    ),
   );
 
 describe('AudioMetadataInput', () => {
@@ -63,13 +74,17 @@ describe('AudioMetadataInput', () => {
     const { onChange } = setup({ _type: 'podcastAudio' });
     const file = new File([new Uint8Array(100)], 'drop.m4a', { type: '' });
     fireEvent.drop(screen.getByLabelText('Audio file'), { dataTransfer: { files: [file] } });
-    await waitFor(() => expect(patchValues(onChange)).toEqual({ mimeType: 'audio/x-m4a', sizeBytes: 100, durationSeconds: 2712 }));
+    await waitFor(() =>
+      expect(patchValues(onChange)).toEqual({ mimeType: 'audio/x-m4a', sizeBytes: 100, durationSeconds: 2712 }),
+    );
   });
 
   it('reads a newly chosen asset (e.g. from the media library) from its asset document', async () => {
     const { onChange, deps, rerender } = setup({ _type: 'podcastAudio' });
     await act(async () => rerender({ _type: 'podcastAudio', file: { asset: { _ref: ASSET } } }));
-    await waitFor(() => expect(patchValues(onChange)).toEqual({ mimeType: 'audio/mpeg', sizeBytes: 30_000_000, durationSeconds: 2712 }));
+    await waitFor(() =>
+      expect(patchValues(onChange)).toEqual({ mimeType: 'audio/mpeg', sizeBytes: 30_000_000, durationSeconds: 2712 }),
+    );
     expect(deps.loadAsset).toHaveBeenCalledWith(ASSET);
     expect(deps.probeDuration).toHaveBeenCalledWith('https://cdn.sanity.io/files/p/d/0123.mp3');
   });
@@ -86,14 +101,19 @@ describe('AudioMetadataInput', () => {
   it('reads a web address with the “Read from URL” button', async () => {
     const { onChange, deps } = setup({ _type: 'podcastAudio', url: 'https://media.example.org/ep12.mp3' });
     fireEvent.click(screen.getByRole('button', { name: 'Read from URL' }));
-    await waitFor(() => expect(patchValues(onChange)).toEqual({ mimeType: 'audio/mpeg', sizeBytes: 48213456, durationSeconds: 2712 }));
+    await waitFor(() =>
+      expect(patchValues(onChange)).toEqual({ mimeType: 'audio/mpeg', sizeBytes: 48213456, durationSeconds: 2712 }),
+    );
     expect(deps.fetch).toHaveBeenCalledWith('https://media.example.org/ep12.mp3', { method: 'HEAD' });
   });
 
   it('tells the editor what went wrong when a host blocks reading', async () => {
     const { onChange } = setup(
       { _type: 'podcastAudio', url: 'https://media.example.org/ep12.mp3' },
-      { fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch, probeDuration: vi.fn(async () => undefined) },
+      {
+        fetch: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch,
+        probeDuration: vi.fn(async () => undefined),
+      },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Read from URL' }));
     await screen.findByText(/does not let the Studio read it, or it is offline\. .*upload the file here instead/);
@@ -103,7 +123,13 @@ describe('AudioMetadataInput', () => {
 
   it('does nothing while the document is read-only', async () => {
     const onChange = vi.fn();
-    const deps = { fetch: vi.fn(), probeDuration: vi.fn(), loadAsset: vi.fn(), createObjectURL: vi.fn(), revokeObjectURL: vi.fn() } as unknown as AudioMetadataDeps;
+    const deps = {
+      fetch: vi.fn(),
+      probeDuration: vi.fn(),
+      loadAsset: vi.fn(),
+      createObjectURL: vi.fn(),
+      revokeObjectURL: vi.fn(),
+    } as unknown as AudioMetadataDeps;
     renderInTheme(
       <AudioMetadataInput value={{ url: 'https://x.org/a.mp3' }} readOnly onChange={onChange} deps={deps}>
         <input type="file" aria-label="Audio file" />
@@ -119,8 +145,16 @@ describe('AudioMetadataInput', () => {
 
 describe('metadataPatches', () => {
   it('patches only what changed', () => {
-    expect(metadataPatches({ mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5 }, { mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5, problems: [] })).toEqual([]);
-    const patches = metadataPatches({ mimeType: 'audio/mpeg', sizeBytes: 10 }, { mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5, problems: [] });
+    expect(
+      metadataPatches(
+        { mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5 },
+        { mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5, problems: [] },
+      ),
+    ).toEqual([]);
+    const patches = metadataPatches(
+      { mimeType: 'audio/mpeg', sizeBytes: 10 },
+      { mimeType: 'audio/mpeg', sizeBytes: 10, durationSeconds: 5, problems: [] },
+    );
     expect(patches.map((p) => p.type)).toEqual(['setIfMissing', 'set']);
   });
 });

@@ -3,7 +3,13 @@ import { type ReactNode, type SyntheticEvent, useCallback, useEffect, useRef, us
 import { type ObjectInputProps, type PatchEvent, type FormPatch, set, setIfMissing } from 'sanity';
 import { clockTimeOf } from '@frm/content/duration';
 import { formatBytes } from './audioFormat.ts';
-import { type AssetFacts, type AudioMetadata, type AudioReaderDeps, readFileMetadata, readUrlMetadata } from './readAudioMetadata.ts';
+import {
+  type AssetFacts,
+  type AudioMetadata,
+  type AudioReaderDeps,
+  readFileMetadata,
+  readUrlMetadata,
+} from './readAudioMetadata.ts';
 
 export interface AudioValue {
   _type?: string;
@@ -30,13 +36,18 @@ export interface AudioMetadataInputProps {
   deps: AudioMetadataDeps;
 }
 
-type Status = { state: 'idle' } | { state: 'reading'; what: string } | { state: 'done'; problems: string[] } | { state: 'failed'; problems: string[] };
+type Status =
+  | { state: 'idle' }
+  | { state: 'reading'; what: string }
+  | { state: 'done'; problems: string[] }
+  | { state: 'failed'; problems: string[] };
 
 /** Patches for the facts that were read; nothing already correct is patched again. */
 export function metadataPatches(value: AudioValue | undefined, metadata: AudioMetadata): FormPatch[] {
   const patches: FormPatch[] = [];
   if (metadata.mimeType && metadata.mimeType !== value?.mimeType) patches.push(set(metadata.mimeType, ['mimeType']));
-  if (metadata.sizeBytes !== undefined && metadata.sizeBytes !== value?.sizeBytes) patches.push(set(metadata.sizeBytes, ['sizeBytes']));
+  if (metadata.sizeBytes !== undefined && metadata.sizeBytes !== value?.sizeBytes)
+    patches.push(set(metadata.sizeBytes, ['sizeBytes']));
   if (metadata.durationSeconds !== undefined && metadata.durationSeconds !== value?.durationSeconds) {
     patches.push(set(metadata.durationSeconds, ['durationSeconds']));
   }
@@ -61,7 +72,8 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
     (metadata: AudioMetadata) => {
       const patches = metadataPatches(valueRef.current, metadata);
       if (patches.length > 0) onChange(patches);
-      const complete = metadata.sizeBytes !== undefined && metadata.durationSeconds !== undefined && metadata.mimeType !== undefined;
+      const complete =
+        metadata.sizeBytes !== undefined && metadata.durationSeconds !== undefined && metadata.mimeType !== undefined;
       setStatus({ state: complete || metadata.problems.length === 0 ? 'done' : 'failed', problems: metadata.problems });
     },
     [onChange],
@@ -79,7 +91,10 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
     [apply],
   );
 
-  const readFile = useCallback((file: File) => run(`Reading “${file.name}”…`, () => readFileMetadata(file, deps)), [deps, run]);
+  const readFile = useCallback(
+    (file: File) => run(`Reading “${file.name}”…`, () => readFileMetadata(file, deps)),
+    [deps, run],
+  );
 
   const readAsset = useCallback(
     (assetId: string) =>
@@ -115,9 +130,14 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
       if (readOnly) return;
       const target = event.target as HTMLInputElement;
       const files =
-        event.type === 'drop' ? (event as unknown as DragEvent).dataTransfer?.files : target?.type === 'file' ? target.files : null;
+        event.type === 'drop'
+          ? (event as unknown as DragEvent).dataTransfer?.files
+          : target?.type === 'file'
+            ? target.files
+            : null;
       const file = files?.[0];
-      if (file && (file.type.startsWith('audio/') || /\.(mp3|m4a|mp4|aac|ogg|opus|wav)$/i.test(file.name))) void readFile(file);
+      if (file && (file.type.startsWith('audio/') || /\.(mp3|m4a|mp4|aac|ogg|opus|wav)$/i.test(file.name)))
+        void readFile(file);
     },
     [readOnly, readFile],
   );
@@ -132,15 +152,25 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
       <div onChangeCapture={onFileEvent} onDropCapture={onFileEvent} data-testid="audio-default-input">
         {children}
       </div>
-      <Card padding={3} radius={2} tone={status.state === 'failed' ? 'critical' : 'transparent'} border data-testid="audio-metadata">
+      <Card
+        padding={3}
+        radius={2}
+        tone={status.state === 'failed' ? 'critical' : 'transparent'}
+        border
+        data-testid="audio-metadata"
+      >
         <Flex align="center" gap={3} wrap="wrap">
           <Box flex={1}>
             <Stack gap={2}>
               <Text size={1} weight="medium">
-                {summary ? `Audio: ${summary}` : 'Size and length are filled in automatically when you upload a file or read a web address.'}
+                {summary
+                  ? `Audio: ${summary}`
+                  : 'Size and length are filled in automatically when you upload a file or read a web address.'}
               </Text>
               {status.state === 'reading' && <Text size={1}>{status.what}</Text>}
-              {status.state === 'done' && status.problems.length === 0 && <Text size={1}>Size, format and length were read from the audio.</Text>}
+              {status.state === 'done' && status.problems.length === 0 && (
+                <Text size={1}>Size, format and length were read from the audio.</Text>
+              )}
               {(status.state === 'done' || status.state === 'failed') &&
                 status.problems.map((problem) => (
                   <Text key={problem} size={1}>
@@ -153,7 +183,12 @@ export function AudioMetadataInput({ value, readOnly, onChange, children, deps }
             <Button text="Read from URL" mode="ghost" onClick={readUrl} disabled={readOnly || busy} loading={busy} />
           )}
           {assetRef && (
-            <Button text="Read file again" mode="ghost" onClick={() => void readAsset(assetRef)} disabled={readOnly || busy} />
+            <Button
+              text="Read file again"
+              mode="ghost"
+              onClick={() => void readAsset(assetRef)}
+              disabled={readOnly || busy}
+            />
           )}
         </Flex>
       </Card>

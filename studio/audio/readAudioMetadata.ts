@@ -5,7 +5,14 @@
  * the M4A `moov` box) on the file's bytes or on what Range requests read of the address.
  * Every browser API comes in through `AudioReaderDeps`, so tests can run it without a network.
  */
-import { audioDurationSeconds, detectAudioMimeType, HEAD_BYTES, readRemoteAudio, type AudioMimeType, type RemoteAudio } from '@frm/content/audio';
+import {
+  audioDurationSeconds,
+  detectAudioMimeType,
+  HEAD_BYTES,
+  readRemoteAudio,
+  type AudioMimeType,
+  type RemoteAudio,
+} from '@frm/content/audio';
 
 export interface AudioMetadata {
   mimeType?: AudioMimeType;
@@ -32,7 +39,9 @@ export function probeDurationWithAudioElement(src: string, timeoutMs = 20_000): 
       resolve(seconds);
     };
     const timer = setTimeout(() => finish(undefined), timeoutMs);
-    audio.addEventListener('loadedmetadata', () => finish(Number.isFinite(audio.duration) && audio.duration > 0 ? audio.duration : undefined));
+    audio.addEventListener('loadedmetadata', () =>
+      finish(Number.isFinite(audio.duration) && audio.duration > 0 ? audio.duration : undefined),
+    );
     audio.addEventListener('error', () => finish(undefined));
     audio.src = src;
   });
@@ -44,9 +53,11 @@ export const browserDeps = (): AudioReaderDeps => ({
 });
 
 /** Whole seconds, at least 1: what the feed's <itunes:duration> carries. */
-const wholeSeconds = (seconds: number | undefined) => (seconds && seconds > 0 ? Math.max(1, Math.round(seconds)) : undefined);
+const wholeSeconds = (seconds: number | undefined) =>
+  seconds && seconds > 0 ? Math.max(1, Math.round(seconds)) : undefined;
 
-const durationProblem = 'Could not read the length of the audio. Check that it is an MP3 or M4A file that plays in the browser.';
+const durationProblem =
+  'Could not read the length of the audio. Check that it is an MP3 or M4A file that plays in the browser.';
 
 /** A file picked on the editor's computer. */
 export async function readFileMetadata(
@@ -86,7 +97,11 @@ export interface AssetFacts {
  * request, or a one-range GET when the server does not say; the duration from an <audio> element,
  * or from the audio parser on what Range requests read (MP3 frames, the M4A `moov` box).
  */
-export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known: AssetFacts = {}): Promise<AudioMetadata> {
+export async function readUrlMetadata(
+  url: string,
+  deps: AudioReaderDeps,
+  known: AssetFacts = {},
+): Promise<AudioMetadata> {
   const problems: string[] = [];
   let parsed: URL;
   try {
@@ -94,7 +109,8 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
   } catch {
     return { problems: ['This is not a complete web address; it must start with https://'] };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { problems: ['The address must start with https://'] };
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return { problems: ['The address must start with https://'] };
 
   let sizeBytes = typeof known.size === 'number' && known.size > 0 ? known.size : undefined;
   let contentType: string | null | undefined = known.mimeType;
@@ -142,4 +158,3 @@ export async function readUrlMetadata(url: string, deps: AudioReaderDeps, known:
   if (duration === undefined) problems.push(durationProblem);
   return { mimeType, sizeBytes, durationSeconds: wholeSeconds(duration), problems };
 }
-

@@ -19,8 +19,22 @@ function Form({ initial, stored }: { initial?: number; stored: unknown[] }) {
     stored.push(next);
     setValue(next);
   };
-  const elementProps = { id: 'start', readOnly: false, onChange: () => {}, onFocus: () => {}, onBlur: () => {}, ref: createRef(), 'aria-describedby': undefined, style: {} };
-  const props = { value, onChange, path: ['chapters', { _key: 'a' }, 'startSeconds'], elementProps } as unknown as NumberInputProps;
+  const elementProps = {
+    id: 'start',
+    readOnly: false,
+    onChange: () => {},
+    onFocus: () => {},
+    onBlur: () => {},
+    ref: createRef(),
+    'aria-describedby': undefined,
+    style: {},
+  };
+  const props = {
+    value,
+    onChange,
+    path: ['chapters', { _key: 'a' }, 'startSeconds'],
+    elementProps,
+  } as unknown as NumberInputProps;
   return (
     <ParseErrorsProvider>
       <ClockTimeInput {...props} />
@@ -31,7 +45,13 @@ function Form({ initial, stored }: { initial?: number; stored: unknown[] }) {
 
 function ReportedErrors() {
   const errors = useParseErrors();
-  return <output data-testid="parse-errors">{Object.entries(errors).map(([path, error]) => `${path}: ${error.message}`).join('\n')}</output>;
+  return (
+    <output data-testid="parse-errors">
+      {Object.entries(errors)
+        .map(([path, error]) => `${path}: ${error.message}`)
+        .join('\n')}
+    </output>
+  );
 }
 
 const input = () => screen.getByRole('textbox') as HTMLInputElement;

@@ -9,11 +9,21 @@ export function siteAddressText(type: string | undefined, slug: string | undefin
   // A slug the site would refuse has no address yet (the field's own message says how to fix it).
   if (slug && !isSlug(slug)) return 'No web address yet: fix the web address above, or click “Generate”.';
   const path = type ? documentPath({ _type: type, slug }) : undefined;
-  return path === undefined ? 'Click “Generate” to make the web address from the title.' : `On the site: ${origin}${path}`;
+  return path === undefined
+    ? 'Click “Generate” to make the web address from the title.'
+    : `On the site: ${origin}${path}`;
 }
 
 /** The full address a slug gives on the site, under the slug field. */
-export function SiteAddress({ type, slug, origin = studioEnv().siteUrl }: { type: string | undefined; slug: string | undefined; origin?: string }) {
+export function SiteAddress({
+  type,
+  slug,
+  origin = studioEnv().siteUrl,
+}: {
+  type: string | undefined;
+  slug: string | undefined;
+  origin?: string;
+}) {
   return (
     <Text size={1} muted data-testid="site-address">
       {siteAddressText(type, slug, origin)}

@@ -1,19 +1,36 @@
 import { Box, Card, Flex, Heading, Stack, Text } from '@sanity/ui';
 
 const dot = (color: string) => (
-  <span style={{ display: 'inline-block', width: 7, height: 7, borderRadius: 999, background: `var(--card-badge-${color}-dot-color)` }} />
+  <span
+    style={{
+      display: 'inline-block',
+      width: 7,
+      height: 7,
+      borderRadius: 999,
+      background: `var(--card-badge-${color}-dot-color)`,
+    }}
+  />
 );
 
 /** What the dots beside each document in the lists mean (Sanity shows them without a key). */
 export const STATUS_LEGEND = [
-  { dots: ['positive'], meaning: 'Published: what you see is on the site (or waiting for its publish date, see “Scheduled”).' },
+  {
+    dots: ['positive'],
+    meaning: 'Published: what you see is on the site (or waiting for its publish date, see “Scheduled”).',
+  },
   { dots: ['caution'], meaning: 'Draft: never published. Nobody outside the Studio can see it yet.' },
-  { dots: ['positive', 'caution'], meaning: 'Published, with changes not published yet. Publish again to put the changes on the site.' },
+  {
+    dots: ['positive', 'caution'],
+    meaning: 'Published, with changes not published yet. Publish again to put the changes on the site.',
+  },
 ] as const;
 
 export const LIST_WORDS = [
   { word: 'Scheduled', meaning: 'Published with a future publish date: it appears on the site on that date.' },
-  { word: 'Missing audio', meaning: 'An episode without a recording: upload it or paste its address under “Audio & feed”.' },
+  {
+    word: 'Missing audio',
+    meaning: 'An episode without a recording: upload it or paste its address under “Audio & feed”.',
+  },
   { word: 'Missing alt text', meaning: 'An image without a description for blind readers: add it under “Image”.' },
 ] as const;
 

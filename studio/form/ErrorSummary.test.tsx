@@ -14,7 +14,11 @@ beforeAll(async () => {
 }, 60_000);
 afterEach(cleanup);
 
-const marker = (level: ValidationMarker['level'], path: ValidationMarker['path'], message: string): ValidationMarker => ({ level, path, message });
+const marker = (
+  level: ValidationMarker['level'],
+  path: ValidationMarker['path'],
+  message: string,
+): ValidationMarker => ({ level, path, message });
 
 describe('error summary above the document', () => {
   it('lists every error by the field’s titles and opens the field on click', () => {
@@ -38,7 +42,13 @@ describe('error summary above the document', () => {
   });
 
   it('shows nothing when there are only warnings', () => {
-    renderInTheme(<ErrorList markers={[marker('warning', ['summary'], 'Add a short summary')]} schemaType={workspace.schema.get('podcastEpisode')} onOpen={() => {}} />);
+    renderInTheme(
+      <ErrorList
+        markers={[marker('warning', ['summary'], 'Add a short summary')]}
+        schemaType={workspace.schema.get('podcastEpisode')}
+        onOpen={() => {}}
+      />,
+    );
     expect(screen.queryByTestId('error-summary')).toBeNull();
   });
 });
@@ -72,7 +82,8 @@ describe('messages under each field', () => {
       }, []);
       return <input aria-label="Publish date" />;
     }
-    const props = (validation: FieldProps['validation']) => ({ path: ['publishedAt'], validation, renderDefault: () => <TypedText /> }) as unknown as FieldProps;
+    const props = (validation: FieldProps['validation']) =>
+      ({ path: ['publishedAt'], validation, renderDefault: () => <TypedText /> }) as unknown as FieldProps;
     const view = renderInTheme(<FieldWithMessages {...props([])} />);
     view.rerender(<FieldWithMessages {...props([{ level: 'error', path: ['publishedAt'], message: 'Required' }])} />);
     expect(screen.getByTestId('field-message').textContent).toBe('Required');

@@ -1,10 +1,25 @@
 import { Button, Card, Stack, Text } from '@sanity/ui';
-import { type InputProps, type Path, type SchemaType, type ValidationMarker, mergeParseErrors, useParseErrors } from 'sanity';
+import {
+  type InputProps,
+  type Path,
+  type SchemaType,
+  type ValidationMarker,
+  mergeParseErrors,
+  useParseErrors,
+} from 'sanity';
 import { useDocumentPane } from 'sanity/structure';
 import { fieldTitle } from './fieldTitle.ts';
 
 /** The document's errors, each naming its field; a click opens the field. Nothing when all is well. */
-export function ErrorList({ markers, schemaType, onOpen }: { markers: ValidationMarker[]; schemaType: SchemaType | undefined; onOpen: (path: Path) => void }) {
+export function ErrorList({
+  markers,
+  schemaType,
+  onOpen,
+}: {
+  markers: ValidationMarker[];
+  schemaType: SchemaType | undefined;
+  onOpen: (path: Path) => void;
+}) {
   const errors = markers.filter((marker) => marker.level === 'error');
   if (errors.length === 0) return null;
   return (
@@ -14,7 +29,14 @@ export function ErrorList({ markers, schemaType, onOpen }: { markers: Validation
           {errors.length === 1 ? 'Fix this before publishing:' : `Fix these ${errors.length} things before publishing:`}
         </Text>
         {errors.map((marker, index) => (
-          <Button key={index} mode="bleed" tone="critical" padding={1} justify="flex-start" onClick={() => onOpen(marker.path)}>
+          <Button
+            key={index}
+            mode="bleed"
+            tone="critical"
+            padding={1}
+            justify="flex-start"
+            onClick={() => onOpen(marker.path)}
+          >
             <Text size={1}>
               <strong>{fieldTitle(schemaType, marker.path) || 'Document'}</strong>: {marker.message}
             </Text>

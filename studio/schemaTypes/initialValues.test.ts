@@ -40,20 +40,31 @@ describe('new documents in the studio', () => {
   beforeAll(async () => {
     ({ workspace, calls } = await createTestWorkspace((query) => {
       if (query === LATEST_EPISODE_QUERY) return { season: 2, episodeNumber: 9 };
-      if (query === AUTHOR_CANDIDATES_QUERY) return { people: [{ _id: 'person-ruth', name: 'Ruth Miller', role: 'host' }], lastAuthor: null };
+      if (query === AUTHOR_CANDIDATES_QUERY)
+        return { people: [{ _id: 'person-ruth', name: 'Ruth Miller', role: 'host' }], lastAuthor: null };
       return null;
     }));
   });
 
   const initial = (templateId: string) => {
     const template = workspace.templates.find((t) => t.id === templateId)!;
-    const context = { ...workspace, getClient: workspace.getClient, currentUser: workspace.currentUser } as unknown as InitialValueResolverContext;
+    const context = {
+      ...workspace,
+      getClient: workspace.getClient,
+      currentUser: workspace.currentUser,
+    } as unknown as InitialValueResolverContext;
     return resolveInitialValue(workspace.schema, template, {}, context);
   };
 
   it('an episode gets the next number, publish date now and the field defaults', async () => {
     const value = await initial('podcastEpisode');
-    expect(value).toMatchObject({ _type: 'podcastEpisode', season: 2, episodeNumber: 10, episodeType: 'full', explicit: false });
+    expect(value).toMatchObject({
+      _type: 'podcastEpisode',
+      season: 2,
+      episodeNumber: 10,
+      episodeType: 'full',
+      explicit: false,
+    });
     expect(Math.abs(Date.parse(value.publishedAt) - Date.now())).toBeLessThan(5000);
     expect(calls.map((c) => c.query)).toContain(LATEST_EPISODE_QUERY);
   });

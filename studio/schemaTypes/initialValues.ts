@@ -24,8 +24,14 @@ export interface LatestEpisode {
 }
 
 /** Same season as the latest episode, next number; episode 1 when there is none yet. */
-export function nextEpisodeNumbers(latest: LatestEpisode | null | undefined): { season?: number; episodeNumber: number } {
-  const number = typeof latest?.episodeNumber === 'number' && Number.isFinite(latest.episodeNumber) ? Math.floor(latest.episodeNumber) : 0;
+export function nextEpisodeNumbers(latest: LatestEpisode | null | undefined): {
+  season?: number;
+  episodeNumber: number;
+} {
+  const number =
+    typeof latest?.episodeNumber === 'number' && Number.isFinite(latest.episodeNumber)
+      ? Math.floor(latest.episodeNumber)
+      : 0;
   const season = typeof latest?.season === 'number' ? latest.season : undefined;
   return { ...(season === undefined ? {} : { season }), episodeNumber: Math.max(0, number) + 1 };
 }
@@ -39,7 +45,10 @@ export interface AuthorCandidates {
  * The default author: the person whose name matches the signed-in editor, else the author of the
  * newest post, else the first host, author or staff member, else nobody.
  */
-export function defaultAuthorId(candidates: AuthorCandidates | null | undefined, currentUserName?: string | null): string | undefined {
+export function defaultAuthorId(
+  candidates: AuthorCandidates | null | undefined,
+  currentUserName?: string | null,
+): string | undefined {
   const people = candidates?.people ?? [];
   const name = currentUserName?.trim().toLowerCase();
   const me = name ? people.find((p) => p.name?.trim().toLowerCase() === name) : undefined;
@@ -55,12 +64,16 @@ export function defaultAuthorId(candidates: AuthorCandidates | null | undefined,
 const now = () => new Date().toISOString();
 
 export async function episodeInitialValue(_params: unknown, context: InitialValueResolverContext) {
-  const latest = await context.getClient({ apiVersion: INITIAL_VALUE_API_VERSION }).fetch<LatestEpisode | null>(LATEST_EPISODE_QUERY);
+  const latest = await context
+    .getClient({ apiVersion: INITIAL_VALUE_API_VERSION })
+    .fetch<LatestEpisode | null>(LATEST_EPISODE_QUERY);
   return { publishedAt: now(), ...nextEpisodeNumbers(latest) };
 }
 
 export async function postInitialValue(_params: unknown, context: InitialValueResolverContext) {
-  const candidates = await context.getClient({ apiVersion: INITIAL_VALUE_API_VERSION }).fetch<AuthorCandidates | null>(AUTHOR_CANDIDATES_QUERY);
+  const candidates = await context
+    .getClient({ apiVersion: INITIAL_VALUE_API_VERSION })
+    .fetch<AuthorCandidates | null>(AUTHOR_CANDIDATES_QUERY);
   const author = defaultAuthorId(candidates, context.currentUser?.name);
   return { publishedAt: now(), ...(author ? { author: { _type: 'reference', _ref: author } } : {}) };
 }

@@ -11,21 +11,31 @@ beforeAll(async () => {
   ({ workspace } = await createTestWorkspace());
 });
 
-const markers = async (doc: Record<string, unknown>, path: string) => (await validate(workspace, doc)).filter((m) => m.path === path).map((m) => `${m.level}: ${m.message}`);
-const chapter = (key: string, startSeconds: number) => ({ _type: 'chapter', _key: key, startSeconds, title: `Part ${key}` });
+const markers = async (doc: Record<string, unknown>, path: string) =>
+  (await validate(workspace, doc)).filter((m) => m.path === path).map((m) => `${m.level}: ${m.message}`);
+const chapter = (key: string, startSeconds: number) => ({
+  _type: 'chapter',
+  _key: key,
+  startSeconds,
+  title: `Part ${key}`,
+});
 
 describe('chapters as description timestamps', () => {
   it('warns, saying why, when the episode has chapters but fewer than three or none at 0:00', async () => {
     expect(await markers({ ...validEpisode, chapters: [chapter('a', 0), chapter('b', 60)] }, 'chapters')).toEqual([
       'warning: Spotify and Apple Podcasts show chapters from the description only with at least 3: add 1 more, or the description gets no timestamps',
     ]);
-    expect(await markers({ ...validEpisode, chapters: [chapter('a', 5), chapter('b', 60), chapter('c', 90)] }, 'chapters')).toEqual([
+    expect(
+      await markers({ ...validEpisode, chapters: [chapter('a', 5), chapter('b', 60), chapter('c', 90)] }, 'chapters'),
+    ).toEqual([
       'warning: The first chapter must start at 0 seconds for Spotify and Apple Podcasts to read the timestamps: the description gets none until one does',
     ]);
   });
 
   it('says nothing for three chapters from 0:00, or for none', async () => {
-    expect(await markers({ ...validEpisode, chapters: [chapter('a', 0), chapter('b', 60), chapter('c', 90)] }, 'chapters')).toEqual([]);
+    expect(
+      await markers({ ...validEpisode, chapters: [chapter('a', 0), chapter('b', 60), chapter('c', 90)] }, 'chapters'),
+    ).toEqual([]);
     expect(await markers({ ...validEpisode, chapters: [] }, 'chapters')).toEqual([]);
   });
 });
@@ -33,17 +43,30 @@ describe('chapters as description timestamps', () => {
 describe('giving links per episode', () => {
   it('needs a web address and button text, as the build does', async () => {
     const funding = [{ _type: 'fundingLink', _key: 'f', url: 'javascript:alert(1)', label: '' }];
-    expect((await validate(workspace, { ...validEpisode, funding })).filter((m) => m.level === 'error').map((m) => m.path).sort()).toEqual(['funding.[f].label', 'funding.[f].url']);
-    expect(episodeModel.shape.funding.safeParse([{ _key: 'f', url: 'javascript:alert(1)', label: '' }]).success).toBe(false);
+    expect(
+      (await validate(workspace, { ...validEpisode, funding }))
+        .filter((m) => m.level === 'error')
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual(['funding.[f].label', 'funding.[f].url']);
+    expect(episodeModel.shape.funding.safeParse([{ _key: 'f', url: 'javascript:alert(1)', label: '' }]).success).toBe(
+      false,
+    );
     const good = [{ _type: 'fundingLink', _key: 'f', url: 'https://familyroommission.org/give', label: 'Give' }];
-    expect((await validate(workspace, { ...validEpisode, funding: good })).filter((m) => m.level === 'error')).toEqual([]);
+    expect((await validate(workspace, { ...validEpisode, funding: good })).filter((m) => m.level === 'error')).toEqual(
+      [],
+    );
   });
 });
 
 describe('16:9 images', () => {
   it('warns about a wide image that is not 16:9 or too small, on the show and on an episode', async () => {
-    expect(await markers({ ...validPodcast, wideImage: imageWithAsset(1920, 1080, 'Wide artwork') }, 'wideImage')).toEqual([]);
-    expect(await markers({ ...validPodcast, wideImage: imageWithAsset(1200, 630, 'Wide artwork') }, 'wideImage')).toEqual([
+    expect(
+      await markers({ ...validPodcast, wideImage: imageWithAsset(1920, 1080, 'Wide artwork') }, 'wideImage'),
+    ).toEqual([]);
+    expect(
+      await markers({ ...validPodcast, wideImage: imageWithAsset(1200, 630, 'Wide artwork') }, 'wideImage'),
+    ).toEqual([
       'warning: Podcast apps show this image at 16:9, e.g. 1920×1080 pixels (at least 1280 wide); this image is 1200×630',
     ]);
     expect(await markers({ ...validEpisode, wideImage: imageWithAsset(960, 540, 'Wide') }, 'wideImage')).toEqual([
@@ -60,6 +83,8 @@ describe('ownership verification codes', () => {
       expect(podcastSettingsModel.shape.txt.safeParse([{ _key: 't', purpose, text: 'abc' }]).success).toBe(true);
     }
     expect((await markers({ ...validPodcast, txt: txt('release') }, 'txt.[t].purpose'))[0]).toMatch(/^error: /);
-    expect(podcastSettingsModel.shape.txt.safeParse([{ _key: 't', purpose: 'release', text: 'abc' }]).success).toBe(false);
+    expect(podcastSettingsModel.shape.txt.safeParse([{ _key: 't', purpose: 'release', text: 'abc' }]).success).toBe(
+      false,
+    );
   });
 });

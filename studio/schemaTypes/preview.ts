@@ -20,7 +20,8 @@ export function previewStates(state: PreviewState, now: Date = new Date()): stri
   const states: string[] = [];
   if (isScheduled(state.publishedAt, now)) states.push('Scheduled');
   if (state.audio && !state.audio.file && !state.audio.url) states.push('Missing audio');
-  if (state.imageAsset && !(typeof state.imageAlt === 'string' && state.imageAlt.trim())) states.push('Missing alt text');
+  if (state.imageAsset && !(typeof state.imageAlt === 'string' && state.imageAlt.trim()))
+    states.push('Missing alt text');
   return states;
 }
 

@@ -20,19 +20,35 @@ function renderRow(preview: PreviewConfig | undefined, selection: Record<string,
 
 describe('list rows in the desk', () => {
   it('a scheduled post with an image lacking alt text shows both states beside its title', () => {
-    renderRow(post.preview, { title: 'Rest for tired parents', publishedAt: FUTURE, image: { _type: 'image', asset: { _ref: 'image-a-10x10-jpg' } } });
+    renderRow(post.preview, {
+      title: 'Rest for tired parents',
+      publishedAt: FUTURE,
+      image: { _type: 'image', asset: { _ref: 'image-a-10x10-jpg' } },
+    });
     expect(screen.getByText('Rest for tired parents')).toBeTruthy();
     expect(screen.getByText(/Scheduled · Missing alt text$/)).toBeTruthy();
   });
 
   it('an episode without audio says so, with its season and number', () => {
-    renderRow(podcastEpisode.preview, { title: 'Dinner questions', publishedAt: PAST, season: 2, episode: 14, audio: {} });
+    renderRow(podcastEpisode.preview, {
+      title: 'Dinner questions',
+      publishedAt: PAST,
+      season: 2,
+      episode: 14,
+      audio: {},
+    });
     expect(screen.getByText('Dinner questions')).toBeTruthy();
     expect(screen.getByText(/^S2 · E14 · .* · Missing audio$/)).toBeTruthy();
   });
 
   it('a published episode with audio shows no warning state', () => {
-    renderRow(podcastEpisode.preview, { title: 'Dinner questions', publishedAt: PAST, season: 2, episode: 14, audio: { url: 'https://media.example.org/x.mp3' } });
+    renderRow(podcastEpisode.preview, {
+      title: 'Dinner questions',
+      publishedAt: PAST,
+      season: 2,
+      episode: 14,
+      audio: { url: 'https://media.example.org/x.mp3' },
+    });
     expect(screen.queryByText(/Missing|Scheduled/)).toBeNull();
   });
 });

@@ -8,7 +8,11 @@ import { formatDate } from './preview.ts';
 
 const FUTURE = '2099-06-15T12:00:00Z';
 const PAST = '2026-01-15T12:00:00Z';
-const image = (alt?: string) => ({ _type: 'image', asset: { _type: 'reference', _ref: 'image-abc-1600x900-jpg' }, alt });
+const image = (alt?: string) => ({
+  _type: 'image',
+  asset: { _type: 'reference', _ref: 'image-abc-1600x900-jpg' },
+  alt,
+});
 
 const prepare = (preview: PreviewConfig | undefined, selection: Record<string, unknown>) => {
   if (!preview?.prepare) throw new Error('type has no preview.prepare');
@@ -27,12 +31,24 @@ describe('list previews', () => {
   });
 
   it('a published post with alt text shows only its date', () => {
-    expect(prepare(post.preview, { title: 'Rest', publishedAt: PAST, image: image('Family walking') }).subtitle).toBe(formatDate(PAST));
+    expect(prepare(post.preview, { title: 'Rest', publishedAt: PAST, image: image('Family walking') }).subtitle).toBe(
+      formatDate(PAST),
+    );
   });
 
   it('episode shows season, number, date and Missing audio', () => {
-    expect(podcastEpisode.preview?.select).toMatchObject({ audio: 'audio', image: 'image', publishedAt: 'publishedAt' });
-    const selection = { title: 'Dinner questions', publishedAt: PAST, season: 2, episode: 14, audio: { mimeType: 'audio/mpeg' } };
+    expect(podcastEpisode.preview?.select).toMatchObject({
+      audio: 'audio',
+      image: 'image',
+      publishedAt: 'publishedAt',
+    });
+    const selection = {
+      title: 'Dinner questions',
+      publishedAt: PAST,
+      season: 2,
+      episode: 14,
+      audio: { mimeType: 'audio/mpeg' },
+    };
     expect(prepare(podcastEpisode.preview, selection).subtitle).toBe(`S2 · E14 · ${formatDate(PAST)} · Missing audio`);
   });
 
@@ -44,8 +60,8 @@ describe('list previews', () => {
   });
 
   it('resource shows its kind and price', () => {
-    expect(prepare(resource.preview, { title: 'Devotions', kind: 'ebook', isFree: true, image: image() }).subtitle).toBe(
-      'E-book · Free · Missing alt text',
-    );
+    expect(
+      prepare(resource.preview, { title: 'Devotions', kind: 'ebook', isFree: true, image: image() }).subtitle,
+    ).toBe('E-book · Free · Missing alt text');
   });
 });

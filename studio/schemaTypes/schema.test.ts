@@ -7,7 +7,9 @@ import { schemaTypes } from './index.ts';
 
 const problems = (types: unknown[]) =>
   (createSchema({ name: 'test', types })._validation ?? []).flatMap((group) =>
-    group.problems.map((problem) => `${problem.severity}: ${group.path.map((p) => p.name).join('.')}: ${problem.message}`),
+    group.problems.map(
+      (problem) => `${problem.severity}: ${group.path.map((p) => p.name).join('.')}: ${problem.message}`,
+    ),
   );
 
 const field = (typeName: string, fieldName: string) => {
@@ -21,14 +23,33 @@ describe('compiled schema', () => {
   });
 
   it('reports problems in a broken schema (so the check above can fail)', () => {
-    const broken = defineType({ name: 'broken', type: 'document', fields: [defineField({ name: 'x', type: 'doesNotExist' })] });
+    const broken = defineType({
+      name: 'broken',
+      type: 'document',
+      fields: [defineField({ name: 'x', type: 'doesNotExist' })],
+    });
     expect(problems([...schemaTypes, broken]).some((p) => p.startsWith('error'))).toBe(true);
   });
 
   it('defines every document and object type from the content model', () => {
     const schema = createSchema({ name: 'frm', types: schemaTypes });
     const documents = ['post', 'podcastEpisode', 'podcast', 'resource', 'person', 'topic', 'page', 'siteSettings'];
-    const objects = ['seo', 'podcastAudio', 'chapter', 'transcript', 'podcastCategory', 'fundingLink', 'subscribeLink', 'navLink', 'socialLink', 'newsletter', 'blockContent', 'scripture', 'callout', 'embed'];
+    const objects = [
+      'seo',
+      'podcastAudio',
+      'chapter',
+      'transcript',
+      'podcastCategory',
+      'fundingLink',
+      'subscribeLink',
+      'navLink',
+      'socialLink',
+      'newsletter',
+      'blockContent',
+      'scripture',
+      'callout',
+      'embed',
+    ];
     for (const name of documents) expect(schema.get(name)?.type?.name, name).toBe('document');
     for (const name of objects) expect(schema.get(name), name).toBeDefined();
   });
@@ -41,14 +62,16 @@ describe('compiled schema', () => {
       if (!node || typeof node !== 'object') return;
       const def = node as { name?: string; fields?: { name: string; description?: string }[] };
       for (const f of def.fields ?? []) if (!f.description?.trim()) missing.push(`${where}.${f.name}`);
-      for (const [key, value] of Object.entries(node)) if (typeof value === 'object') walk(value, `${where}.${def.name ?? key}`);
+      for (const [key, value] of Object.entries(node))
+        if (typeof value === 'object') walk(value, `${where}.${def.name ?? key}`);
     };
     schemaTypes.forEach((type) => walk(type, type.name));
     expect(missing).toEqual([]);
   });
 
   it('uses the field names and initial values from the content model', () => {
-    const initial = (type: string, name: string) => (field(type, name)?.type as { initialValue?: unknown } | undefined)?.initialValue;
+    const initial = (type: string, name: string) =>
+      (field(type, name)?.type as { initialValue?: unknown } | undefined)?.initialValue;
     expect(initial('podcastEpisode', 'episodeType')).toBe('full');
     expect(initial('podcastEpisode', 'explicit')).toBe(false);
     expect(initial('podcast', 'language')).toBe('en-us');
@@ -68,7 +91,10 @@ describe('compiled schema', () => {
   });
 
   it('puts long documents into field groups', () => {
-    const groups = (type: string) => ((createSchema({ name: 'frm', types: schemaTypes }).get(type) as ObjectSchemaType).groups ?? []).map((g) => g.name);
+    const groups = (type: string) =>
+      ((createSchema({ name: 'frm', types: schemaTypes }).get(type) as ObjectSchemaType).groups ?? []).map(
+        (g) => g.name,
+      );
     expect(groups('post')).toEqual(expect.arrayContaining(['content', 'media', 'seo']));
     expect(groups('podcastEpisode')).toEqual(expect.arrayContaining(['content', 'podcast', 'media']));
     expect(groups('podcast')).toEqual(expect.arrayContaining(['content', 'podcast', 'media']));

@@ -34,7 +34,14 @@ const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 type GeneratedDocument = Record<string, unknown> & { _id: string; _type: string };
 
 /** Where each collection type lands in the loaded content. */
-const collections: Record<string, keyof SiteContent> = { post: 'posts', podcastEpisode: 'episodes', resource: 'resources', topic: 'topics', person: 'people', page: 'pages' };
+const collections: Record<string, keyof SiteContent> = {
+  post: 'posts',
+  podcastEpisode: 'episodes',
+  resource: 'resources',
+  topic: 'topics',
+  person: 'people',
+  page: 'pages',
+};
 
 /** Whether the loaded content holds `document`: the singletons by their title, the others by `_id`. */
 function holds(content: SiteContent, document: GeneratedDocument): boolean {
@@ -50,11 +57,15 @@ async function buildVerdict(document: GeneratedDocument): Promise<{ content: Sit
   const others = minimalDocuments()
     .map((d) => (d._id === 'podcast' ? { ...d, artwork: imageWithAsset(1400, 1400, 'Show artwork') } : d))
     .filter((d) => d._id !== document._id);
-  const source = createDocumentsSource([...others, document, ...assetDocuments([others, document])], 'generated dataset');
+  const source = createDocumentsSource(
+    [...others, document, ...assetDocuments([others, document])],
+    'generated dataset',
+  );
   try {
     const content = await loadContent(source, { now: NOW, onWarning: () => {} });
     // The podcast feed's own requirements (artwork, owner, audio details), as the site build checks them.
-    if (document._type === 'podcast' || document._type === 'podcastEpisode') assertFeedPublishable(content.podcast, content.episodes);
+    if (document._type === 'podcast' || document._type === 'podcastEpisode')
+      assertFeedPublishable(content.podcast, content.episodes);
     return { content };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.message };
@@ -72,10 +83,16 @@ describe('what the Studio accepts, the build accepts', () => {
         if (errors.length > 0) return; // the Studio would not let this be published
         accepted += 1;
         const verdict = await buildVerdict(document);
-        expect('problems' in verdict ? verdict.problems : undefined, `the Studio accepts this ${type} but the build rejects it (FC_SEED=${SEED})`).toBeUndefined();
+        expect(
+          'problems' in verdict ? verdict.problems : undefined,
+          `the Studio accepts this ${type} but the build rejects it (FC_SEED=${SEED})`,
+        ).toBeUndefined();
         if (!('content' in verdict)) return;
         const scheduled = typeof document.publishedAt === 'string' && Date.parse(document.publishedAt) > NOW.getTime();
-        expect(holds(verdict.content, document), `the Studio accepts this ${type} (${scheduled ? 'scheduled' : 'live'}) but the build ${scheduled ? 'publishes it' : 'leaves it out'} (FC_SEED=${SEED})`).toBe(!scheduled);
+        expect(
+          holds(verdict.content, document),
+          `the Studio accepts this ${type} (${scheduled ? 'scheduled' : 'live'}) but the build ${scheduled ? 'publishes it' : 'leaves it out'} (FC_SEED=${SEED})`,
+        ).toBe(!scheduled);
       }),
       { numRuns: runsFor(type), seed: SEED },
     );

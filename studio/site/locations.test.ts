@@ -16,11 +16,22 @@ describe('presentation locations', () => {
   });
 
   it('names people by name and asks for a slug when there is none', () => {
-    expect((locations.person as Resolver).resolve({ name: 'Ruth Miller', slug: 'ruth-miller' })).toEqual({ locations: [{ title: 'Ruth Miller', href: '/people/ruth-miller/' }] });
+    expect((locations.person as Resolver).resolve({ name: 'Ruth Miller', slug: 'ruth-miller' })).toEqual({
+      locations: [{ title: 'Ruth Miller', href: '/people/ruth-miller/' }],
+    });
     expect((locations.podcastEpisode as Resolver).resolve({ title: 'x' })).toMatchObject({ tone: 'caution' });
   });
 
   it('covers every document type with a page', () => {
-    expect(Object.keys(locations).sort()).toEqual(['page', 'person', 'podcast', 'podcastEpisode', 'post', 'resource', 'siteSettings', 'topic']);
+    expect(Object.keys(locations).sort()).toEqual([
+      'page',
+      'person',
+      'podcast',
+      'podcastEpisode',
+      'post',
+      'resource',
+      'siteSettings',
+      'topic',
+    ]);
   });
 });

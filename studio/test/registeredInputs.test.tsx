@@ -13,7 +13,12 @@ import { createTestWorkspace } from './testWorkspace.ts';
  */
 
 const ASSET = 'file-0123456789abcdef0123456789abcdef01234567-mp3';
-const assetFacts = { url: 'https://cdn.sanity.io/files/frm/production/0123456789abcdef0123456789abcdef01234567.mp3', size: 48_213_456, mimeType: 'audio/mpeg', originalFilename: 'ep12.mp3' };
+const assetFacts = {
+  url: 'https://cdn.sanity.io/files/frm/production/0123456789abcdef0123456789abcdef01234567.mp3',
+  size: 48_213_456,
+  mimeType: 'audio/mpeg',
+  originalFilename: 'ep12.mp3',
+};
 
 let workspace: Workspace;
 let calls: { query: string; params: Record<string, unknown> }[];
@@ -47,24 +52,35 @@ describe('slug input registered on every type with a page', () => {
     ['person', '/people/rest-for-parents/'],
     ['topic', '/blog/topics/rest-for-parents/'],
     ['resource', '/resources/#rest-for-parents'],
-  ])('%s: shows the page address from the form\'s document type', (type, path) => {
-    vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.familyroom.example');
-    const Input = registeredInput(type, 'slug');
-    renderInTheme(
-      <FormValueProvider value={{ _id: 'doc-1', _type: type }}>
-        <Input value={{ _type: 'slug', current: 'rest-for-parents' }} renderDefault={() => <input aria-label="Web address" readOnly value="rest-for-parents" />} />
-      </FormValueProvider>,
-    );
-    expect(screen.getByLabelText('Web address')).toBeTruthy();
-    expect(screen.getByTestId('site-address').textContent).toBe(`On the site: https://staging.familyroom.example${path}`);
-  }, 30_000);
+  ])(
+    "%s: shows the page address from the form's document type",
+    (type, path) => {
+      vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.familyroom.example');
+      const Input = registeredInput(type, 'slug');
+      renderInTheme(
+        <FormValueProvider value={{ _id: 'doc-1', _type: type }}>
+          <Input
+            value={{ _type: 'slug', current: 'rest-for-parents' }}
+            renderDefault={() => <input aria-label="Web address" readOnly value="rest-for-parents" />}
+          />
+        </FormValueProvider>,
+      );
+      expect(screen.getByLabelText('Web address')).toBeTruthy();
+      expect(screen.getByTestId('site-address').textContent).toBe(
+        `On the site: https://staging.familyroom.example${path}`,
+      );
+    },
+    30_000,
+  );
 });
 
 describe('audio input registered on podcastEpisode.audio', () => {
   it('reads size, format and length of a newly uploaded file through the workspace client', async () => {
     // jsdom loads no media: the <audio> element reports the length a browser would.
     vi.spyOn(HTMLMediaElement.prototype, 'duration', 'get').mockReturnValue(2712.4);
-    const load = vi.spyOn(HTMLMediaElement.prototype, 'src', 'set').mockImplementation(function (this: HTMLMediaElement) {
+    const load = vi.spyOn(HTMLMediaElement.prototype, 'src', 'set').mockImplementation(function (
+      this: HTMLMediaElement,
+    ) {
       setTimeout(() => this.dispatchEvent(new Event('loadedmetadata')));
     });
     const fetch = vi.fn(async () => new Response(null, { status: 500 }));
@@ -76,7 +92,12 @@ describe('audio input registered on podcastEpisode.audio', () => {
       <WorkspaceProvider workspace={workspace}>
         <SourceProvider source={source}>
           <FormValueProvider value={{ _id: 'episode-1', _type: 'podcastEpisode', audio: value }}>
-            <Input value={value} onChange={onChange} readOnly={false} renderDefault={() => <input type="file" aria-label="Audio file" />} />
+            <Input
+              value={value}
+              onChange={onChange}
+              readOnly={false}
+              renderDefault={() => <input type="file" aria-label="Audio file" />}
+            />
           </FormValueProvider>
         </SourceProvider>
       </WorkspaceProvider>
@@ -84,12 +105,18 @@ describe('audio input registered on podcastEpisode.audio', () => {
     const view = renderInTheme(ui({ _type: 'podcastAudio' }));
     expect(screen.getByLabelText('Audio file')).toBeTruthy();
     // The upload finished: the form now holds a reference to the new asset.
-    await act(async () => view.rerender(ui({ _type: 'podcastAudio', file: { _type: 'file', asset: { _type: 'reference', _ref: ASSET } } })));
-    await waitFor(() => expect(screen.getByTestId('audio-metadata').textContent).toMatch(/were read from the audio/), { timeout: 10_000 });
+    await act(async () =>
+      view.rerender(ui({ _type: 'podcastAudio', file: { _type: 'file', asset: { _type: 'reference', _ref: ASSET } } })),
+    );
+    await waitFor(() => expect(screen.getByTestId('audio-metadata').textContent).toMatch(/were read from the audio/), {
+      timeout: 10_000,
+    });
     expect(calls.filter((c) => c.params.id === ASSET).length).toBeGreaterThan(0);
     expect(calls.find((c) => c.params.id === ASSET)!.query).toMatch(/url, size, mimeType, originalFilename/);
     const patches = onChange.mock.calls.flatMap(([p]) => p as { type: string; path: string[]; value: unknown }[]);
-    expect(Object.fromEntries(patches.filter((p) => p.type === 'set').map((p) => [p.path.join('.'), p.value]))).toEqual({ mimeType: 'audio/mpeg', sizeBytes: 48_213_456, durationSeconds: 2712 });
+    expect(Object.fromEntries(patches.filter((p) => p.type === 'set').map((p) => [p.path.join('.'), p.value]))).toEqual(
+      { mimeType: 'audio/mpeg', sizeBytes: 48_213_456, durationSeconds: 2712 },
+    );
     // Size and format came from the asset document: no request to the file itself was needed.
     expect(fetch).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledWith(assetFacts.url);
@@ -97,16 +124,29 @@ describe('audio input registered on podcastEpisode.audio', () => {
 
   it('says under an uploaded file where it is served from and what its downloads cost', () => {
     const Input = registeredInput('podcastEpisode', 'audio');
-    const value = { _type: 'podcastAudio', file: { _type: 'file', asset: { _type: 'reference', _ref: ASSET } }, mimeType: 'audio/mpeg', sizeBytes: 48_213_456, durationSeconds: 2712 };
+    const value = {
+      _type: 'podcastAudio',
+      file: { _type: 'file', asset: { _type: 'reference', _ref: ASSET } },
+      mimeType: 'audio/mpeg',
+      sizeBytes: 48_213_456,
+      durationSeconds: 2712,
+    };
     renderInTheme(
       <WorkspaceProvider workspace={workspace}>
         <SourceProvider source={workspace.unstable_sources[0]!}>
           <FormValueProvider value={{ _id: 'episode-1', _type: 'podcastEpisode', audio: value }}>
-            <Input value={value} onChange={vi.fn()} readOnly={false} renderDefault={() => <input type="file" aria-label="Audio file" />} />
+            <Input
+              value={value}
+              onChange={vi.fn()}
+              readOnly={false}
+              renderDefault={() => <input type="file" aria-label="Audio file" />}
+            />
           </FormValueProvider>
         </SourceProvider>
       </WorkspaceProvider>,
     );
-    expect(screen.getByTestId('audio-hosting-notice').textContent).toContain('This file is 48.2 MB: 1,000 downloads use 48.2 GB');
+    expect(screen.getByTestId('audio-hosting-notice').textContent).toContain(
+      'This file is 48.2 MB: 1,000 downloads use 48.2 GB',
+    );
   }, 30_000);
 });

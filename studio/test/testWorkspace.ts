@@ -1,4 +1,11 @@
-import { createWorkspaceFromConfig, type CurrentUser, type SanityClient, type SanityDocument, type Workspace, validateDocument } from 'sanity';
+import {
+  createWorkspaceFromConfig,
+  type CurrentUser,
+  type SanityClient,
+  type SanityDocument,
+  type Workspace,
+  validateDocument,
+} from 'sanity';
 import config from '../sanity.config.ts';
 
 export type FetchHandler = (query: string, params: Record<string, unknown>) => unknown;
@@ -10,7 +17,12 @@ export type FetchHandler = (query: string, params: Record<string, unknown>) => u
 export function fakeClient(onFetch: FetchHandler) {
   const calls: { query: string; params: Record<string, unknown> }[] = [];
   const client = {
-    config: () => ({ projectId: 'frmplaceholder', dataset: 'production', apiVersion: '2025-02-19', url: 'https://frmplaceholder.api.sanity.io/v2025-02-19' }),
+    config: () => ({
+      projectId: 'frmplaceholder',
+      dataset: 'production',
+      apiVersion: '2025-02-19',
+      url: 'https://frmplaceholder.api.sanity.io/v2025-02-19',
+    }),
     withConfig: () => client,
     clone: () => client,
     fetch: async (query: string, params: Record<string, unknown> = {}) => {
@@ -21,12 +33,22 @@ export function fakeClient(onFetch: FetchHandler) {
   return { client: client as unknown as SanityClient, calls };
 }
 
-const editor: CurrentUser = { id: 'test-editor', name: 'Test Editor', email: 'editor@example.org', role: 'administrator', roles: [] };
+const editor: CurrentUser = {
+  id: 'test-editor',
+  name: 'Test Editor',
+  email: 'editor@example.org',
+  role: 'administrator',
+  roles: [],
+};
 
 /** The real Studio config resolved into a workspace (schema, templates, document actions). */
 export async function createTestWorkspace(onFetch: FetchHandler = () => true) {
   const { client, calls } = fakeClient(onFetch);
-  const workspace: Workspace = await createWorkspaceFromConfig({ ...config, currentUser: editor, getClient: () => client });
+  const workspace: Workspace = await createWorkspaceFromConfig({
+    ...config,
+    currentUser: editor,
+    getClient: () => client,
+  });
   return { workspace, client, calls };
 }
 
@@ -36,7 +58,13 @@ export async function createTestWorkspace(onFetch: FetchHandler = () => true) {
  */
 export async function validate(workspace: Workspace, document: Record<string, unknown>) {
   const markers = await validateDocument({
-    document: { _id: 'doc-1', _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'r1', ...document } as SanityDocument,
+    document: {
+      _id: 'doc-1',
+      _createdAt: '2026-01-01T00:00:00Z',
+      _updatedAt: '2026-01-01T00:00:00Z',
+      _rev: 'r1',
+      ...document,
+    } as SanityDocument,
     workspace,
     environment: 'studio',
     getDocumentExists: async () => true,
@@ -46,7 +74,9 @@ export async function validate(workspace: Workspace, document: Record<string, un
 
 function pathString(path: readonly unknown[]): string {
   return path
-    .map((segment) => (typeof segment === 'object' && segment && '_key' in segment ? `[${String(segment._key)}]` : String(segment)))
+    .map((segment) =>
+      typeof segment === 'object' && segment && '_key' in segment ? `[${String(segment._key)}]` : String(segment),
+    )
     .join('.');
 }
 

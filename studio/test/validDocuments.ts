@@ -10,7 +10,13 @@ export const validEpisode = {
   season: 1,
   episodeType: 'full',
   summary: 'Questions that get kids talking.',
-  audio: { _type: 'podcastAudio', url: 'https://media.example.org/e3.mp3', mimeType: 'audio/mpeg', sizeBytes: 48213456, durationSeconds: 2712 },
+  audio: {
+    _type: 'podcastAudio',
+    url: 'https://media.example.org/e3.mp3',
+    mimeType: 'audio/mpeg',
+    sizeBytes: 48213456,
+    durationSeconds: 2712,
+  },
   explicit: false,
 };
 
@@ -23,7 +29,9 @@ export const validPodcast = {
   ownerName: 'Family Room Mission',
   ownerEmail: 'podcast@familyroommission.org',
   language: 'en-us',
-  categories: [{ _type: 'podcastCategory', _key: 'c1', category: 'Religion & Spirituality', subcategory: 'Christianity' }],
+  categories: [
+    { _type: 'podcastCategory', _key: 'c1', category: 'Religion & Spirituality', subcategory: 'Christianity' },
+  ],
   explicit: false,
   artwork: imageWithAsset(3000, 3000, 'Family Room logo'),
   type: 'episodic',

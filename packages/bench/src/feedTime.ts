@@ -11,7 +11,13 @@ if (!dataset) throw new Error('usage: node src/feedTime.ts <dataset folder> [now
 
 const content = await loadContent(await createEmbeddedSource(dataset), { now: new Date(now), onWarning: () => {} });
 // The site's feed input (site/src/pages/podcast/feed.xml.ts) with the site's own addresses.
-const input = { podcast: content.podcast, episodes: content.episodes, site: { url: DEFAULT_SITE_URL }, now: new Date(now), urls: sitePodcastFeedUrls(() => undefined) };
+const input = {
+  podcast: content.podcast,
+  episodes: content.episodes,
+  site: { url: DEFAULT_SITE_URL },
+  now: new Date(now),
+  urls: sitePodcastFeedUrls(() => undefined),
+};
 try {
   // One warm-up, then the median of five.
   await podcastFeed(input);
@@ -24,7 +30,17 @@ try {
     chars = xml.length;
   }
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ measured: true, function: 'podcastFeed (packages/feeds/src/podcastFeed.ts)', episodes: content.episodes.length, ms: times[2], xmlChars: chars }));
+  console.log(
+    JSON.stringify({
+      measured: true,
+      function: 'podcastFeed (packages/feeds/src/podcastFeed.ts)',
+      episodes: content.episodes.length,
+      ms: times[2],
+      xmlChars: chars,
+    }),
+  );
 } catch (error) {
-  console.log(JSON.stringify({ measured: false, reason: `podcastFeed() failed: ${(error as Error).message.split('\n')[0]}` }));
+  console.log(
+    JSON.stringify({ measured: false, reason: `podcastFeed() failed: ${(error as Error).message.split('\n')[0]}` }),
+  );
 }

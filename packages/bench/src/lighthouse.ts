@@ -13,7 +13,12 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
  * form factor, simulated throttling) against each path with Debian's chromium, headless.
  * Anything that stops it from running is returned as the reason, not thrown.
  */
-export async function runLighthouse(siteDir: string, outDir: string, pagePaths: string[], log: (message: string) => void): Promise<LighthouseResult> {
+export async function runLighthouse(
+  siteDir: string,
+  outDir: string,
+  pagePaths: string[],
+  log: (message: string) => void,
+): Promise<LighthouseResult> {
   let cli: string;
   let version: string;
   try {
@@ -36,7 +41,8 @@ export async function runLighthouse(siteDir: string, outDir: string, pagePaths: 
   const reports = await mkdtemp(join(tmpdir(), 'frm-lighthouse-'));
   try {
     const origin = `http://127.0.0.1:${PORT}`;
-    if (!(await waitForServer(origin, preview))) return { ran: false, reason: `astro preview did not answer on ${origin}: ${previewLog.slice(-500)}` };
+    if (!(await waitForServer(origin, preview)))
+      return { ran: false, reason: `astro preview did not answer on ${origin}: ${previewLog.slice(-500)}` };
     const pages: LighthousePage[] = [];
     for (const path of pagePaths) {
       const report = join(reports, `${pages.length}.json`);
@@ -50,12 +56,25 @@ export async function runLighthouse(siteDir: string, outDir: string, pagePaths: 
         '--only-categories=performance,accessibility,best-practices,seo',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
       ]);
-      if (result.code !== 0) return { ran: false, reason: `lighthouse exited ${result.code} on ${path}: ${result.output.slice(-800)}` };
-      const lhr = JSON.parse(await readFile(report, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
-      if (lhr.runtimeError) return { ran: false, reason: `lighthouse runtime error on ${path}: ${lhr.runtimeError.message}` };
+      if (result.code !== 0)
+        return { ran: false, reason: `lighthouse exited ${result.code} on ${path}: ${result.output.slice(-800)}` };
+      const lhr = JSON.parse(await readFile(report, 'utf8')) as {
+        categories: Record<string, { score: number | null }>;
+        runtimeError?: { message: string };
+      };
+      if (lhr.runtimeError)
+        return { ran: false, reason: `lighthouse runtime error on ${path}: ${lhr.runtimeError.message}` };
       const score = (key: string) => Math.round((lhr.categories[key]?.score ?? Number.NaN) * 100);
-      pages.push({ url: path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
-      log(`lighthouse ${path}: ${JSON.stringify(pages.at(-1))} in ${Math.round((performance.now() - started) / 1000)} s`);
+      pages.push({
+        url: path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      });
+      log(
+        `lighthouse ${path}: ${JSON.stringify(pages.at(-1))} in ${Math.round((performance.now() - started) / 1000)} s`,
+      );
     }
     return { ran: true, version, formFactor: 'mobile (Lighthouse default, simulated throttling)', pages };
   } catch (error) {
@@ -80,7 +99,10 @@ async function waitForServer(origin: string, server: ChildProcess): Promise<bool
 
 function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, CHROME_PATH: CHROME },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

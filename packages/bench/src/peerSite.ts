@@ -127,7 +127,15 @@ const { Content } = await render(episode);
 
 function markdown(post: SyntheticPost): string {
   const body = post.paragraphs
-    .map((part) => (part.kind === 'h2' ? `## ${part.text}` : part.kind === 'li' ? `- ${part.text}` : part.kind === 'quote' ? `> ${part.text}` : part.text))
+    .map((part) =>
+      part.kind === 'h2'
+        ? `## ${part.text}`
+        : part.kind === 'li'
+          ? `- ${part.text}`
+          : part.kind === 'quote'
+            ? `> ${part.text}`
+            : part.text,
+    )
     .join('\n\n');
   return `---\ntitle: ${JSON.stringify(post.title)}\ndescription: ${JSON.stringify(post.excerpt)}\npubDate: ${post.publishedAt}\n---\n\n${body}\n`;
 }
@@ -137,7 +145,12 @@ function markdown(post: SyntheticPost): string {
  * sharp, pagefind) from `nodeModules`, the site's folder, so nothing of the peer's is written there.
  * Posts go to /blog/<slug>/, episodes (summary and show notes) to /podcast/<slug>/.
  */
-export async function writePeerSite(dir: string, posts: SyntheticPost[], episodes: SyntheticPost[], nodeModules: string): Promise<void> {
+export async function writePeerSite(
+  dir: string,
+  posts: SyntheticPost[],
+  episodes: SyntheticPost[],
+  nodeModules: string,
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src/content/blog'), { recursive: true });
   await mkdir(join(dir, 'src/content/podcast'), { recursive: true });
@@ -145,12 +158,23 @@ export async function writePeerSite(dir: string, posts: SyntheticPost[], episode
     await mkdir(join(dir, path, '..'), { recursive: true });
     await writeFile(join(dir, path), text);
   }
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'peer-blog', private: true, type: 'module' }, null, 2));
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'peer-blog', private: true, type: 'module' }, null, 2),
+  );
   await mkdir(join(dir, 'node_modules'), { recursive: true });
-  for (const name of ['astro', 'sharp', 'pagefind']) await symlink(join(nodeModules, name), join(dir, 'node_modules', name), 'dir');
+  for (const name of ['astro', 'sharp', 'pagefind'])
+    await symlink(join(nodeModules, name), join(dir, 'node_modules', name), 'dir');
   // In batches: 20,000 files at once would exhaust file descriptors.
-  const all = [...posts.map((post) => ['blog', post] as const), ...episodes.map((episode) => ['podcast', episode] as const)];
+  const all = [
+    ...posts.map((post) => ['blog', post] as const),
+    ...episodes.map((episode) => ['podcast', episode] as const),
+  ];
   for (let i = 0; i < all.length; i += 200) {
-    await Promise.all(all.slice(i, i + 200).map(([folder, post]) => writeFile(join(dir, 'src/content', folder, `${post.slug}.md`), markdown(post))));
+    await Promise.all(
+      all
+        .slice(i, i + 200)
+        .map(([folder, post]) => writeFile(join(dir, 'src/content', folder, `${post.slug}.md`), markdown(post))),
+    );
   }
 }

@@ -26,8 +26,27 @@ export interface SizeResult {
   generateMs: number;
   /** createEmbeddedSource + loadContent in a fresh process: read, GROQ queries, zod validation. */
   contentLoad: { medianMs: number; readMs: number; queryValidateMs: number; peakRssMb: number; runsMs: number[] };
-  ours: { runs: BuildStats[]; medianWallMs: number; medianCpuMs: number; pages: number; htmlFiles: number; peakRssMb: number; medianRenderMs: number; medianSearchIndexMs: number; medianContentSyncMs: number; medianContentStepMs: number };
-  peer: { runs: BuildStats[]; medianWallMs: number; medianCpuMs: number; pages: number; peakRssMb: number; medianRenderMs: number; medianSearchIndexMs: number };
+  ours: {
+    runs: BuildStats[];
+    medianWallMs: number;
+    medianCpuMs: number;
+    pages: number;
+    htmlFiles: number;
+    peakRssMb: number;
+    medianRenderMs: number;
+    medianSearchIndexMs: number;
+    medianContentSyncMs: number;
+    medianContentStepMs: number;
+  };
+  peer: {
+    runs: BuildStats[];
+    medianWallMs: number;
+    medianCpuMs: number;
+    pages: number;
+    peakRssMb: number;
+    medianRenderMs: number;
+    medianSearchIndexMs: number;
+  };
   /** Median wall time ours / peer. */
   ratio: number;
   oursMsPerPage: number;
@@ -42,9 +61,12 @@ export interface LighthousePage {
   seo: number;
 }
 
-export type LighthouseResult = { ran: true; version: string; formFactor: string; pages: LighthousePage[] } | { ran: false; reason: string };
+export type LighthouseResult =
+  { ran: true; version: string; formFactor: string; pages: LighthousePage[] } | { ran: false; reason: string };
 
-export type FeedResult = { measured: true; function: string; episodes: number; ms: number; xmlChars: number } | { measured: false; reason: string };
+export type FeedResult =
+  | { measured: true; function: string; episodes: number; ms: number; xmlChars: number }
+  | { measured: false; reason: string };
 
 export interface TargetResult {
   target: string;
@@ -75,14 +97,32 @@ const pct = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Checks "measured <= limit" and says by how much it passes or misses. */
-function atMost(target: string, goal: string, measured: number, limit: number, show: (v: number) => string): TargetResult {
+function atMost(
+  target: string,
+  goal: string,
+  measured: number,
+  limit: number,
+  show: (v: number) => string,
+): TargetResult {
   if (!Number.isFinite(measured)) return { target, goal, measured: 'n/a', status: 'not measured', margin: '' };
   const pass = measured <= limit;
   const relative = limit === 0 ? '' : `${pct((measured - limit) / limit)} vs the limit, `;
-  return { target, goal, measured: show(measured), status: pass ? 'pass' : 'miss', margin: limit === 0 && pass ? 'at the limit' : `${relative}${show(measured - limit)}` };
+  return {
+    target,
+    goal,
+    measured: show(measured),
+    status: pass ? 'pass' : 'miss',
+    margin: limit === 0 && pass ? 'at the limit' : `${relative}${show(measured - limit)}`,
+  };
 }
 
-const notMeasured = (target: string, goal: string, why: string): TargetResult => ({ target, goal, measured: why, status: 'not measured', margin: '' });
+const notMeasured = (target: string, goal: string, why: string): TargetResult => ({
+  target,
+  goal,
+  measured: why,
+  status: 'not measured',
+  margin: '',
+});
 
 export function evaluateTargets(results: BenchResults): TargetResult[] {
   const targets: TargetResult[] = [];
@@ -90,30 +130,109 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   const at20000 = results.sizes.find((s) => s.posts === 20000);
   // Targets stated for 5,000 posts fall back to the largest size run, named in the row.
   const main = at5000 ?? results.sizes.at(-1);
-  const label = main ? `${main.posts.toLocaleString('en-US')} posts + ${main.episodes.toLocaleString('en-US')} episodes` : '';
+  const label = main
+    ? `${main.posts.toLocaleString('en-US')} posts + ${main.episodes.toLocaleString('en-US')} episodes`
+    : '';
 
-  if (at5000) targets.push(atMost('Build time ours / plain Astro, 5,000 posts + 1,000 episodes', '<= 1.5', at5000.ratio, 1.5, (v) => v.toFixed(2)));
-  else targets.push(notMeasured('Build time ours / plain Astro, 5,000 posts + 1,000 episodes', '<= 1.5', `5,000 not run${main ? `; ${main.posts} posts: ${main.ratio.toFixed(2)}` : ''}`));
+  if (at5000)
+    targets.push(
+      atMost('Build time ours / plain Astro, 5,000 posts + 1,000 episodes', '<= 1.5', at5000.ratio, 1.5, (v) =>
+        v.toFixed(2),
+      ),
+    );
+  else
+    targets.push(
+      notMeasured(
+        'Build time ours / plain Astro, 5,000 posts + 1,000 episodes',
+        '<= 1.5',
+        `5,000 not run${main ? `; ${main.posts} posts: ${main.ratio.toFixed(2)}` : ''}`,
+      ),
+    );
   if (main) {
-    targets.push(atMost(`Peak RSS ours / plain Astro, ${label}`, '<= 1.2', main.ours.peakRssMb / main.peer.peakRssMb, 1.2, (v) => v.toFixed(2)));
-    targets.push(atMost(`Page rendering (Astro's route generation / pages), ${label}`, '<= 2 ms a page', main.ours.medianRenderMs / main.ours.pages, 2, (v) => `${v.toFixed(2)} ms`));
-    targets.push(atMost(`Search index + _headers after rendering ${label}`, '<= 3 s', main.ours.medianSearchIndexMs, 3000, seconds));
-    targets.push(atMost(`Content step in the build (queries + validation), ${label}`, '<= 3 s', main.ours.medianContentStepMs, 3000, seconds));
-    targets.push(atMost(`Content load + validation (loadContent), ${label}`, '<= 10 s', main.contentLoad.medianMs, 10_000, seconds));
+    targets.push(
+      atMost(`Peak RSS ours / plain Astro, ${label}`, '<= 1.2', main.ours.peakRssMb / main.peer.peakRssMb, 1.2, (v) =>
+        v.toFixed(2),
+      ),
+    );
+    targets.push(
+      atMost(
+        `Page rendering (Astro's route generation / pages), ${label}`,
+        '<= 2 ms a page',
+        main.ours.medianRenderMs / main.ours.pages,
+        2,
+        (v) => `${v.toFixed(2)} ms`,
+      ),
+    );
+    targets.push(
+      atMost(
+        `Search index + _headers after rendering ${label}`,
+        '<= 3 s',
+        main.ours.medianSearchIndexMs,
+        3000,
+        seconds,
+      ),
+    );
+    targets.push(
+      atMost(
+        `Content step in the build (queries + validation), ${label}`,
+        '<= 3 s',
+        main.ours.medianContentStepMs,
+        3000,
+        seconds,
+      ),
+    );
+    targets.push(
+      atMost(
+        `Content load + validation (loadContent), ${label}`,
+        '<= 10 s',
+        main.contentLoad.medianMs,
+        10_000,
+        seconds,
+      ),
+    );
   }
   if (at20000) {
     const built = at20000.ours.runs.every((run) => Number.isFinite(run.pages));
-    targets.push({ target: '20,000 posts build with Node\'s default heap (no NODE_OPTIONS)', goal: 'builds', measured: built ? `built ${at20000.ours.pages} pages` : 'failed', status: built ? 'pass' : 'miss', margin: '' });
-  } else targets.push(notMeasured('20,000 posts build with Node\'s default heap (no NODE_OPTIONS)', 'builds', '20,000 not run'));
+    targets.push({
+      target: "20,000 posts build with Node's default heap (no NODE_OPTIONS)",
+      goal: 'builds',
+      measured: built ? `built ${at20000.ours.pages} pages` : 'failed',
+      status: built ? 'pass' : 'miss',
+      margin: '',
+    });
+  } else
+    targets.push(
+      notMeasured("20,000 posts build with Node's default heap (no NODE_OPTIONS)", 'builds', '20,000 not run'),
+    );
   // "No worse than linear": the same time per page; 10% is allowed for noise on a shared machine.
   if (at5000 && at20000) {
-    const linear = atMost('Time per page, 20,000 posts vs 5,000 (linear = 1.0)', '<= 1.1x', at20000.oursMsPerPage / at5000.oursMsPerPage, 1.1, (v) => `${v.toFixed(2)}x`);
+    const linear = atMost(
+      'Time per page, 20,000 posts vs 5,000 (linear = 1.0)',
+      '<= 1.1x',
+      at20000.oursMsPerPage / at5000.oursMsPerPage,
+      1.1,
+      (v) => `${v.toFixed(2)}x`,
+    );
     // CPU time per page says the same with less noise from whatever else the machine was doing.
     const cpu = at20000.ours.medianCpuMs / at20000.ours.pages / (at5000.ours.medianCpuMs / at5000.ours.pages);
-    targets.push({ ...linear, measured: `${linear.measured} (CPU time per page: ${Number.isFinite(cpu) ? cpu.toFixed(2) : 'n/a'}x)` });
-  }
-  else targets.push(notMeasured('Time per page, 20,000 posts vs 5,000 (linear = 1.0)', '<= 1.1x', '20,000 and 5,000 not both run'));
-  if (results.feed.measured) targets.push(atMost(`Podcast feed of ${results.feed.episodes} episodes`, '<= 1 s', results.feed.ms, 1000, (v) => `${Math.round(v)} ms`));
+    targets.push({
+      ...linear,
+      measured: `${linear.measured} (CPU time per page: ${Number.isFinite(cpu) ? cpu.toFixed(2) : 'n/a'}x)`,
+    });
+  } else
+    targets.push(
+      notMeasured('Time per page, 20,000 posts vs 5,000 (linear = 1.0)', '<= 1.1x', '20,000 and 5,000 not both run'),
+    );
+  if (results.feed.measured)
+    targets.push(
+      atMost(
+        `Podcast feed of ${results.feed.episodes} episodes`,
+        '<= 1 s',
+        results.feed.ms,
+        1000,
+        (v) => `${Math.round(v)} ms`,
+      ),
+    );
   else targets.push(notMeasured('Podcast feed of 1,000 episodes', '<= 1 s', results.feed.reason));
 
   const weight = (page: string) => results.pageWeight.find((w) => w.site === 'ours' && w.page === page);
@@ -121,9 +240,14 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   const episode = weight('podcast/episode-1/');
   if (post) {
     targets.push(atMost('Post page JS (gzip)', '0 bytes', post.jsGzipBytes, 0, (v) => `${v} B`));
-    targets.push(atMost('Post page HTML+CSS (gzip)', '<= 20 KB', post.htmlCssGzipBytes / 1024, 20, (v) => `${v.toFixed(1)} KB`));
+    targets.push(
+      atMost('Post page HTML+CSS (gzip)', '<= 20 KB', post.htmlCssGzipBytes / 1024, 20, (v) => `${v.toFixed(1)} KB`),
+    );
   }
-  if (episode) targets.push(atMost('Episode page JS (gzip)', '<= 5 KB', episode.jsGzipBytes / 1024, 5, (v) => `${v.toFixed(2)} KB`));
+  if (episode)
+    targets.push(
+      atMost('Episode page JS (gzip)', '<= 5 KB', episode.jsGzipBytes / 1024, 5, (v) => `${v.toFixed(2)} KB`),
+    );
 
   if (results.lighthouse.ran) {
     for (const page of results.lighthouse.pages) {

@@ -100,7 +100,10 @@ function stats(run: CommandRun): BuildStats {
 
 function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [join(benchDir, 'src', script), ...scriptArgs], { cwd: benchDir, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(node, [join(benchDir, 'src', script), ...scriptArgs], {
+      cwd: benchDir,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
@@ -116,23 +119,45 @@ function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
 }
 
 async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold: boolean): Promise<CommandRun> {
-  if (cold) await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+  if (cold)
+    await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
   // Run from the work folder with --root: Astro writes its prerender bundle under the output folder
   // or the working directory, so nothing is shared with other builds in the checkout. The work
   // folder's node_modules links the site's, so that bundle resolves its packages. No NODE_OPTIONS:
   // ours must build with Node's default heap.
   return runMeasured([node, astroBin, 'build', '--root', siteDir], {
     cwd: dirname(outDir),
-    env: { NODE_OPTIONS: '', LOCAL_DATASET: dataset, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BUILD_TIME, SANITY_PROJECT_ID: '', SITE_URL: '' },
+    env: {
+      NODE_OPTIONS: '',
+      LOCAL_DATASET: dataset,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      BUILD_TIME,
+      SANITY_PROJECT_ID: '',
+      SITE_URL: '',
+    },
   });
 }
 
 async function buildPeer(peerDir: string): Promise<CommandRun> {
-  await Promise.all(['dist', '.astro', '.astro-cache', '.vite-cache'].map((name) => rm(join(peerDir, name), { recursive: true, force: true })));
+  await Promise.all(
+    ['dist', '.astro', '.astro-cache', '.vite-cache'].map((name) =>
+      rm(join(peerDir, name), { recursive: true, force: true }),
+    ),
+  );
   return runMeasured([node, astroBin, 'build'], { cwd: peerDir, env: peerNodeOptions });
 }
 
-async function benchSize(work: string, posts: number, withLighthouse: boolean): Promise<{ size: SizeResult; weights?: PageWeight[]; peerWeight?: PageWeight; lighthouse?: BenchResults['lighthouse'] }> {
+async function benchSize(
+  work: string,
+  posts: number,
+  withLighthouse: boolean,
+): Promise<{
+  size: SizeResult;
+  weights?: PageWeight[];
+  peerWeight?: PageWeight;
+  lighthouse?: BenchResults['lighthouse'];
+}> {
   const dataset = join(work, `dataset-${posts}`);
   const peerDir = join(work, `peer-${posts}`);
   const outDir = join(work, `out-${posts}`);
@@ -142,7 +167,9 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
   const generateMs = performance.now() - started;
   started = performance.now();
   await writePeerSite(peerDir, written.posts, written.episodes, siteModules);
-  log(`${posts} posts: dataset (${written.documents} documents) in ${Math.round(generateMs)} ms, peer site in ${Math.round(performance.now() - started)} ms`);
+  log(
+    `${posts} posts: dataset (${written.documents} documents) in ${Math.round(generateMs)} ms, peer site in ${Math.round(performance.now() - started)} ms`,
+  );
 
   const loads: Array<{ readMs: number; queryValidateMs: number; totalMs: number; peakRssMb: number }> = [];
   for (let i = 0; i < runsFor(posts); i++) loads.push(await childJson('loadTime.ts', [dataset, BUILD_TIME]));
@@ -154,17 +181,28 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
     // Alternate which goes first, so neither always gets the warmer disk cache.
     const order = run % 2 === 0 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const);
     for (const which of order) {
-      const result = which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
+      const result =
+        which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
-      log(`${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index of ${result.searchPages} pages ${result.searchIndexMs} ms, load ${loadavg()[0]!.toFixed(1)}`);
+      log(
+        `${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index of ${result.searchPages} pages ${result.searchIndexMs} ms, load ${loadavg()[0]!.toFixed(1)}`,
+      );
     }
   }
   const htmlFiles = await countFiles(outDir, '.html');
-  const weights = withLighthouse || posts === sizes[0] ? await Promise.all(['', 'blog/post-1/', 'podcast/episode-1/', 'podcast/'].map((page) => pageWeight(outDir, page))) : undefined;
+  const weights =
+    withLighthouse || posts === sizes[0]
+      ? await Promise.all(
+          ['', 'blog/post-1/', 'podcast/episode-1/', 'podcast/'].map((page) => pageWeight(outDir, page)),
+        )
+      : undefined;
   const peerWeight = weights ? await pageWeight(join(peerDir, 'dist'), 'blog/post-1/') : undefined;
-  const lighthouse = withLighthouse ? await runLighthouse(siteDir, outDir, ['/', '/blog/post-1/', '/podcast/episode-1/'], log) : undefined;
+  const lighthouse = withLighthouse
+    ? await runLighthouse(siteDir, outDir, ['/', '/blog/post-1/', '/podcast/episode-1/'], log)
+    : undefined;
 
-  if (!keep) await Promise.all([dataset, peerDir, outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
+  if (!keep)
+    await Promise.all([dataset, peerDir, outDir, cacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
   const medianOf = (list: BuildStats[], key: keyof BuildStats) => median(list.map((s) => s[key]));
   return {
     size: {
@@ -172,7 +210,13 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
       episodes: written.episodes.length,
       documents: written.documents,
       generateMs,
-      contentLoad: { medianMs: median(loads.map((l) => l.totalMs)), readMs: median(loads.map((l) => l.readMs)), queryValidateMs: median(loads.map((l) => l.queryValidateMs)), peakRssMb: Math.max(...loads.map((l) => l.peakRssMb)), runsMs: loads.map((l) => l.totalMs) },
+      contentLoad: {
+        medianMs: median(loads.map((l) => l.totalMs)),
+        readMs: median(loads.map((l) => l.readMs)),
+        queryValidateMs: median(loads.map((l) => l.queryValidateMs)),
+        peakRssMb: Math.max(...loads.map((l) => l.peakRssMb)),
+        runsMs: loads.map((l) => l.totalMs),
+      },
       ours: {
         runs: ours,
         medianWallMs: medianOf(ours, 'wallMs'),
@@ -185,7 +229,15 @@ async function benchSize(work: string, posts: number, withLighthouse: boolean): 
         medianContentSyncMs: medianOf(ours, 'contentSyncMs'),
         medianContentStepMs: medianOf(ours, 'contentStepMs'),
       },
-      peer: { runs: peer, medianWallMs: medianOf(peer, 'wallMs'), medianCpuMs: medianOf(peer, 'cpuMs'), pages: peer[0]!.pages, peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)), medianRenderMs: medianOf(peer, 'renderMs'), medianSearchIndexMs: medianOf(peer, 'searchIndexMs') },
+      peer: {
+        runs: peer,
+        medianWallMs: medianOf(peer, 'wallMs'),
+        medianCpuMs: medianOf(peer, 'cpuMs'),
+        pages: peer[0]!.pages,
+        peakRssMb: Math.max(...peer.map((s) => s.peakRssMb)),
+        medianRenderMs: medianOf(peer, 'renderMs'),
+        medianSearchIndexMs: medianOf(peer, 'searchIndexMs'),
+      },
       ratio: medianOf(ours, 'wallMs') / medianOf(peer, 'wallMs'),
       oursMsPerPage: medianOf(ours, 'wallMs') / ours[0]!.pages,
       peerMsPerPage: medianOf(peer, 'wallMs') / peer[0]!.pages,
@@ -200,12 +252,21 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'frm-bench-'));
   await symlink(siteModules, join(work, 'node_modules'), 'dir');
   log(`${quick ? 'quick' : 'full'} run, sizes ${sizes.join(', ')}, work folder ${work}`);
-  const astroVersion = (JSON.parse(await readFile(join(siteModules, 'astro/package.json'), 'utf8')) as { version: string }).version;
+  const astroVersion = (
+    JSON.parse(await readFile(join(siteModules, 'astro/package.json'), 'utf8')) as { version: string }
+  ).version;
   const results: BenchResults = {
     mode: quick ? 'quick' : 'full',
     command: ['pnpm bench', ...args].join(' '),
     date: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, astro: astroVersion, platform: `${process.platform} ${process.arch}` },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      astro: astroVersion,
+      platform: `${process.platform} ${process.arch}`,
+    },
     loadAverage: { start: loadavg()[0]!, end: Number.NaN },
     buildTime: BUILD_TIME,
     sizes: [],
@@ -226,7 +287,11 @@ async function main(): Promise<void> {
       const withLighthouse = index === 0 && !args.includes('--no-lighthouse');
       const outcome = await benchSize(work, posts, withLighthouse);
       results.sizes.push(outcome.size);
-      if (outcome.weights) results.pageWeight = [...outcome.weights.map((w) => ({ site: 'ours' as const, posts, ...w })), ...(outcome.peerWeight ? [{ site: 'peer' as const, posts, ...outcome.peerWeight }] : [])];
+      if (outcome.weights)
+        results.pageWeight = [
+          ...outcome.weights.map((w) => ({ site: 'ours' as const, posts, ...w })),
+          ...(outcome.peerWeight ? [{ site: 'peer' as const, posts, ...outcome.peerWeight }] : []),
+        ];
       if (outcome.lighthouse) results.lighthouse = outcome.lighthouse;
     }
   } finally {
@@ -237,7 +302,13 @@ async function main(): Promise<void> {
   await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const readmePath = join(benchDir, 'README.md');
   const readme = await readFile(readmePath, 'utf8').catch(() => '<!-- results:start -->\n<!-- results:end -->\n');
-  await writeFile(readmePath, readme.replace(/<!-- results:start -->[\s\S]*<!-- results:end -->/, `<!-- results:start -->\n${renderReport(results)}\n<!-- results:end -->`));
+  await writeFile(
+    readmePath,
+    readme.replace(
+      /<!-- results:start -->[\s\S]*<!-- results:end -->/,
+      `<!-- results:start -->\n${renderReport(results)}\n<!-- results:end -->`,
+    ),
+  );
   console.log(renderReport(results));
   log('wrote packages/bench/results.json and the results section of packages/bench/README.md');
 }

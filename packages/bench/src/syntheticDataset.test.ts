@@ -6,7 +6,10 @@ import { createEmbeddedSource, loadContent } from '@frm/content';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { writeSyntheticDataset } from './syntheticDataset.ts';
 
-const dirs = [join(tmpdir(), `frm-bench-test-a-${process.pid}`), join(tmpdir(), `frm-bench-test-b-${process.pid}`)] as const;
+const dirs = [
+  join(tmpdir(), `frm-bench-test-a-${process.pid}`),
+  join(tmpdir(), `frm-bench-test-b-${process.pid}`),
+] as const;
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 describe('writeSyntheticDataset', () => {
@@ -17,7 +20,10 @@ describe('writeSyntheticDataset', () => {
     expect(bytesA!.equals(bytesB!)).toBe(true);
 
     const warnings: unknown[] = [];
-    const content = await loadContent(await createEmbeddedSource(dirs[0]), { now: new Date('2026-11-01T00:00:00Z'), onWarning: (w) => warnings.push(w) });
+    const content = await loadContent(await createEmbeddedSource(dirs[0]), {
+      now: new Date('2026-11-01T00:00:00Z'),
+      onWarning: (w) => warnings.push(w),
+    });
     expect(warnings).toEqual([]);
     expect(content.posts).toHaveLength(20);
     expect(content.episodes).toHaveLength(4);

@@ -110,7 +110,11 @@ const LAST_DATE = Date.parse('2026-10-01T08:00:00Z');
  * The same size and seed give the same bytes. Returns the posts' and episodes' text so the peer
  * site can be given the same words.
  */
-export async function writeSyntheticDataset(dir: string, seedDir: string, size: SyntheticSize): Promise<WrittenDataset> {
+export async function writeSyntheticDataset(
+  dir: string,
+  seedDir: string,
+  size: SyntheticSize,
+): Promise<WrittenDataset> {
   const rand = random(size.posts);
   const seedDocs = (await readFile(join(seedDir, 'data.ndjson'), 'utf8'))
     .split('\n')
@@ -132,9 +136,15 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
   ];
   const seedAudio = published
     .filter((d) => d._type === 'podcastEpisode')
-    .map((d) => d.audio as { file?: { _sanityAsset?: string }; sizeBytes: number; durationSeconds: number; mimeType: string } | undefined)
+    .map(
+      (d) =>
+        d.audio as
+          | { file?: { _sanityAsset?: string }; sizeBytes: number; durationSeconds: number; mimeType: string }
+          | undefined,
+    )
     .find((a) => a?.file?._sanityAsset);
-  if (!seedAudio || seedImages.length === 0) throw new Error(`The seed dataset at ${seedDir} has no episode audio or post images to reuse`);
+  if (!seedAudio || seedImages.length === 0)
+    throw new Error(`The seed dataset at ${seedDir} has no episode audio or post images to reuse`);
 
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -148,13 +158,29 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
   const { trailer: _trailer, ...podcast } = find('podcast');
   push({ ...podcast, hosts: ['person-0', 'person-1'].map((id) => ({ _key: id, _type: 'reference', _ref: id })) });
   // The seed's pages that link to no seed post or episode (those would dangle here).
-  for (const page of published.filter((d) => d._type === 'page' && !JSON.stringify(d).includes('internalLink'))) push(page);
+  for (const page of published.filter((d) => d._type === 'page' && !JSON.stringify(d).includes('internalLink')))
+    push(page);
 
   const topics = Array.from({ length: 12 }, (_, i) => `topic-${i}`);
-  topics.forEach((id, i) => push({ _id: id, _type: 'topic', title: `Topic ${i} ${WORDS[i]}`, slug: { _type: 'slug', current: `topic-${i}` }, description: sentence(rand, 12) }));
+  topics.forEach((id, i) =>
+    push({
+      _id: id,
+      _type: 'topic',
+      title: `Topic ${i} ${WORDS[i]}`,
+      slug: { _type: 'slug', current: `topic-${i}` },
+      description: sentence(rand, 12),
+    }),
+  );
   const people = ['person-0', 'person-1', 'person-2', 'person-3'];
   people.forEach((id, i) =>
-    push({ _id: id, _type: 'person', name: `Person ${i}`, slug: { _type: 'slug', current: `person-${i}` }, role: i < 2 ? 'host' : 'guest', bio: sentence(rand, 20) }),
+    push({
+      _id: id,
+      _type: 'person',
+      name: `Person ${i}`,
+      slug: { _type: 'slug', current: `person-${i}` },
+      role: i < 2 ? 'host' : 'guest',
+      bio: sentence(rand, 20),
+    }),
   );
   const resources = Array.from({ length: 20 }, (_, i) => `resource-${i}`);
   resources.forEach((id, i) =>
@@ -204,7 +230,12 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
       audio: { _type: 'podcastAudio', ...seedAudio },
       explicit: false,
       // Chapters at quarters of the (short) seed audio, in milliseconds so they stay distinct.
-      chapters: [0, 0.25, 0.5, 0.75].map((at, i) => ({ _key: `c${i}`, _type: 'chapter', startSeconds: Math.round(duration * at * 1000) / 1000, title: sentence(rand, 3).slice(0, -1) })),
+      chapters: [0, 0.25, 0.5, 0.75].map((at, i) => ({
+        _key: `c${i}`,
+        _type: 'chapter',
+        startSeconds: Math.round(duration * at * 1000) / 1000,
+        title: sentence(rand, 3).slice(0, -1),
+      })),
       guests: [ref(people[2 + (e % 2)]!, 'g0')],
       topics: [ref(topics[e % topics.length]!, 't0')],
       relatedPosts: [ref(`post-${e * size.postsPerEpisode}`, 'p0')],
@@ -223,7 +254,13 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
     const episode = Math.floor(p / size.postsPerEpisode);
     const body = toPortableText(paragraphs);
     // One post in ten also has an image inside its body, after the first section's paragraphs.
-    if (p % 10 === 5) body.splice(3, 0, { _type: 'image', _key: 'img0', _sanityAsset: seedImages[(p + 1) % seedImages.length], alt: `Photo inside post ${p + 1}` });
+    if (p % 10 === 5)
+      body.splice(3, 0, {
+        _type: 'image',
+        _key: 'img0',
+        _sanityAsset: seedImages[(p + 1) % seedImages.length],
+        alt: `Photo inside post ${p + 1}`,
+      });
     push({
       _id: `post-${p}`,
       _type: 'post',
@@ -232,7 +269,15 @@ export async function writeSyntheticDataset(dir: string, seedDir: string, size: 
       publishedAt: post.publishedAt,
       excerpt: post.excerpt,
       // One post in three has a main image.
-      ...(p % 3 === 0 ? { mainImage: { _type: 'image', _sanityAsset: seedImages[p % seedImages.length], alt: `Illustration for post ${p + 1}` } } : {}),
+      ...(p % 3 === 0
+        ? {
+            mainImage: {
+              _type: 'image',
+              _sanityAsset: seedImages[p % seedImages.length],
+              alt: `Illustration for post ${p + 1}`,
+            },
+          }
+        : {}),
       author: ref(people[p % 2]!),
       topics: [ref(topics[p % topics.length]!, 't0'), ref(topics[(p + 5) % topics.length]!, 't1')],
       body,

@@ -1,7 +1,16 @@
 export * from './models/index.ts';
 export * from './queries.ts';
 export { contentRegistry, contentQueries, type SiteDocument } from './registry/contentRegistry.ts';
-export { siteTypes, siteCollections, rebuildTypes, scheduledTypes, unreadStudioTypes, PUBLISHED, type SiteCollection, type SiteType } from './registry/siteTypes.ts';
+export {
+  siteTypes,
+  siteCollections,
+  rebuildTypes,
+  scheduledTypes,
+  unreadStudioTypes,
+  PUBLISHED,
+  type SiteCollection,
+  type SiteType,
+} from './registry/siteTypes.ts';
 export { ContentError, formatProblem, formatProblems, type ContentProblem } from './report/contentProblems.ts';
 export { exportRoot, readDatasetExport, type DatasetExport } from './export/readDatasetExport.ts';
 export { mimeTypeOf } from './export/resolveAssets.ts';

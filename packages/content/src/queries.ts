@@ -142,7 +142,8 @@ export const postsQuery = defineQuery(`*[_type == "post" && ${isLive}] | order(p
   "seo": seo${seoProjection}
 }`);
 
-export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLive}] | order(publishedAt desc, _id asc){${episodeSummaryFields},
+export const episodesQuery =
+  defineQuery(`*[_type == "podcastEpisode" && ${isLive}] | order(publishedAt desc, _id asc){${episodeSummaryFields},
   "showNotes": showNotes${portableTextProjection},
   chapters[]{_key, startSeconds, title, url},
   wideImage${imageProjection},
@@ -156,7 +157,9 @@ export const episodesQuery = defineQuery(`*[_type == "podcastEpisode" && ${isLiv
   guid
 }`);
 
-export const resourcesQuery = defineQuery(`*[_type == "resource" && ${isPublished}] | order(title asc, _id asc)${resourceFields}`);
+export const resourcesQuery = defineQuery(
+  `*[_type == "resource" && ${isPublished}] | order(title asc, _id asc)${resourceFields}`,
+);
 
 export const topicsQuery = defineQuery(`*[_type == "topic" && ${isPublished}] | order(title asc, _id asc){
   _id,
@@ -188,7 +191,8 @@ export const pagesQuery = defineQuery(`*[_type == "page" && ${isPublished}] | or
  * Published posts and episodes that the queries above cannot place in time (no or unreadable
  * publishedAt): they would vanish from the site without a word, so the loader reports them.
  */
-export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] && ${isPublished} && !defined(dateTime(publishedAt))] | order(_id asc){
+export const undatedQuery =
+  defineQuery(`*[_type in ["post", "podcastEpisode"] && ${isPublished} && !defined(dateTime(publishedAt))] | order(_id asc){
   _id,
   _type,
   publishedAt
@@ -198,7 +202,8 @@ export const undatedQuery = defineQuery(`*[_type in ["post", "podcastEpisode"] &
  * References whose target does not exist as a published document (deleted, or only a draft).
  * The site leaves those links out; the loader names each one so an editor can fix it.
  */
-export const danglingReferencesQuery = defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && ${isPublished}] | order(_id asc){
+export const danglingReferencesQuery =
+  defineQuery(`*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && ${isPublished}] | order(_id asc){
   _id,
   _type,
   "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),

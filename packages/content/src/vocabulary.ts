@@ -67,10 +67,20 @@ export const embedKinds = [
   { title: 'Audio', value: 'audio' },
 ] as const satisfies readonly Option[];
 
-export const audioMimeTypes = ['audio/mpeg', 'audio/mp4', 'audio/x-m4a', 'audio/aac', 'audio/ogg', 'audio/opus', 'audio/wav'] as const;
+export const audioMimeTypes = [
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/x-m4a',
+  'audio/aac',
+  'audio/ogg',
+  'audio/opus',
+  'audio/wav',
+] as const;
 
 /** The values of an option list, as a tuple zod's `z.enum` accepts. */
-export function optionValues<const O extends readonly Option[]>(options: O): [O[number]['value'], ...O[number]['value'][]] {
+export function optionValues<const O extends readonly Option[]>(
+  options: O,
+): [O[number]['value'], ...O[number]['value'][]] {
   return options.map((o) => o.value) as [O[number]['value'], ...O[number]['value'][]];
 }
 
@@ -115,9 +125,21 @@ export const locationRelations = [
  */
 export const knownLicenses = [
   { title: 'All rights reserved', value: 'arr', url: 'https://en.wikipedia.org/wiki/All_rights_reserved' },
-  { title: 'Creative Commons Attribution 4.0 (CC BY)', value: 'cc-by-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  { title: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)', value: 'cc-by-nc-4.0', url: 'https://creativecommons.org/licenses/by-nc/4.0/' },
-  { title: 'Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 (CC BY-NC-ND)', value: 'cc-by-nc-nd-4.0', url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/' },
+  {
+    title: 'Creative Commons Attribution 4.0 (CC BY)',
+    value: 'cc-by-4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  {
+    title: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC)',
+    value: 'cc-by-nc-4.0',
+    url: 'https://creativecommons.org/licenses/by-nc/4.0/',
+  },
+  {
+    title: 'Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 (CC BY-NC-ND)',
+    value: 'cc-by-nc-nd-4.0',
+    url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
+  },
   { title: 'Another license (name it and link its full text)', value: 'custom', url: null },
 ] as const satisfies readonly (Option & { url: string | null })[];
 

@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { readDatasetExport } from '@frm/content';
 import { generate } from 'selfsigned';
 import { actionsToMutations } from './contentLake/actions.ts';
-import { serveAssetFile, toContentLakeDocuments, uploadedAssetDocument, type AssetFiles } from './contentLake/assets.ts';
+import {
+  serveAssetFile,
+  toContentLakeDocuments,
+  uploadedAssetDocument,
+  type AssetFiles,
+} from './contentLake/assets.ts';
 import { ApiError, bearerToken, flag, readBody, readJson, sendJson } from './contentLake/http.ts';
 import { listen } from './contentLake/listen.ts';
 import { liveEvents, queryTags, syncTagsFor } from './contentLake/live.ts';
@@ -135,11 +140,15 @@ export const STAND_IN_PROJECT_ID = 'frmtest';
 
 type Access = 'write' | 'read' | 'public' | 'none';
 
-export async function startContentLakeServer(options: ContentLakeServerOptions = {}): Promise<RunningContentLakeServer> {
+export async function startContentLakeServer(
+  options: ContentLakeServerOptions = {},
+): Promise<RunningContentLakeServer> {
   const projectId = options.projectId ?? STAND_IN_PROJECT_ID;
   const datasetName = options.dataset ?? 'production';
   const loaded = options.exportPath ? await readDatasetExport(options.exportPath) : undefined;
-  const { documents, files } = loaded ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName) : { documents: [], files: new Map() as AssetFiles };
+  const { documents, files } = loaded
+    ? toContentLakeDocuments(loaded.documents, loaded.root, projectId, datasetName)
+    : { documents: [], files: new Map() as AssetFiles };
   const store = new DocumentStore(documents);
   const queries = new QueryRunner(store, { projectId, dataset: datasetName });
   // A private dataset read without a token: the real API runs the query over nothing.
@@ -176,7 +185,11 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
     if (method === 'GET' && serveAssetFile(files, (path) => mimeTypeOf(store, path), url.pathname, response)) return;
     const route = routeOf(url.pathname);
     if (!route) {
-      sendJson(response, 404, { error: 'Not Found', message: `No route for ${method} ${url.pathname}`, statusCode: 404 });
+      sendJson(response, 404, {
+        error: 'Not Found',
+        message: `No route for ${method} ${url.pathname}`,
+        statusCode: 404,
+      });
       return;
     }
     const { apiVersion, endpoint } = route;
@@ -201,48 +214,93 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
       case 'POST query': {
         const body = method === 'POST' ? await readJson(request) : {};
         const query = method === 'POST' ? body.query : url.searchParams.get('query');
-        if (typeof query !== 'string' || query.trim() === '') throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Missing query' } });
-        const params = method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
-        const perspective = parsePerspective(url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined), apiVersion);
+        if (typeof query !== 'string' || query.trim() === '')
+          throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Missing query' } });
+        const params =
+          method === 'POST' ? ((body.params ?? {}) as Record<string, unknown>) : paramsFromSearch(url.searchParams);
+        const perspective = parsePerspective(
+          url.searchParams.get('perspective') ?? (typeof body.perspective === 'string' ? body.perspective : undefined),
+          apiVersion,
+        );
         const started = performance.now();
-        const result = await (who === 'none' ? noDocuments : queries).run({ query, params, perspective, authenticated });
+        const result = await (who === 'none' ? noDocuments : queries).run({
+          query,
+          params,
+          perspective,
+          authenticated,
+        });
         const returnQuery = flag(url.searchParams, 'returnQuery', true);
         // Stega (@sanity/client's `stega`) asks for `resultSourceMap`; see contentLake/resultSourceMap.ts.
         const sourceMap = url.searchParams.get('resultSourceMap') ?? body.resultSourceMap;
-        const withSourceMap = sourceMap !== undefined && sourceMap !== null && sourceMap !== 'false' && sourceMap !== false;
+        const withSourceMap =
+          sourceMap !== undefined && sourceMap !== null && sourceMap !== 'false' && sourceMap !== false;
         return sendJson(response, 200, {
           ...(returnQuery ? { query } : {}),
           result,
-          ...(withSourceMap ? { resultSourceMap: resultSourceMap(result, (id) => sourceDocument(store, perspective, id)) } : {}),
+          ...(withSourceMap
+            ? { resultSourceMap: resultSourceMap(result, (id) => sourceDocument(store, perspective, id)) }
+            : {}),
           syncTags: queryTags(tags, perspective),
           ms: Math.round(performance.now() - started),
         });
       }
       case 'POST mutate': {
-        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "update" required' } });
+        if (who !== 'write')
+          throw new ApiError(403, {
+            error: {
+              type: 'insufficientPermissionsError',
+              description: 'Insufficient permissions; permission "update" required',
+            },
+          });
         const body = await readJson(request);
-        if (!Array.isArray(body.mutations)) throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Body must be {"mutations": [...]}' } });
-        const { transaction, results } = await planTransaction(store, body.mutations as Array<Record<string, unknown>>, {
-          transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
-        });
+        if (!Array.isArray(body.mutations))
+          throw new ApiError(400, {
+            error: { type: 'httpBadRequest', description: 'Body must be {"mutations": [...]}' },
+          });
+        const { transaction, results } = await planTransaction(
+          store,
+          body.mutations as Array<Record<string, unknown>>,
+          {
+            transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
+          },
+        );
         if (!flag(url.searchParams, 'dryRun', false)) {
           store.commit(transaction);
-          committed.push({ transactionId: transaction.transactionId, mutations: body.mutations as Array<Record<string, unknown>> });
+          committed.push({
+            transactionId: transaction.transactionId,
+            mutations: body.mutations as Array<Record<string, unknown>>,
+          });
         }
         const returnDocuments = flag(url.searchParams, 'returnDocuments', false);
         const returnIds = flag(url.searchParams, 'returnIds', false);
         return sendJson(response, 200, {
           transactionId: transaction.transactionId,
-          results: returnIds || returnDocuments ? results.map(({ document, ...result }) => (returnDocuments && document ? { ...result, document } : result)) : [],
+          results:
+            returnIds || returnDocuments
+              ? results.map(({ document, ...result }) =>
+                  returnDocuments && document ? { ...result, document } : result,
+                )
+              : [],
         });
       }
       case 'POST actions': {
-        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "update" required' } });
+        if (who !== 'write')
+          throw new ApiError(403, {
+            error: {
+              type: 'insufficientPermissionsError',
+              description: 'Insufficient permissions; permission "update" required',
+            },
+          });
         const body = await readJson(request);
         const actions = Array.isArray(body.actions) ? (body.actions as Array<Record<string, unknown>>) : undefined;
-        if (!actions) throw new ApiError(400, { error: { type: 'httpBadRequest', description: 'Body must be {"actions": [...]}' } });
+        if (!actions)
+          throw new ApiError(400, {
+            error: { type: 'httpBadRequest', description: 'Body must be {"actions": [...]}' },
+          });
         const mutations = actionsToMutations(store, actions);
-        const { transaction } = await planTransaction(store, mutations, { transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined });
+        const { transaction } = await planTransaction(store, mutations, {
+          transactionId: typeof body.transactionId === 'string' ? body.transactionId : undefined,
+        });
         if (body.dryRun !== true) {
           store.commit(transaction);
           committed.push({ transactionId: transaction.transactionId, mutations });
@@ -250,10 +308,15 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
         return sendJson(response, 200, { transactionId: transaction.transactionId });
       }
       case 'GET listen':
-        return listen(store, { search: url.searchParams, params: paramsFromSearch(url.searchParams), authenticated }, response);
+        return listen(
+          store,
+          { search: url.searchParams, params: paramsFromSearch(url.searchParams), authenticated },
+          response,
+        );
       case 'GET live/events': {
         const includeDrafts = flag(url.searchParams, 'includeDrafts', false);
-        if (includeDrafts && !authenticated) throw new ApiError(401, { error: 'Unauthorized', message: 'includeDrafts needs a token', statusCode: 401 });
+        if (includeDrafts && !authenticated)
+          throw new ApiError(401, { error: 'Unauthorized', message: 'includeDrafts needs a token', statusCode: 401 });
         return liveEvents(store, tags, includeDrafts, response);
       }
       case 'GET doc': {
@@ -263,25 +326,50 @@ export async function startContentLakeServer(options: ContentLakeServerOptions =
           const doc = store.get(id);
           return doc && visible(id) ? [doc] : [];
         });
-        return sendJson(response, 200, { documents: found, omitted: ids.filter((id) => !found.some((doc) => doc._id === id)).map((id) => ({ id, reason: visible(id) ? 'existence' : 'permission' })) });
+        return sendJson(response, 200, {
+          documents: found,
+          omitted: ids
+            .filter((id) => !found.some((doc) => doc._id === id))
+            .map((id) => ({ id, reason: visible(id) ? 'existence' : 'permission' })),
+        });
       }
       case 'POST assets/images':
       case 'POST assets/files': {
-        if (who !== 'write') throw new ApiError(403, { error: { type: 'insufficientPermissionsError', description: 'Insufficient permissions; permission "create" required' } });
+        if (who !== 'write')
+          throw new ApiError(403, {
+            error: {
+              type: 'insufficientPermissionsError',
+              description: 'Insufficient permissions; permission "create" required',
+            },
+          });
         const kind = endpoint === 'assets/images' ? 'images' : 'files';
         const bytes = await readBody(request);
-        const { document, path } = await uploadedAssetDocument(kind, bytes, url.searchParams.get('filename'), projectId, datasetName);
+        const { document, path } = await uploadedAssetDocument(
+          kind,
+          bytes,
+          url.searchParams.get('filename'),
+          projectId,
+          datasetName,
+        );
         const existing = store.get(document._id);
         if (existing) return sendJson(response, 200, { document: existing });
         files.set(path, bytes);
         const transactionId = newRevision();
         const timestamp = new Date().toISOString();
         const stored = { ...document, _rev: transactionId, _createdAt: timestamp, _updatedAt: timestamp };
-        store.commit({ transactionId, timestamp, changes: [{ documentId: stored._id, previous: null, result: stored, mutations: [{ create: stored }] }] });
+        store.commit({
+          transactionId,
+          timestamp,
+          changes: [{ documentId: stored._id, previous: null, result: stored, mutations: [{ create: stored }] }],
+        });
         return sendJson(response, 200, { document: stored });
       }
       default:
-        sendJson(response, 405, { error: 'Method Not Allowed', message: `${method} is not allowed on ${url.pathname}`, statusCode: 405 });
+        sendJson(response, 405, {
+          error: 'Method Not Allowed',
+          message: `${method} is not allowed on ${url.pathname}`,
+          statusCode: 405,
+        });
     }
   }
 
@@ -319,10 +407,22 @@ async function listenOn(server: Server | Http2SecureServer, port: number): Promi
 }
 
 /** HTTP/2 (and HTTP/1.1 for clients without it) over TLS, with a certificate for localhost and its subdomains made now. */
-async function startSecureServer(onRequest: (request: IncomingMessage, response: ServerResponse) => void, port: number) {
+async function startSecureServer(
+  onRequest: (request: IncomingMessage, response: ServerResponse) => void,
+  port: number,
+) {
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
     keySize: 2048,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: '*.localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+    extensions: [
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 2, value: '*.localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
+    ],
   });
   const server = createSecureServer({ key: pems.private, cert: pems.cert, allowHTTP1: true }, onRequest as never);
   const sessions = new Set<Http2Session>();
@@ -361,10 +461,13 @@ function allowCors(request: IncomingMessage, response: ServerResponse): boolean 
   return true;
 }
 
-const ROUTE = /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|actions|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
+const ROUTE =
+  /^\/v([\w-]+)\/(?:(data\/(?:query|mutate|actions|listen|live\/events|doc)|assets\/(?:images|files))\/([\w-]+)(?:\/([^/]+))?|(check\/cors))$/;
 
 /** `/v<version>/data/<endpoint>/<dataset>[/<rest>]`, `/v<version>/assets/<kind>/<dataset>` or `/v<version>/check/cors`. */
-function routeOf(pathname: string): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {
+function routeOf(
+  pathname: string,
+): { apiVersion: string; endpoint: string; dataset: string | undefined; rest: string | undefined } | undefined {
   const match = ROUTE.exec(pathname);
   if (!match) return undefined;
   const endpoint = match[5] ? 'cors' : match[2]!.replace(/^data\//, '');

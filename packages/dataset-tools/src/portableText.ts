@@ -75,7 +75,12 @@ export function block(style: BlockStyle, inlines: Inline[], listItem?: 'bullet' 
     const marks: string[] = [...(inline.decorators ?? [])];
     if (inline.href !== undefined) {
       const key = `m${markDefs.length}`;
-      markDefs.push({ _key: key, _type: 'link', href: inline.href, ...(inline.openInNewTab ? { openInNewTab: true } : {}) });
+      markDefs.push({
+        _key: key,
+        _type: 'link',
+        href: inline.href,
+        ...(inline.openInNewTab ? { openInNewTab: true } : {}),
+      });
       marks.push(key);
     }
     if (inline.ref !== undefined) {
@@ -96,11 +101,26 @@ export const quote = (...inlines: Inline[]) => block('blockquote', inlines);
 export const bullet = (...inlines: Inline[]) => block('normal', inlines, 'bullet');
 export const numbered = (...inlines: Inline[]) => block('normal', inlines, 'number');
 
-export const scripture = (text: string, reference: string, translation = 'ESV'): ScriptureBlock => ({ _type: 'scripture', text, reference, translation });
+export const scripture = (text: string, reference: string, translation = 'ESV'): ScriptureBlock => ({
+  _type: 'scripture',
+  text,
+  reference,
+  translation,
+});
 
-export const callout = (tone: CalloutBlock['tone'], title: string, text: string): CalloutBlock => ({ _type: 'callout', tone, title, text });
+export const callout = (tone: CalloutBlock['tone'], title: string, text: string): CalloutBlock => ({
+  _type: 'callout',
+  tone,
+  title,
+  text,
+});
 
-export const embed = (url: string, title: string, kind: EmbedBlock['kind']): EmbedBlock => ({ _type: 'embed', url, title, kind });
+export const embed = (url: string, title: string, kind: EmbedBlock['kind']): EmbedBlock => ({
+  _type: 'embed',
+  url,
+  title,
+  kind,
+});
 
 /** The plain text of a block's spans. */
 export const blockText = (b: TextBlock) => b.children.map((c) => c.text).join('');

@@ -25,7 +25,11 @@ export interface Box {
 
 const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
-export const mix = (a: RGB, b: RGB, t: number): RGB => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+export const mix = (a: RGB, b: RGB, t: number): RGB => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
 
 export function createCanvas(width: number, height: number, color: RGB = [255, 255, 255]): Canvas {
   const data = new Float32Array(width * height * 3);
@@ -110,12 +114,24 @@ export function circle(c: Canvas, cx: number, cy: number, r: number, color: RGB,
 
 export function ring(c: Canvas, cx: number, cy: number, r: number, thickness: number, color: RGB, opacity = 1): void {
   const outer = r + thickness / 2;
-  fill(c, { x0: cx - outer, y0: cy - outer, x1: cx + outer, y1: cy + outer }, (x, y) => Math.abs(Math.hypot(x - cx, y - cy) - r) - thickness / 2, color, opacity);
+  fill(
+    c,
+    { x0: cx - outer, y0: cy - outer, x1: cx + outer, y1: cy + outer },
+    (x, y) => Math.abs(Math.hypot(x - cx, y - cy) - r) - thickness / 2,
+    color,
+    opacity,
+  );
 }
 
 export function ellipse(c: Canvas, cx: number, cy: number, rx: number, ry: number, color: RGB, opacity = 1): void {
   const k = Math.min(rx, ry);
-  fill(c, { x0: cx - rx, y0: cy - ry, x1: cx + rx, y1: cy + ry }, (x, y) => (Math.hypot((x - cx) / rx, (y - cy) / ry) - 1) * k, color, opacity);
+  fill(
+    c,
+    { x0: cx - rx, y0: cy - ry, x1: cx + rx, y1: cy + ry },
+    (x, y) => (Math.hypot((x - cx) / rx, (y - cy) / ry) - 1) * k,
+    color,
+    opacity,
+  );
 }
 
 const roundedRectSdf = (x0: number, y0: number, x1: number, y1: number, radius: number): Sdf => {
@@ -130,12 +146,31 @@ const roundedRectSdf = (x0: number, y0: number, x1: number, y1: number, radius: 
   };
 };
 
-export function roundedRect(c: Canvas, x0: number, y0: number, x1: number, y1: number, radius: number, color: RGB, opacity = 1): void {
+export function roundedRect(
+  c: Canvas,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  radius: number,
+  color: RGB,
+  opacity = 1,
+): void {
   fill(c, { x0, y0, x1, y1 }, roundedRectSdf(x0, y0, x1, y1, radius), color, opacity);
 }
 
 /** The outline of a rounded rectangle, `thickness` pixels wide, centred on its edge. */
-export function roundedFrame(c: Canvas, x0: number, y0: number, x1: number, y1: number, radius: number, thickness: number, color: RGB, opacity = 1): void {
+export function roundedFrame(
+  c: Canvas,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  radius: number,
+  thickness: number,
+  color: RGB,
+  opacity = 1,
+): void {
   const sdf = roundedRectSdf(x0, y0, x1, y1, radius);
   const t = thickness / 2;
   fill(c, { x0: x0 - t, y0: y0 - t, x1: x1 + t, y1: y1 + t }, (x, y) => Math.abs(sdf(x, y)) - t, color, opacity);

@@ -8,7 +8,11 @@ import { buildSeed, ids } from './seedDocuments.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
 import { writeExport } from '@frm/content/writeExport';
 
-const listFiles = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
+const listFiles = async (root: string) =>
+  (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
 
 describe('seed dataset', () => {
   let regenerated: string | undefined;
@@ -21,7 +25,9 @@ describe('seed dataset', () => {
     const committed = await listFiles(seedDatasetPath);
     expect(await listFiles(regenerated)).toEqual(committed);
     for (const file of committed) {
-      expect((await readFile(join(regenerated, file))).equals(await readFile(join(seedDatasetPath, file))), file).toBe(true);
+      expect((await readFile(join(regenerated, file))).equals(await readFile(join(seedDatasetPath, file))), file).toBe(
+        true,
+      );
     }
   });
 
@@ -58,7 +64,9 @@ describe('seed dataset', () => {
       const path = source.assetFilePath(episode.audio!.file!.url!)!;
       const bytes = await readFile(path);
       expect(episode.audio!.sizeBytes, episode._id).toBe(bytes.length);
-      expect(Math.round(mp3DurationSeconds(bytes) ?? Number.NaN), episode._id).toBe(Math.round(episode.audio!.durationSeconds ?? Number.NaN));
+      expect(Math.round(mp3DurationSeconds(bytes) ?? Number.NaN), episode._id).toBe(
+        Math.round(episode.audio!.durationSeconds ?? Number.NaN),
+      );
     }
     expect(episodes.some((e) => e.guid)).toBe(true);
     expect(episodes.some((e) => e.audio?.url && !e.audio.file)).toBe(true);

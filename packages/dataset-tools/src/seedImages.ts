@@ -44,7 +44,13 @@ const JPEG_QUALITY = 70;
 /** Encodes a canvas as a baseline JPEG and names it the way an export does: `<sha1>-<w>x<h>.jpg`. */
 export async function jpegAsset(c: Canvas): Promise<AssetFile> {
   const bytes = await sharp(toBytes(c), { raw: { width: c.width, height: c.height, channels: 3 } })
-    .jpeg({ quality: JPEG_QUALITY, chromaSubsampling: '4:2:0', progressive: false, optimiseCoding: true, mozjpeg: false })
+    .jpeg({
+      quality: JPEG_QUALITY,
+      chromaSubsampling: '4:2:0',
+      progressive: false,
+      optimiseCoding: true,
+      mozjpeg: false,
+    })
     .toBuffer();
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   return { path: `images/${sha1}-${c.width}x${c.height}.jpg`, bytes: new Uint8Array(bytes) };
@@ -76,7 +82,9 @@ export function landscape(width: number, height: number, o: LandscapeOptions): C
       c,
       (x) => {
         const t = x / width;
-        const wave = Math.sin(t * Math.PI * hill.waves + hill.phase) + 0.35 * Math.sin(t * Math.PI * hill.waves * 2.3 + hill.phase * 1.7);
+        const wave =
+          Math.sin(t * Math.PI * hill.waves + hill.phase) +
+          0.35 * Math.sin(t * Math.PI * hill.waves * 2.3 + hill.phase * 1.7);
         return (hill.base - hill.amplitude * wave) * height;
       },
       hill.color,
@@ -103,7 +111,12 @@ const dusk = (variant: number): LandscapeOptions => {
   const phase = variant * 1.3;
   return {
     sky,
-    sun: { x: 0.25 + ((variant * 0.17) % 0.5), y: 0.42 + (variant % 3) * 0.05, r: 0.09, color: variant % 2 === 0 ? palette.cream : [250, 226, 190] },
+    sun: {
+      x: 0.25 + ((variant * 0.17) % 0.5),
+      y: 0.42 + (variant % 3) * 0.05,
+      r: 0.09,
+      color: variant % 2 === 0 ? palette.cream : [250, 226, 190],
+    },
     hills: [
       { base: 0.66, amplitude: 0.05, waves: 1.6, phase, color: mix(hills[0], sky[2], 0.35) },
       { base: 0.77, amplitude: 0.06, waves: 2.1, phase: phase + 2, color: hills[1] },
@@ -128,7 +141,15 @@ function house(c: Canvas, cx: number, groundY: number, size: number, wall: RGB, 
   );
   const win = size * 0.24;
   glow(c, cx - w * 0.18, groundY - h * 0.5, win * 2.4, [255, 214, 150], 0.5);
-  roundedRect(c, cx - w * 0.18 - win / 2, groundY - h * 0.5 - win / 2, cx - w * 0.18 + win / 2, groundY - h * 0.5 + win / 2, win * 0.12, [255, 222, 164]);
+  roundedRect(
+    c,
+    cx - w * 0.18 - win / 2,
+    groundY - h * 0.5 - win / 2,
+    cx - w * 0.18 + win / 2,
+    groundY - h * 0.5 + win / 2,
+    win * 0.12,
+    [255, 222, 164],
+  );
   roundedRect(c, cx + w * 0.12, groundY - h * 0.62, cx + w * 0.34, groundY + 1, size * 0.03, roof);
 }
 
@@ -234,7 +255,8 @@ function downloadSheet(width: number, height: number): Canvas {
     ],
     palette.sand,
   );
-  for (let i = 0; i < 5; i++) roundedRect(c, x0 + 32, y0 + 90 + i * 34, x1 - 32 - (i % 2) * 50, y0 + 102 + i * 34, 6, palette.sage, 0.8);
+  for (let i = 0; i < 5; i++)
+    roundedRect(c, x0 + 32, y0 + 90 + i * 34, x1 - 32 - (i % 2) * 50, y0 + 102 + i * 34, 6, palette.sage, 0.8);
   const ax = (x0 + x1) / 2;
   const ay = y1 - 120;
   roundedRect(c, ax - 14, ay - 40, ax + 14, ay + 10, 4, palette.terracotta);
@@ -349,7 +371,8 @@ export const POST_IMAGE_COUNT = 8;
 
 export async function generateImages(): Promise<SeedImages> {
   const postMain: AssetFile[] = [];
-  for (let variant = 0; variant < POST_IMAGE_COUNT; variant++) postMain.push(await jpegAsset(landscape(1200, 675, dusk(variant))));
+  for (let variant = 0; variant < POST_IMAGE_COUNT; variant++)
+    postMain.push(await jpegAsset(landscape(1200, 675, dusk(variant))));
   return {
     postMain,
     worshipNightCandles: await jpegAsset(candles(960, 640)),

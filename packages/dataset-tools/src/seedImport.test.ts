@@ -26,11 +26,28 @@ describe('seed dataset and `sanity dataset import`', () => {
     const empty = await startContentLakeServer({ token: 'write-token' });
     const exported = await startContentLakeServer({ exportPath: seedDatasetPath });
     servers.push(empty, exported);
-    const client = createClient({ projectId: empty.projectId, dataset: empty.dataset, apiVersion: '2025-02-19', token: 'write-token', useCdn: false, apiHost: empty.url, useProjectHostname: false });
+    const client = createClient({
+      projectId: empty.projectId,
+      dataset: empty.dataset,
+      apiVersion: '2025-02-19',
+      token: 'write-token',
+      useCdn: false,
+      apiHost: empty.url,
+      useProjectHostname: false,
+    });
     // replaceAssets: without it the importer checks an existing asset's cdn.sanity.io URL over the internet.
-    const result = await sanityImport(seedDatasetPath, { client: client as never, operation: 'createOrReplace', allowSystemDocuments: false, replaceAssets: true, onProgress: () => undefined });
+    const result = await sanityImport(seedDatasetPath, {
+      client: client as never,
+      operation: 'createOrReplace',
+      allowSystemDocuments: false,
+      replaceAssets: true,
+      onProgress: () => undefined,
+    });
 
-    const lines = (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { _id: string });
+    const lines = (await readFile(join(seedDatasetPath, 'data.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { _id: string });
     expect(result.numDocs).toBe(lines.length);
 
     const imported = byId(empty.documents());
@@ -39,8 +56,13 @@ describe('seed dataset and `sanity dataset import`', () => {
     for (const [id, doc] of expected) expect(imported.get(id), id).toEqual(doc);
 
     // Every file in the export was uploaded once, under the id its bytes' sha1 gives.
-    const assetFiles = [...(await readdir(join(seedDatasetPath, 'images'))), ...(await readdir(join(seedDatasetPath, 'files')))];
-    const assets = empty.documents().filter((doc) => doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset');
+    const assetFiles = [
+      ...(await readdir(join(seedDatasetPath, 'images'))),
+      ...(await readdir(join(seedDatasetPath, 'files'))),
+    ];
+    const assets = empty
+      .documents()
+      .filter((doc) => doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset');
     expect(assets.map((a) => a.sha1hash).sort()).toEqual(assetFiles.map((f) => f.slice(0, 40)).sort());
     expect(JSON.stringify(empty.documents())).not.toContain('_sanityAsset');
   }, 180_000); // @sanity/import uploads every asset of the seed over HTTP: slow on a loaded machine

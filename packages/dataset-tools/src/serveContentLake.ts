@@ -11,7 +11,9 @@ export const DEFAULT_CONTENT_LAKE_PORT = 4330;
 /** Not a secret: it guards drafts on a local stand-in the way a token does on a real project. */
 export const DEFAULT_STAND_IN_TOKEN = 'local-stand-in-token';
 
-export type ServeEnv = Partial<Record<'LOCAL_DATASET' | 'CONTENT_LAKE_PORT' | 'CONTENT_LAKE_TOKEN' | 'INIT_CWD', string>>;
+export type ServeEnv = Partial<
+  Record<'LOCAL_DATASET' | 'CONTENT_LAKE_PORT' | 'CONTENT_LAKE_TOKEN' | 'INIT_CWD', string>
+>;
 
 export interface ServeConfig {
   exportPath: string;
@@ -21,9 +23,12 @@ export interface ServeConfig {
 
 export function serveConfigFromEnv(env: ServeEnv, cwd: string): ServeConfig {
   const port = Number(env.CONTENT_LAKE_PORT?.trim() || DEFAULT_CONTENT_LAKE_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`CONTENT_LAKE_PORT="${env.CONTENT_LAKE_PORT}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`CONTENT_LAKE_PORT="${env.CONTENT_LAKE_PORT}" is not a port number`);
   // pnpm runs scripts in the package folder; a relative LOCAL_DATASET means where the command was typed.
-  const exportPath = env.LOCAL_DATASET?.trim() ? resolve(env.INIT_CWD ?? cwd, env.LOCAL_DATASET.trim()) : seedDatasetPath;
+  const exportPath = env.LOCAL_DATASET?.trim()
+    ? resolve(env.INIT_CWD ?? cwd, env.LOCAL_DATASET.trim())
+    : seedDatasetPath;
   return { exportPath, port, token: env.CONTENT_LAKE_TOKEN?.trim() || DEFAULT_STAND_IN_TOKEN };
 }
 
@@ -40,7 +45,10 @@ export function clientEnv(server: RunningContentLakeServer, token: string) {
   };
 }
 
-const line = (env: Record<string, string>) => Object.entries(env).map(([name, value]) => `${name}=${value}`).join(' ');
+const line = (env: Record<string, string>) =>
+  Object.entries(env)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
 
 export function instructions(server: RunningContentLakeServer, config: ServeConfig): string[] {
   const env = clientEnv(server, config.token);
@@ -58,9 +66,18 @@ export function instructions(server: RunningContentLakeServer, config: ServeConf
   ];
 }
 
-export async function serveContentLake(env: ServeEnv, cwd: string, print: (line: string) => void): Promise<RunningContentLakeServer> {
+export async function serveContentLake(
+  env: ServeEnv,
+  cwd: string,
+  print: (line: string) => void,
+): Promise<RunningContentLakeServer> {
   const config = serveConfigFromEnv(env, cwd);
-  const server = await startContentLakeServer({ exportPath: config.exportPath, port: config.port, token: config.token, publicRead: true });
+  const server = await startContentLakeServer({
+    exportPath: config.exportPath,
+    port: config.port,
+    token: config.token,
+    publicRead: true,
+  });
   instructions(server, config).forEach((text) => print(text));
   return server;
 }
@@ -73,7 +90,11 @@ if (import.meta.main) {
     process.once('SIGTERM', stop);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    console.error(e.code === 'EADDRINUSE' ? `Port ${process.env.CONTENT_LAKE_PORT ?? DEFAULT_CONTENT_LAKE_PORT} is in use: set CONTENT_LAKE_PORT to a free port.` : e.message);
+    console.error(
+      e.code === 'EADDRINUSE'
+        ? `Port ${process.env.CONTENT_LAKE_PORT ?? DEFAULT_CONTENT_LAKE_PORT} is in use: set CONTENT_LAKE_PORT to a free port.`
+        : e.message,
+    );
     process.exit(1);
   }
 }

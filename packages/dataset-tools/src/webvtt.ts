@@ -22,8 +22,10 @@ const escapeCueText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g
 export function webvtt(cues: Cue[]): string {
   let previousEnd = 0;
   const blocks = cues.map((cue, i) => {
-    if (cue.start < previousEnd || cue.end <= cue.start) throw new Error(`cue ${i + 1} overlaps the one before or ends before it starts`);
-    if (cue.text.includes('-->') || /\n\s*\n/.test(cue.text)) throw new Error(`cue ${i + 1} text cannot hold "-->" or a blank line`);
+    if (cue.start < previousEnd || cue.end <= cue.start)
+      throw new Error(`cue ${i + 1} overlaps the one before or ends before it starts`);
+    if (cue.text.includes('-->') || /\n\s*\n/.test(cue.text))
+      throw new Error(`cue ${i + 1} text cannot hold "-->" or a blank line`);
     previousEnd = cue.end;
     const text = escapeCueText(cue.text);
     return `${i + 1}\n${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cue.voice ? `<v ${cue.voice}>${text}` : text}`;

@@ -20,12 +20,18 @@ let env: DueEnv;
 beforeAll(async () => {
   lake = await startContentLakeServer({ exportPath: seedDatasetPath, token: 'due-check-token', publicRead: true });
   site = createServer((request, response) => {
-    if (request.url === '/deploy.json' && deployed) response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(deployed));
+    if (request.url === '/deploy.json' && deployed)
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(deployed));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  env = { SITE_URL: siteUrl, SANITY_PROJECT_ID: lake.projectId, SANITY_DATASET: lake.dataset, SANITY_API_HOST: lake.url };
+  env = {
+    SITE_URL: siteUrl,
+    SANITY_PROJECT_ID: lake.projectId,
+    SANITY_DATASET: lake.dataset,
+    SANITY_API_HOST: lake.url,
+  };
 });
 afterAll(async () => {
   await lake?.close();
@@ -57,12 +63,24 @@ describe('due-check against the Content Lake stand-in', () => {
     await mutate([{ patch: { id: 'siteSettings', set: { footerText: 'New footer' } } }]);
     const verdict = await checkDue(env, later(deployed.builtAt, 1));
     expect(verdict.due).toBe(true);
-    expect(verdict.reason).toMatch(/^due: siteSettings "siteSettings" was published at \S+, after the live site was built/);
+    expect(verdict.reason).toMatch(
+      /^due: siteSettings "siteSettings" was published at \S+, after the live site was built/,
+    );
   });
 
   it('is due when a scheduled post’s publish date has passed since the live site was built', async () => {
     const scheduledFor = later(new Date().toISOString(), 60).toISOString();
-    await mutate([{ createOrReplace: { _id: 'post-scheduled-due', _type: 'post', title: 'Scheduled', slug: { _type: 'slug', current: 'scheduled-due' }, publishedAt: scheduledFor } }]);
+    await mutate([
+      {
+        createOrReplace: {
+          _id: 'post-scheduled-due',
+          _type: 'post',
+          title: 'Scheduled',
+          slug: { _type: 'slug', current: 'scheduled-due' },
+          publishedAt: scheduledFor,
+        },
+      },
+    ]);
     deployed = { builtAt: new Date(Date.now() + 1000).toISOString() }; // built after the post was written, before its time
     expect(await checkDue(env, later(deployed.builtAt, 30))).toMatchObject({ due: false });
     expect(await checkDue(env, later(deployed.builtAt, 90))).toEqual({
@@ -82,20 +100,27 @@ describe('due-check against the Content Lake stand-in', () => {
     deployed = undefined;
     expect(await checkDue(env)).toMatchObject({ due: true, reason: expect.stringMatching(/has no deploy\.json yet/) });
     deployed = { builtAt: new Date().toISOString() };
-    expect(await checkDue({ ...env, SANITY_DATASET: 'no-such-dataset' })).toMatchObject({ due: true, reason: expect.stringMatching(/could not check \(the Content Lake answered HTTP 404\)/) });
+    expect(await checkDue({ ...env, SANITY_DATASET: 'no-such-dataset' })).toMatchObject({
+      due: true,
+      reason: expect.stringMatching(/could not check \(the Content Lake answered HTTP 404\)/),
+    });
   });
 
-  it('runs as the workflow runs it: a real process, "nothing due", exit 0, due=false in $GITHUB_OUTPUT', { timeout: 60_000 }, async () => {
-    deployed = { builtAt: new Date(Date.now() + 1000).toISOString() };
-    const output = join(await mkdtemp(join(tmpdir(), 'frm-due-')), 'github-output');
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./dueCheck.ts', import.meta.url))], {
-      env: { PATH: process.env.PATH ?? '', ...env, GITHUB_OUTPUT: output },
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^nothing due: /);
-    expect(await readFile(output, 'utf8')).toBe('due=false\n');
-  });
+  it(
+    'runs as the workflow runs it: a real process, "nothing due", exit 0, due=false in $GITHUB_OUTPUT',
+    { timeout: 60_000 },
+    async () => {
+      deployed = { builtAt: new Date(Date.now() + 1000).toISOString() };
+      const output = join(await mkdtemp(join(tmpdir(), 'frm-due-')), 'github-output');
+      const child = spawn(process.execPath, [fileURLToPath(new URL('./dueCheck.ts', import.meta.url))], {
+        env: { PATH: process.env.PATH ?? '', ...env, GITHUB_OUTPUT: output },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^nothing due: /);
+      expect(await readFile(output, 'utf8')).toBe('due=false\n');
+    },
+  );
 });

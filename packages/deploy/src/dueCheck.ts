@@ -23,7 +23,18 @@ export const DEPLOY_INFO_PATH = 'deploy.json';
 const API_VERSION = '2025-02-19';
 const TIMEOUT_MS = 10_000;
 
-export type DueEnv = Partial<Record<'SITE_URL' | 'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_READ_TOKEN' | 'SANITY_API_HOST' | 'GITHUB_OUTPUT', string>>;
+export type DueEnv = Partial<
+  Record<
+    | 'SITE_URL'
+    | 'SANITY_PROJECT_ID'
+    | 'SANITY_DATASET'
+    | 'SANITY_API_VERSION'
+    | 'SANITY_API_READ_TOKEN'
+    | 'SANITY_API_HOST'
+    | 'GITHUB_OUTPUT',
+    string
+  >
+>;
 
 export interface DueVerdict {
   due: boolean;
@@ -48,37 +59,67 @@ interface DueAnswer {
 
 /** The live site's build time, or undefined when nothing has been deployed yet (no /deploy.json). */
 export async function lastDeploy(siteUrl: string): Promise<DeployInfo | undefined> {
-  const response = await fetch(new URL(DEPLOY_INFO_PATH, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`), { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(new URL(DEPLOY_INFO_PATH, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`), {
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${siteUrl}/${DEPLOY_INFO_PATH} answered HTTP ${response.status}`);
   const info = (await response.json()) as Partial<DeployInfo>;
-  if (typeof info.builtAt !== 'string' || Number.isNaN(Date.parse(info.builtAt))) throw new Error(`${siteUrl}/${DEPLOY_INFO_PATH} has no builtAt date`);
+  if (typeof info.builtAt !== 'string' || Number.isNaN(Date.parse(info.builtAt)))
+    throw new Error(`${siteUrl}/${DEPLOY_INFO_PATH} has no builtAt date`);
   return info as DeployInfo;
 }
 
 async function askContentLake(env: DueEnv, since: string, now: Date): Promise<DueAnswer> {
   const projectId = env.SANITY_PROJECT_ID!.trim();
   const host = env.SANITY_API_HOST?.trim() || `https://${projectId}.api.sanity.io`;
-  const url = new URL(`/v${env.SANITY_API_VERSION?.trim() || API_VERSION}/data/query/${env.SANITY_DATASET?.trim() || 'production'}`, host);
+  const url = new URL(
+    `/v${env.SANITY_API_VERSION?.trim() || API_VERSION}/data/query/${env.SANITY_DATASET?.trim() || 'production'}`,
+    host,
+  );
   url.searchParams.set('query', DUE_QUERY);
   url.searchParams.set('perspective', 'published');
-  for (const [name, value] of Object.entries(dueParams(since, now))) url.searchParams.set(`$${name}`, JSON.stringify(value));
+  for (const [name, value] of Object.entries(dueParams(since, now)))
+    url.searchParams.set(`$${name}`, JSON.stringify(value));
   const token = env.SANITY_API_READ_TOKEN?.trim();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(url, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
   if (!response.ok) throw new Error(`the Content Lake answered HTTP ${response.status}`);
   return ((await response.json()) as { result: DueAnswer }).result;
 }
 
 export async function checkDue(env: DueEnv, now = new Date()): Promise<DueVerdict> {
-  if (!env.SANITY_PROJECT_ID?.trim()) return { due: false, reason: 'nothing due: no SANITY_PROJECT_ID, the site is built from the repository (a push rebuilds it)' };
-  if (!env.SITE_URL?.trim()) return { due: true, reason: 'due: SITE_URL is not set, so the live site’s build time is unknown' };
+  if (!env.SANITY_PROJECT_ID?.trim())
+    return {
+      due: false,
+      reason: 'nothing due: no SANITY_PROJECT_ID, the site is built from the repository (a push rebuilds it)',
+    };
+  if (!env.SITE_URL?.trim())
+    return { due: true, reason: 'due: SITE_URL is not set, so the live site’s build time is unknown' };
   try {
     const deployed = await lastDeploy(env.SITE_URL.trim());
-    if (!deployed) return { due: true, reason: `due: ${env.SITE_URL.trim()} has no ${DEPLOY_INFO_PATH} yet (never deployed by this workflow)` };
+    if (!deployed)
+      return {
+        due: true,
+        reason: `due: ${env.SITE_URL.trim()} has no ${DEPLOY_INFO_PATH} yet (never deployed by this workflow)`,
+      };
     const answer = await askContentLake(env, deployed.builtAt, now);
-    if (answer.published) return { due: true, reason: `due: ${answer.published._type} "${answer.published._id}" was published at ${answer.published._updatedAt}, after the live site was built (${deployed.builtAt})` };
-    if (answer.fellDue) return { due: true, reason: `due: ${answer.fellDue._type} "${answer.fellDue._id}" is scheduled for ${answer.fellDue.publishedAt}, which has passed since the live site was built (${deployed.builtAt})` };
-    return { due: false, reason: `nothing due: nothing published and nothing scheduled has fallen due since the live site was built (${deployed.builtAt})` };
+    if (answer.published)
+      return {
+        due: true,
+        reason: `due: ${answer.published._type} "${answer.published._id}" was published at ${answer.published._updatedAt}, after the live site was built (${deployed.builtAt})`,
+      };
+    if (answer.fellDue)
+      return {
+        due: true,
+        reason: `due: ${answer.fellDue._type} "${answer.fellDue._id}" is scheduled for ${answer.fellDue.publishedAt}, which has passed since the live site was built (${deployed.builtAt})`,
+      };
+    return {
+      due: false,
+      reason: `nothing due: nothing published and nothing scheduled has fallen due since the live site was built (${deployed.builtAt})`,
+    };
   } catch (error) {
     return { due: true, reason: `due: could not check (${(error as Error).message}); building to be safe` };
   }

@@ -55,7 +55,11 @@ describe('Sanity webhook → GitHub repository_dispatch', () => {
 
   it('is documented in docs/deploy.md exactly as configured here', () => {
     // Indentation aside (docs/deploy.md nests the blocks in a list).
-    const unindent = (text: string) => text.split('\n').map((line) => line.trim()).join('\n');
+    const unindent = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n');
     const readme = unindent(repoFile('docs/deploy.md'));
     expect(readme).toContain(WEBHOOK_FILTER);
     expect(readme).toContain(unindent(WEBHOOK_PROJECTION));

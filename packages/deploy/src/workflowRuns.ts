@@ -57,7 +57,11 @@ export interface JobRun {
   steps: StepRun[];
 }
 
-const strip = (expression: string) => expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+const strip = (expression: string) =>
+  expression
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
 
 /** As GitHub does: a condition without a status function only applies when everything before succeeded. */
 function condition(expression: string | undefined): string {
@@ -81,16 +85,26 @@ function truthy(value: data.ExpressionData): boolean {
   }
 }
 
-function evaluate(expression: string, contexts: Record<string, unknown>, status: Record<string, () => boolean>): data.ExpressionData {
+function evaluate(
+  expression: string,
+  contexts: Record<string, unknown>,
+  status: Record<string, () => boolean>,
+): data.ExpressionData {
   const { tokens } = new Lexer(strip(expression)).lex();
   const functions = Object.keys(status).map((name) => ({ name, minArgs: 0, maxArgs: 0 }));
   const tree = new Parser(tokens, Object.keys(contexts), functions).parse();
   const context = JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary;
-  const implementations = new Map(Object.entries(status).map(([name, f]) => [name, { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(f()) }]));
+  const implementations = new Map(
+    Object.entries(status).map(([name, f]) => [
+      name,
+      { name, minArgs: 0, maxArgs: 0, call: () => new data.BooleanData(f()) },
+    ]),
+  );
   return new Evaluator(tree, context, implementations).evaluate();
 }
 
-const needsOf = (job: WorkflowJob) => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
+const needsOf = (job: WorkflowJob) =>
+  job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
 
 function ancestors(workflow: Workflow, name: string): string[] {
   const direct = needsOf(workflow.jobs[name]!);
@@ -100,7 +114,14 @@ function ancestors(workflow: Workflow, name: string): string[] {
 /** The jobs (in `needs` order) and steps that run for `scenario`, and how each ended. */
 export function simulate(workflow: Workflow, scenario: Scenario): Record<string, JobRun> {
   const runs: Record<string, JobRun> = {};
-  const github = { event_name: scenario.event, workspace: '/home/runner/work/repo/repo', sha: 'abc', server_url: 'https://github.com', repository: 'o/r', run_id: '1' };
+  const github = {
+    event_name: scenario.event,
+    workspace: '/home/runner/work/repo/repo',
+    sha: 'abc',
+    server_url: 'https://github.com',
+    repository: 'o/r',
+    run_id: '1',
+  };
   const secrets = Object.fromEntries((scenario.secrets ?? []).map((name) => [name, 'set']));
   const vars = scenario.vars ?? {};
   const pending = Object.keys(workflow.jobs);
@@ -110,10 +131,18 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
     const [name] = pending.splice(index, 1) as [string];
     const job = workflow.jobs[name]!;
     const needs = Object.fromEntries(
-      needsOf(job).map((n) => [n, { result: runs[n]!.result, outputs: runs[n]!.result === 'success' ? jobOutputs(n, scenario) : {} }]),
+      needsOf(job).map((n) => [
+        n,
+        { result: runs[n]!.result, outputs: runs[n]!.result === 'success' ? jobOutputs(n, scenario) : {} },
+      ]),
     );
     const upstream = ancestors(workflow, name).map((n) => runs[n]!.result);
-    const jobStatus = { success: () => upstream.every((r) => r === 'success'), failure: () => upstream.includes('failure'), cancelled: () => false, always: () => true };
+    const jobStatus = {
+      success: () => upstream.every((r) => r === 'success'),
+      failure: () => upstream.includes('failure'),
+      cancelled: () => false,
+      always: () => true,
+    };
     const runsJob = truthy(evaluate(condition(job.if), { github, needs, vars }, jobStatus));
     if (!runsJob) {
       runs[name] = { result: 'skipped', steps: job.steps.map((s) => ({ ...s, ran: false })) };
@@ -125,7 +154,11 @@ export function simulate(workflow: Workflow, scenario: Scenario): Record<string,
     const stepRuns = job.steps.map((step) => {
       const stepStatus = { success: () => !failed, failure: () => failed, cancelled: () => false, always: () => true };
       const ran = truthy(evaluate(condition(step.if), { github, env, steps, needs, secrets, vars }, stepStatus));
-      const outcome: Result = !ran ? 'skipped' : scenario.failing?.includes(`${name}.${step.id ?? step.name}`) ? 'failure' : 'success';
+      const outcome: Result = !ran
+        ? 'skipped'
+        : scenario.failing?.includes(`${name}.${step.id ?? step.name}`)
+          ? 'failure'
+          : 'success';
       if (outcome === 'failure') failed = true;
       const runEnv = ran ? evaluateEnv(step.env ?? {}, { github, env, steps, needs, secrets, vars }) : undefined;
       if (step.id) steps[step.id] = { outcome };
@@ -142,7 +175,9 @@ function evaluateEnv(values: Record<string, string>, contexts: Record<string, un
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const scope = { ...contexts, env: { ...outer, ...env } };
-    env[key] = String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluate(expression, scope, {}).coerceString());
+    env[key] = String(value).replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+      evaluate(expression, scope, {}).coerceString(),
+    );
   }
   return env;
 }

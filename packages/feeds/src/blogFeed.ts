@@ -29,10 +29,12 @@ export interface BlogFeedChannel {
  */
 export const BLOG_FEED_POSTS = 20;
 
-const newestFirst = (a: Post, b: Post) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+const newestFirst = (a: Post, b: Post) =>
+  Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /** Escapes text for XML elements and attributes (rss-parser does not read an HTML escaper's &#x27;). */
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Media RSS, for the post's image (`media:content`), what Mailchimp's *|RSSITEM:IMAGE|* shows. */
 const MEDIA_NAMESPACE = 'http://search.yahoo.com/mrss/';
@@ -49,11 +51,18 @@ export const BLOG_SUMMARY_MAX_CHARS = 300;
 export function blogFeedItem(post: Post, options: BlogFeedOptions): RSSFeedItem {
   const summary = post.excerpt?.trim() || firstWords(portableTextPlain(post.body), BLOG_SUMMARY_MAX_CHARS);
   const asset = post.mainImage?.asset;
-  const image = asset?.url ? { url: absoluteUrl(asset.url, options.siteUrl), width: asset.width, height: asset.height } : undefined;
+  const image = asset?.url
+    ? { url: absoluteUrl(asset.url, options.siteUrl), width: asset.width, height: asset.height }
+    : undefined;
   const lead = image ? `<p><img src="${escapeXml(image.url)}" alt="${escapeXml(post.mainImage!.alt)}"></p>` : '';
-  const body = portableTextHtml(post.body, { siteUrl: options.siteUrl, resolveInternalLink: options.resolveInternalLink });
+  const body = portableTextHtml(post.body, {
+    siteUrl: options.siteUrl,
+    resolveInternalLink: options.resolveInternalLink,
+  });
   const creator = post.author ? `<dc:creator>${escapeXml(xmlSafe(post.author.name))}</dc:creator>` : '';
-  const media = image ? `<media:content url="${escapeXml(xmlSafe(image.url))}" medium="image" width="${image.width}" height="${image.height}"/>` : '';
+  const media = image
+    ? `<media:content url="${escapeXml(xmlSafe(image.url))}" medium="image" width="${image.width}" height="${image.height}"/>`
+    : '';
   return {
     title: xmlSafe(post.title),
     link: absoluteUrl(options.postPath(post), options.siteUrl),
@@ -67,7 +76,10 @@ export function blogFeedItem(post: Post, options: BlogFeedOptions): RSSFeedItem 
 
 /** A blog feed's items: the newest BLOG_FEED_POSTS posts (then by id), newest first. */
 export function blogFeedItems(posts: readonly Post[], options: BlogFeedOptions): RSSFeedItem[] {
-  return [...posts].sort(newestFirst).slice(0, BLOG_FEED_POSTS).map((post) => blogFeedItem(post, options));
+  return [...posts]
+    .sort(newestFirst)
+    .slice(0, BLOG_FEED_POSTS)
+    .map((post) => blogFeedItem(post, options));
 }
 
 /** What `@astrojs/rss` takes for a blog RSS 2.0 feed (the whole blog or one topic): the newest posts, full content. */
@@ -80,7 +92,11 @@ export function blogFeed(channel: BlogFeedChannel, posts: readonly Post[], optio
     description: xmlSafe(channel.description),
     site: channel.link,
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', ...(items.some((item) => item.customData?.includes('<media:content')) ? { media: MEDIA_NAMESPACE } : {}) },
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      ...(items.some((item) => item.customData?.includes('<media:content')) ? { media: MEDIA_NAMESPACE } : {}),
+    },
     customData: self + hub,
     items,
   };

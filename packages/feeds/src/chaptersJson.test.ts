@@ -27,7 +27,14 @@ describe('chaptersJson', () => {
       { _key: 'e', startSeconds: 4, title: 'Plain', url: 'http://example.org/b' },
       { _key: 'f', startSeconds: 5, title: 'Web inside mail', url: 'mailto:https://example.org' },
     ]);
-    expect(file.chapters.map((c) => c.url)).toEqual([undefined, undefined, undefined, 'HTTPS://example.org/a', 'http://example.org/b', undefined]);
+    expect(file.chapters.map((c) => c.url)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'HTTPS://example.org/a',
+      'http://example.org/b',
+      undefined,
+    ]);
   });
 
   it('writes an empty chapter list for no chapters', () => {

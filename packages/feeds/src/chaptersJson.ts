@@ -15,7 +15,11 @@ export function chaptersFile(chapters: readonly Chapter[]): ChaptersFile {
       .sort((a, b) => a.startSeconds - b.startSeconds)
       .map((chapter) => {
         const url = safeHref(chapter.url);
-        return { startTime: chapter.startSeconds, title: xmlSafe(chapter.title), ...(url && /^https?:/i.test(url) ? { url } : {}) };
+        return {
+          startTime: chapter.startSeconds,
+          title: xmlSafe(chapter.title),
+          ...(url && /^https?:/i.test(url) ? { url } : {}),
+        };
       }),
   };
 }

@@ -3,7 +3,9 @@ import { episodeGuid } from './episodeGuid.ts';
 
 describe('episodeGuid', () => {
   it('uses the guid field when set', () => {
-    expect(episodeGuid({ _id: 'episode-1', guid: 'https://old-host.example/ep/1' })).toBe('https://old-host.example/ep/1');
+    expect(episodeGuid({ _id: 'episode-1', guid: 'https://old-host.example/ep/1' })).toBe(
+      'https://old-host.example/ep/1',
+    );
     expect(episodeGuid({ _id: 'episode-1', guid: '  abc-123 ' })).toBe('abc-123');
   });
 

@@ -18,7 +18,11 @@ describe('feedProblems', () => {
       expect(where(problems)).toEqual(['podcast podcast artwork']);
       expect(problems[0]!.message).toMatch(/square artwork between 1400×1400 and 3000×3000/);
     }
-    expect(feedProblems(settings({ artwork: null }), [])[0]).toMatchObject({ id: 'podcast', path: 'artwork', message: expect.stringContaining('is missing') });
+    expect(feedProblems(settings({ artwork: null }), [])[0]).toMatchObject({
+      id: 'podcast',
+      path: 'artwork',
+      message: expect.stringContaining('is missing'),
+    });
     expect(where(feedProblems(settings({ artwork: image(null) }), []))).toEqual(['podcast podcast artwork']);
   });
 
@@ -54,13 +58,19 @@ describe('feedProblems', () => {
   });
 
   it('rejects an owner email that is not an address and an empty category list', () => {
-    expect(where(feedProblems(settings({ ownerEmail: 'podcast', categories: [] }), []))).toEqual(['podcast podcast ownerEmail', 'podcast podcast categories']);
+    expect(where(feedProblems(settings({ ownerEmail: 'podcast', categories: [] }), []))).toEqual([
+      'podcast podcast ownerEmail',
+      'podcast podcast categories',
+    ]);
   });
 
   it('says for each problem what to fix, in the words the editor sees', () => {
     const broken = episode(3);
     broken.audio = { ...broken.audio!, url: null, file: null, sizeBytes: 1.5, durationSeconds: 0 };
-    const messages = feedProblems(settings({ ownerEmail: ' ', ownerName: ' ', categories: [] }), [broken, episode(4, { audio: null })]).map((p) => `${p.path}: ${p.message}`);
+    const messages = feedProblems(settings({ ownerEmail: ' ', ownerName: ' ', categories: [] }), [
+      broken,
+      episode(4, { audio: null }),
+    ]).map((p) => `${p.path}: ${p.message}`);
     expect(messages).toEqual([
       'ownerEmail: is missing: Apple Podcasts sends the ownership check to this address',
       'ownerName: is missing: fill in the show owner',
@@ -68,7 +78,9 @@ describe('feedProblems', () => {
       'audio.file: has neither an uploaded file nor a URL: add one',
       `audio.sizeBytes: ${AUDIO_SIZE_MISSING}`,
     ]);
-    expect(feedProblems(settings({ ownerEmail: 'podcast at example.org' }), [])[0]!.message).toBe('"podcast at example.org" is not an email address');
+    expect(feedProblems(settings({ ownerEmail: 'podcast at example.org' }), [])[0]!.message).toBe(
+      '"podcast at example.org" is not an email address',
+    );
   });
 
   it('publishes an episode without a known length, with a warning that says how to fill it in', () => {
@@ -77,7 +89,9 @@ describe('feedProblems', () => {
     expect(feedProblems(settings(), [unmeasured, episode(7)])).toEqual([]);
     const warnings = feedWarnings([unmeasured, episode(7)]);
     expect(warnings.map((w) => `${w.id} ${w.path}`)).toEqual(['episode-6 audio.durationSeconds']);
-    expect(warnings[0]!.message).toMatch(/leaves out <itunes:duration>.*“Read file again”.*“Read from URL”.*upload the audio file again/);
+    expect(warnings[0]!.message).toMatch(
+      /leaves out <itunes:duration>.*“Read file again”.*“Read from URL”.*upload the audio file again/,
+    );
   });
 
   it('accepts an episode with an audio URL and no uploaded file', () => {
@@ -95,7 +109,11 @@ describe('feedProblems', () => {
       }
       throw new Error('assertFeedPublishable did not throw');
     };
-    expect(summary(() => assertFeedPublishable(settings({ ownerName: '' }), []))).toBe('The podcast feed cannot be published (1 problem)');
-    expect(summary(() => assertFeedPublishable(settings({ ownerName: '', categories: [] }), []))).toBe('The podcast feed cannot be published (2 problems)');
+    expect(summary(() => assertFeedPublishable(settings({ ownerName: '' }), []))).toBe(
+      'The podcast feed cannot be published (1 problem)',
+    );
+    expect(summary(() => assertFeedPublishable(settings({ ownerName: '', categories: [] }), []))).toBe(
+      'The podcast feed cannot be published (2 problems)',
+    );
   });
 });

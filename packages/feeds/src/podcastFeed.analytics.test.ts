@@ -5,7 +5,19 @@ import { episode, feedInput, settings } from './testing/feedFixtures.ts';
 
 /* An analytics prefix (here OP3) moves where apps download from, and nothing else. */
 
-const episodes = [episode(1, { guid: 'https://old-host.example/1' }), episode(2), episode(3, { audio: { mimeType: 'audio/mpeg', sizeBytes: 5, durationSeconds: 9, url: 'http://media.example/ep3.mp3', file: null } })];
+const episodes = [
+  episode(1, { guid: 'https://old-host.example/1' }),
+  episode(2),
+  episode(3, {
+    audio: {
+      mimeType: 'audio/mpeg',
+      sizeBytes: 5,
+      durationSeconds: 9,
+      url: 'http://media.example/ep3.mp3',
+      file: null,
+    },
+  }),
+];
 // Built inside each test, not at load time: Stryker's perTest coverage then knows which test reaches what.
 const off = () => podcastFeed(feedInput({ episodes }));
 const on = () => podcastFeed(feedInput({ episodes, podcast: settings({ analyticsPrefix: 'https://op3.dev/e/' }) }));
@@ -26,7 +38,9 @@ describe('podcastFeed with an analytics prefix', () => {
   });
 
   it('changes nothing but the enclosure lines', () => {
-    const changed = on().split('\n').filter((line, i) => line !== off().split('\n')[i]);
+    const changed = on()
+      .split('\n')
+      .filter((line, i) => line !== off().split('\n')[i]);
     expect(changed).toHaveLength(3);
     for (const line of changed) expect(line.trim()).toMatch(/^<enclosure url="https:\/\/op3\.dev\/e\//);
   });

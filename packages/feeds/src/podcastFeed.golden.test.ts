@@ -15,7 +15,10 @@ const golden = (name: string) => readFileSync(new URL(`./testing/golden/${name}`
 /** The feed's lines matching `added`, and the feed without them. */
 function split(xml: string, added: RegExp) {
   const lines = xml.split('\n');
-  return { added: lines.filter((line) => added.test(line)).map((line) => line.trim()), rest: lines.filter((line) => !added.test(line)).join('\n') };
+  return {
+    added: lines.filter((line) => added.test(line)).map((line) => line.trim()),
+    rest: lines.filter((line) => !added.test(line)).join('\n'),
+  };
 }
 
 const artworkLines = [

@@ -86,7 +86,8 @@ type XmlNode = Record<string, unknown>;
 /** Drops undefined members so optional elements are left out rather than written empty. */
 function compact(node: XmlNode): XmlNode {
   const out: XmlNode = {};
-  for (const [key, value] of Object.entries(node)) if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value;
+  for (const [key, value] of Object.entries(node))
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out[key] = value;
   return out;
 }
 
@@ -130,8 +131,13 @@ export function podcastFeed(input: PodcastFeedInput): string {
     generator: 'Family Room Mission (@frm/feeds)',
     image: { url: artworkUrl, title: podcast.title, link: abs(urls.podcastPage) },
     'itunes:image': { '@_href': artworkUrl },
-    'podcast:image': [podcastImageTag(podcast.artwork, 'artwork', abs), podcastImageTag(podcast.wideImage, 'artwork social', abs)].filter((tag) => tag !== undefined),
-    'itunes:category': podcast.categories.map((c) => compact({ '@_text': c.category, 'itunes:category': c.subcategory ? { '@_text': c.subcategory } : undefined })),
+    'podcast:image': [
+      podcastImageTag(podcast.artwork, 'artwork', abs),
+      podcastImageTag(podcast.wideImage, 'artwork social', abs),
+    ].filter((tag) => tag !== undefined),
+    'itunes:category': podcast.categories.map((c) =>
+      compact({ '@_text': c.category, 'itunes:category': c.subcategory ? { '@_text': c.subcategory } : undefined }),
+    ),
     'itunes:explicit': trueFalse(podcast.explicit),
     'itunes:author': podcast.author,
     'itunes:owner': { 'itunes:name': podcast.ownerName, 'itunes:email': podcast.ownerEmail },
@@ -146,11 +152,22 @@ export function podcastFeed(input: PodcastFeedInput): string {
     'podcast:txt': podcast.txt.map((t) => compact({ '@_purpose': t.purpose?.trim() || undefined, '#text': t.text })),
     'podcast:updateFrequency': updateFrequencyElement(podcast),
     'podcast:location': podcast.location
-      ? compact({ '@_rel': podcast.location.rel ?? undefined, '@_geo': podcast.location.geo || undefined, '@_osm': podcast.location.osm || undefined, '@_country': podcast.location.country || undefined, '#text': podcast.location.name })
+      ? compact({
+          '@_rel': podcast.location.rel ?? undefined,
+          '@_geo': podcast.location.geo || undefined,
+          '@_osm': podcast.location.osm || undefined,
+          '@_country': podcast.location.country || undefined,
+          '#text': podcast.location.name,
+        })
       : undefined,
-    'podcast:podroll': podcast.podroll.length > 0
-      ? { 'podcast:remoteItem': podcast.podroll.map((p) => compact({ '@_feedGuid': p.feedGuid, '@_feedUrl': p.feedUrl ?? undefined, '@_title': p.title })) }
-      : undefined,
+    'podcast:podroll':
+      podcast.podroll.length > 0
+        ? {
+            'podcast:remoteItem': podcast.podroll.map((p) =>
+              compact({ '@_feedGuid': p.feedGuid, '@_feedUrl': p.feedUrl ?? undefined, '@_title': p.title }),
+            ),
+          }
+        : undefined,
     'podcast:trailer': trailerElement(podcast, abs),
     item: episodes.map((episode) => episodeItem(episode, input, abs)),
   });
@@ -167,7 +184,9 @@ export function podcastFeed(input: PodcastFeedInput): string {
     },
   }) as string;
   // The builder indents a CDATA section on its own line; keep show notes free of that whitespace.
-  return xml.replace(/<content:encoded>\s*<!\[CDATA\[/g, '<content:encoded><![CDATA[').replace(/\]\]>\s*<\/content:encoded>/g, ']]></content:encoded>');
+  return xml
+    .replace(/<content:encoded>\s*<!\[CDATA\[/g, '<content:encoded><![CDATA[')
+    .replace(/\]\]>\s*<\/content:encoded>/g, ']]></content:encoded>');
 }
 
 function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: string) => string): XmlNode {
@@ -187,24 +206,46 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
     link: abs(urls.episodePage(episode)),
     guid: { '@_isPermaLink': 'false', '#text': episodeGuid(episode) },
     pubDate: rfc2822(episode.publishedAt),
-    description: description(episode.summary?.trim() || portableTextPlain(episode.showNotes) || episode.title, timestamps),
+    description: description(
+      episode.summary?.trim() || portableTextPlain(episode.showNotes) || episode.title,
+      timestamps,
+    ),
     'content:encoded': notesHtml.trim() ? { '#cdata': xmlSafe(notesHtml) } : undefined,
     // The analytics prefix changes only where apps download from, never the GUID.
-    enclosure: { '@_url': withAnalyticsPrefix(abs(uploaded?.url ?? audio.url!), input.podcast.analyticsPrefix), '@_length': String(length), '@_type': audio.mimeType },
-    'itunes:duration': audio.durationSeconds !== null ? String(Math.max(1, Math.round(audio.durationSeconds))) : undefined,
+    enclosure: {
+      '@_url': withAnalyticsPrefix(abs(uploaded?.url ?? audio.url!), input.podcast.analyticsPrefix),
+      '@_length': String(length),
+      '@_type': audio.mimeType,
+    },
+    'itunes:duration':
+      audio.durationSeconds !== null ? String(Math.max(1, Math.round(audio.durationSeconds))) : undefined,
     'itunes:episode': episode.episodeNumber !== null ? String(episode.episodeNumber) : undefined,
     'itunes:season': episode.season !== null ? String(episode.season) : undefined,
     'itunes:episodeType': episode.episodeType,
     'itunes:explicit': trueFalse(episode.explicit),
     'itunes:image': isValidArtwork(episode.image) ? { '@_href': abs(episode.image!.asset!.url!) } : undefined,
-    'podcast:image': [isValidArtwork(episode.image) ? podcastImageTag(episode.image, 'artwork', abs) : undefined, podcastImageTag(episode.wideImage, 'artwork social', abs)].filter((tag) => tag !== undefined),
+    'podcast:image': [
+      isValidArtwork(episode.image) ? podcastImageTag(episode.image, 'artwork', abs) : undefined,
+      podcastImageTag(episode.wideImage, 'artwork social', abs),
+    ].filter((tag) => tag !== undefined),
     'podcast:transcript': transcript
-      ? compact({ '@_url': abs(transcript.url), '@_type': transcript.type, '@_language': episode.transcript?.language?.trim() || undefined })
+      ? compact({
+          '@_url': abs(transcript.url),
+          '@_type': transcript.type,
+          '@_language': episode.transcript?.language?.trim() || undefined,
+        })
       : undefined,
-    'podcast:chapters': episode.chapters.length > 0 ? { '@_url': abs(urls.chapters(episode)), '@_type': CHAPTERS_MIME_TYPE } : undefined,
+    'podcast:chapters':
+      episode.chapters.length > 0 ? { '@_url': abs(urls.chapters(episode)), '@_type': CHAPTERS_MIME_TYPE } : undefined,
     'podcast:season': episode.season !== null ? String(episode.season) : undefined,
     'podcast:episode': episode.episodeNumber !== null ? String(episode.episodeNumber) : undefined,
-    'podcast:soundbite': episode.soundbites.map((bite) => compact({ '@_startTime': String(bite.startSeconds), '@_duration': String(bite.durationSeconds), '#text': bite.title?.trim() || undefined })),
+    'podcast:soundbite': episode.soundbites.map((bite) =>
+      compact({
+        '@_startTime': String(bite.startSeconds),
+        '@_duration': String(bite.durationSeconds),
+        '#text': bite.title?.trim() || undefined,
+      }),
+    ),
     'podcast:alternateEnclosure': episode.alternateEnclosures.map((alt) =>
       compact({
         '@_type': alt.mimeType,
@@ -217,7 +258,10 @@ function episodeItem(episode: Episode, input: PodcastFeedInput, abs: (url: strin
     ),
     'podcast:funding': fundingTags(episode.funding),
     // An item's people replace the channel's in apps, so the hosts are repeated next to the guests.
-    'podcast:person': [...input.podcast.hosts.map((host) => personTag(host, 'host', urls, abs)), ...episode.guests.map((guest) => personTag(guest, 'guest', urls, abs))],
+    'podcast:person': [
+      ...input.podcast.hosts.map((host) => personTag(host, 'host', urls, abs)),
+      ...episode.guests.map((guest) => personTag(guest, 'guest', urls, abs)),
+    ],
   });
 }
 
@@ -228,11 +272,21 @@ function fundingTags(links: readonly FundingLink[]): XmlNode[] {
   });
 }
 
-function personTag(person: PersonSummary, role: 'host' | 'guest', urls: PodcastFeedUrls, abs: (url: string) => string): XmlNode {
+function personTag(
+  person: PersonSummary,
+  role: 'host' | 'guest',
+  urls: PodcastFeedUrls,
+  abs: (url: string) => string,
+): XmlNode {
   const own = safeHref(person.url);
   const href = own && /^https?:/i.test(own) ? own : urls.person(person);
   const img = person.image?.asset?.url;
-  return compact({ '@_role': role, '@_href': href ? abs(href) : undefined, '@_img': img ? abs(img) : undefined, '#text': person.name });
+  return compact({
+    '@_role': role,
+    '@_href': href ? abs(href) : undefined,
+    '@_img': img ? abs(img) : undefined,
+    '#text': person.name,
+  });
 }
 
 function licenseElement(podcast: PodcastSettings): XmlNode | undefined {
@@ -243,7 +297,9 @@ function licenseElement(podcast: PodcastSettings): XmlNode | undefined {
 function updateFrequencyElement(podcast: PodcastSettings): XmlNode | undefined {
   const frequency = updateFrequencies.find((f) => f.value === podcast.updateFrequency);
   if (!frequency) return undefined;
-  return frequency.value === 'complete' ? { '@_complete': 'true', '#text': frequency.title } : { '@_rrule': frequency.value, '#text': frequency.title };
+  return frequency.value === 'complete'
+    ? { '@_complete': 'true', '#text': frequency.title }
+    : { '@_rrule': frequency.value, '#text': frequency.title };
 }
 
 function trailerElement(podcast: PodcastSettings, abs: (url: string) => string): XmlNode | undefined {
@@ -264,5 +320,10 @@ function trailerElement(podcast: PodcastSettings, abs: (url: string) => string):
 /** At most `max` characters (as editors count them), an ellipsis marking the cut. */
 function shortenTo(text: string, max: number): string {
   const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+  return characters.length <= max
+    ? text
+    : `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

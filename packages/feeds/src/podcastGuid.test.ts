@@ -15,11 +15,17 @@ describe('podcastGuid', () => {
   });
 
   it('removes only a leading scheme: an address in the query string stays', () => {
-    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).toBe(podcastGuid('https://feeds.example.org/show?via=https://podnews.net'));
-    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).not.toBe(podcastGuid('feeds.example.org/show?via=podnews.net'));
+    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).toBe(
+      podcastGuid('https://feeds.example.org/show?via=https://podnews.net'),
+    );
+    expect(podcastGuid('feeds.example.org/show?via=https://podnews.net')).not.toBe(
+      podcastGuid('feeds.example.org/show?via=podnews.net'),
+    );
   });
 
   it('differs for different feeds', () => {
-    expect(podcastGuid('https://familyroommission.org/podcast/feed.xml')).not.toBe(podcastGuid('https://example.org/podcast/feed.xml'));
+    expect(podcastGuid('https://familyroommission.org/podcast/feed.xml')).not.toBe(
+      podcastGuid('https://example.org/podcast/feed.xml'),
+    );
   });
 });

@@ -8,6 +8,9 @@ export const PODCAST_GUID_NAMESPACE = 'ead4c236-bf58-58c6-a2c6-a6b28d128cb6';
  * URL without its scheme (`https://`) and without trailing slashes.
  */
 export function podcastGuid(feedUrl: string): string {
-  const name = feedUrl.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/+$/, '');
+  const name = feedUrl
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/\/+$/, '');
   return uuidv5(name, PODCAST_GUID_NAMESPACE);
 }

@@ -5,7 +5,11 @@ import type { ImageField } from '@frm/content';
  * alt text, aspect ratio and size, and what apps may use it for (`artwork` for the square
  * cover, `artwork social` for the 16:9 version, as the namespace's examples do).
  */
-export function podcastImageTag(image: ImageField | null, purpose: 'artwork' | 'artwork social', abs: (url: string) => string): Record<string, string> | undefined {
+export function podcastImageTag(
+  image: ImageField | null,
+  purpose: 'artwork' | 'artwork social',
+  abs: (url: string) => string,
+): Record<string, string> | undefined {
   const asset = image?.asset;
   if (!image || !asset?.url) return undefined;
   return {

@@ -9,7 +9,10 @@ const options = {
 
 const span = (text: string, marks: string[] = []) => ({ _key: `s${text.length}`, _type: 'span' as const, text, marks });
 
-function paragraph(children: ReturnType<typeof span>[], markDefs: PortableTextContent[number] extends infer B ? (B extends { markDefs: infer M } ? M : never) : never = []): PortableTextContent[number] {
+function paragraph(
+  children: ReturnType<typeof span>[],
+  markDefs: PortableTextContent[number] extends infer B ? (B extends { markDefs: infer M } ? M : never) : never = [],
+): PortableTextContent[number] {
   return { _key: 'b1', _type: 'block', style: 'normal', children, markDefs };
 }
 
@@ -33,7 +36,17 @@ describe('portableTextHtml', () => {
     const html = portableTextHtml(
       [
         paragraph(
-          [span('web', ['a']), span(' '), span('relative', ['b']), span(' '), span('evil', ['c']), span(' '), span('data', ['d']), span(' '), span('mail', ['e'])],
+          [
+            span('web', ['a']),
+            span(' '),
+            span('relative', ['b']),
+            span(' '),
+            span('evil', ['c']),
+            span(' '),
+            span('data', ['d']),
+            span(' '),
+            span('mail', ['e']),
+          ],
           [
             { _key: 'a', _type: 'link', href: 'https://example.org/?a=1&b="2"' },
             { _key: 'b', _type: 'link', href: '/give/' },
@@ -72,15 +85,28 @@ describe('portableTextHtml', () => {
   it('renders scripture, callout, embed and image blocks as simple HTML', () => {
     const html = portableTextHtml(
       [
-        { _key: 's', _type: 'scripture', text: 'Two are better than one <3', reference: 'Ecclesiastes 4:9', translation: 'ESV' },
+        {
+          _key: 's',
+          _type: 'scripture',
+          text: 'Two are better than one <3',
+          reference: 'Ecclesiastes 4:9',
+          translation: 'ESV',
+        },
         { _key: 'c', _type: 'callout', tone: 'tip', title: 'Try this', text: 'Eat together & talk' },
         { _key: 'e', _type: 'embed', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Watch the video' },
         { _key: 'x', _type: 'embed', url: 'javascript:alert(1)', title: 'Bad embed' },
-        { _key: 'i', _type: 'image', alt: 'A "lit" window', asset: { _id: 'image-1', url: '/media/window.jpg', width: 800, height: 600 } },
+        {
+          _key: 'i',
+          _type: 'image',
+          alt: 'A "lit" window',
+          asset: { _id: 'image-1', url: '/media/window.jpg', width: 800, height: 600 },
+        },
       ],
       options,
     );
-    expect(html).toContain('<blockquote><p>Two are better than one &lt;3</p><p>— Ecclesiastes 4:9 ESV</p></blockquote>');
+    expect(html).toContain(
+      '<blockquote><p>Two are better than one &lt;3</p><p>— Ecclesiastes 4:9 ESV</p></blockquote>',
+    );
     expect(html).toContain('<p><strong>Try this</strong><br>Eat together &amp; talk</p>');
     expect(html).toContain('<p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Watch the video</a></p>');
     expect(html).toContain('<p>Bad embed</p>');
@@ -91,16 +117,29 @@ describe('portableTextHtml', () => {
 
   it('links an embed only to an http(s) player page, and makes site paths and anchors absolute', () => {
     const embed = (url: string) => ({ _key: url, _type: 'embed' as const, url, title: 'Player' });
-    for (const url of ['mailto:podcast@familyroommission.org', 'tel:+15555550100', '/podcast/', 'mailto:https://example.org']) {
+    for (const url of [
+      'mailto:podcast@familyroommission.org',
+      'tel:+15555550100',
+      '/podcast/',
+      'mailto:https://example.org',
+    ]) {
       expect(portableTextHtml([embed(url)] as PortableTextContent, options), url).toBe('<p>Player</p>');
     }
-    expect(portableTextHtml([embed('HTTP://player.example/1')] as PortableTextContent, options)).toBe('<p><a href="HTTP://player.example/1">Player</a></p>');
-    const linked = (href: string) => portableTextHtml([paragraph([span('go', ['l'])], [{ _key: 'l', _type: 'link', href }] as never)], options);
+    expect(portableTextHtml([embed('HTTP://player.example/1')] as PortableTextContent, options)).toBe(
+      '<p><a href="HTTP://player.example/1">Player</a></p>',
+    );
+    const linked = (href: string) =>
+      portableTextHtml([paragraph([span('go', ['l'])], [{ _key: 'l', _type: 'link', href }] as never)], options);
     expect(linked('/about')).toBe('<p><a href="https://familyroommission.org/about">go</a></p>');
     expect(linked('#top')).toBe('<p><a href="https://familyroommission.org/#top">go</a></p>');
   });
 
   it('gives plain text for summaries', () => {
-    expect(portableTextPlain([paragraph([span('Hello <world>')]), { _key: 's', _type: 'scripture', text: 'Verse', reference: 'John 1:1' }])).toBe('Hello <world>\n\nVerse (John 1:1)');
+    expect(
+      portableTextPlain([
+        paragraph([span('Hello <world>')]),
+        { _key: 's', _type: 'scripture', text: 'Verse', reference: 'John 1:1' },
+      ]),
+    ).toBe('Hello <world>\n\nVerse (John 1:1)');
   });
 });

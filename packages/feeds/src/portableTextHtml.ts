@@ -13,7 +13,8 @@ export interface FeedHtmlOptions {
 
 /** Feed HTML rules: plain blocks, absolute URLs, no iframes (podcast apps and readers have no site CSS or scripts). */
 function feedRules(options: FeedHtmlOptions): PortableTextRules {
-  const absolute = (href: string) => (href.startsWith('/') || href.startsWith('#') ? absoluteUrl(href, options.siteUrl) : href);
+  const absolute = (href: string) =>
+    href.startsWith('/') || href.startsWith('#') ? absoluteUrl(href, options.siteUrl) : href;
   return {
     link: (href, children) => `<a href="${escapeHtml(absolute(href))}">${children}</a>`,
     internalLinkHref: options.resolveInternalLink,
@@ -21,7 +22,9 @@ function feedRules(options: FeedHtmlOptions): PortableTextRules {
       const src = image.asset?.url ? safeHref(image.asset.url) : undefined;
       if (!src) return '';
       const img = `<img src="${escapeHtml(absoluteUrl(src, options.siteUrl))}" alt="${escapeHtml(image.alt)}">`;
-      return image.caption ? `<figure>${img}<figcaption>${escapeHtml(image.caption)}</figcaption></figure>` : `<p>${img}</p>`;
+      return image.caption
+        ? `<figure>${img}<figcaption>${escapeHtml(image.caption)}</figcaption></figure>`
+        : `<p>${img}</p>`;
     },
     scripture: (verse) => {
       const cite = [verse.reference, verse.translation].filter(Boolean).join(' ');
@@ -52,7 +55,15 @@ export function portableTextHtml(blocks: PortableTextContent, options: FeedHtmlO
 /** The text of Portable Text without markup, paragraphs separated by blank lines. */
 export function portableTextPlain(blocks: PortableTextContent): string {
   return blocks
-    .map((block) => (block._type === 'block' ? block.children.map((span) => span.text).join('') : block._type === 'scripture' ? `${block.text} (${block.reference})` : block._type === 'callout' ? block.text : ''))
+    .map((block) =>
+      block._type === 'block'
+        ? block.children.map((span) => span.text).join('')
+        : block._type === 'scripture'
+          ? `${block.text} (${block.reference})`
+          : block._type === 'callout'
+            ? block.text
+            : '',
+    )
     .filter((text) => text.trim() !== '')
     .join('\n\n');
 }

@@ -24,7 +24,16 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate(input)).toBe(iso);
   });
 
-  it.each(['', '   ', 'sometime last spring', 'Mon, 99 Foo 2024', '1970-01-01T00:00:00Z', '1989-12-31T23:59:59Z', '2201-01-01T00:00:00Z', '2024-03-05T10:00:00Z (UTC)x'])('rejects %j', (input) => {
+  it.each([
+    '',
+    '   ',
+    'sometime last spring',
+    'Mon, 99 Foo 2024',
+    '1970-01-01T00:00:00Z',
+    '1989-12-31T23:59:59Z',
+    '2201-01-01T00:00:00Z',
+    '2024-03-05T10:00:00Z (UTC)x',
+  ])('rejects %j', (input) => {
     expect(parseFeedDate(input)).toBeNull();
   });
 

@@ -32,7 +32,10 @@ export interface PodcastImportOptions {
  * A feed -> the `podcast` show settings and one `podcastEpisode` per item, oldest first so the
  * first episode keeps the plain slug. Throws FeedError when the feed cannot be read at all.
  */
-export async function importPodcast(feed: FeedText, options: PodcastImportOptions = { remote: null }): Promise<PodcastImport> {
+export async function importPodcast(
+  feed: FeedText,
+  options: PodcastImportOptions = { remote: null },
+): Promise<PodcastImport> {
   const { show, items } = parseFeed(feed.xml, feed.source);
   const report = new ImportReport();
   const podcast = mapPodcast(show, report);
@@ -40,7 +43,9 @@ export async function importPodcast(feed: FeedText, options: PodcastImportOption
   const defaults = { explicit: podcast.explicit ?? false };
   const seen = new Map<string, string>();
   const imported: Array<{ item: FeedItem; episode: EpisodeDocument }> = [];
-  const ordered = [...items].sort((a, b) => (Date.parse(a.pubDate) || 0) - (Date.parse(b.pubDate) || 0) || a.position - b.position);
+  const ordered = [...items].sort(
+    (a, b) => (Date.parse(a.pubDate) || 0) - (Date.parse(b.pubDate) || 0) || a.position - b.position,
+  );
   // Duplicates are judged in feed order: the first item with a GUID wins, as in podcast apps.
   const firstPosition = new Map<string, number>();
   for (const item of items) {
@@ -59,7 +64,11 @@ export async function importPodcast(feed: FeedText, options: PodcastImportOption
       report.warn(guid, title, 'has no <guid>: podcast apps identify it by its audio URL, which was kept as its GUID');
     }
     if (firstPosition.get(guid) !== item.position) {
-      report.skip(guid, title, `duplicate GUID: item ${item.position} has the same GUID as item ${firstPosition.get(guid)}${seen.has(guid) ? ` ("${seen.get(guid)}")` : ''}; only the first was imported`);
+      report.skip(
+        guid,
+        title,
+        `duplicate GUID: item ${item.position} has the same GUID as item ${firstPosition.get(guid)}${seen.has(guid) ? ` ("${seen.get(guid)}")` : ''}; only the first was imported`,
+      );
       continue;
     }
     const episode = mapEpisode(item, guid, slugs, report, defaults);
@@ -72,15 +81,24 @@ export async function importPodcast(feed: FeedText, options: PodcastImportOption
   const { remote } = options;
   const assets = remote ? new DownloadedAssets(remote) : null;
   const [measurements] = await Promise.all([
-    Promise.all(imported.map(({ episode }) => (remote && needsMeasuring(episode) ? measureAudio(episode, remote) : null))),
+    Promise.all(
+      imported.map(({ episode }) => (remote && needsMeasuring(episode) ? measureAudio(episode, remote) : null)),
+    ),
     bringMedia(show, podcast, imported, assets, report),
   ]);
-  imported.forEach(({ item, episode }, i) => reportMissingAudio(episode, item, remote ? measurements[i]! : null, report));
+  imported.forEach(({ item, episode }, i) =>
+    reportMissingAudio(episode, item, remote ? measurements[i]! : null, report),
+  );
   reportMeasured(measurements, report);
   const episodes = imported.map(({ episode }) => episode);
   // Only files a document points at (not show artwork that was refused).
   const used = JSON.stringify([podcast, episodes]);
-  return { podcast, episodes, report, assets: (assets?.assets ?? []).filter((asset) => used.includes(asset.sanityAsset)) };
+  return {
+    podcast,
+    episodes,
+    report,
+    assets: (assets?.assets ?? []).filter((asset) => used.includes(asset.sanityAsset)),
+  };
 }
 
 function reportMeasured(measurements: ReadonlyArray<AudioMeasurement | null>, report: ImportReport): void {
@@ -89,10 +107,17 @@ function reportMeasured(measurements: ReadonlyArray<AudioMeasurement | null>, re
   const lengths = done.filter((m) => m.measured.includes('durationSeconds')).length;
   const sizes = done.filter((m) => m.measured.includes('sizeBytes')).length;
   const failed = done.filter((m) => m.failure).length;
-  report.note(`${done.length} episode${done.length === 1 ? '' : 's'} measured from the audio (Range requests): ${lengths} length${lengths === 1 ? '' : 's'} and ${sizes} size${sizes === 1 ? '' : 's'} filled in${failed ? `, ${failed} could not be measured (below)` : ''}`);
+  report.note(
+    `${done.length} episode${done.length === 1 ? '' : 's'} measured from the audio (Range requests): ${lengths} length${lengths === 1 ? '' : 's'} and ${sizes} size${sizes === 1 ? '' : 's'} filled in${failed ? `, ${failed} could not be measured (below)` : ''}`,
+  );
 }
 
-async function addChapters(episode: EpisodeDocument, url: string, localDir: string | null, report: ImportReport): Promise<void> {
+async function addChapters(
+  episode: EpisodeDocument,
+  url: string,
+  localDir: string | null,
+  report: ImportReport,
+): Promise<void> {
   for (const path of localDir === null ? [] : localChaptersCandidates(url, localDir)) {
     try {
       const chapters = await readLocalChapters(path);
@@ -101,9 +126,17 @@ async function addChapters(episode: EpisodeDocument, url: string, localDir: stri
         return;
       }
     } catch (error) {
-      report.warn(episode.guid, episode.title, `chapters file ${path} is not chapters JSON (${(error as Error).message}): chapters not imported`);
+      report.warn(
+        episode.guid,
+        episode.title,
+        `chapters file ${path} is not chapters JSON (${(error as Error).message}): chapters not imported`,
+      );
       return;
     }
   }
-  report.warn(episode.guid, episode.title, `chapters ${url} not imported: put the JSON file next to the feed file and import again, or enter the chapters in the studio`);
+  report.warn(
+    episode.guid,
+    episode.title,
+    `chapters ${url} not imported: put the JSON file next to the feed file and import again, or enter the chapters in the studio`,
+  );
 }

@@ -8,7 +8,8 @@ export function slugify(title: string, maxLength = 80): string {
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const cut = base.length > maxLength ? base.slice(0, maxLength).replace(/-[^-]*$/, '') || base.slice(0, maxLength) : base;
+  const cut =
+    base.length > maxLength ? base.slice(0, maxLength).replace(/-[^-]*$/, '') || base.slice(0, maxLength) : base;
   return cut.replace(/-+$/g, '');
 }
 

@@ -19,7 +19,12 @@ export function generatedFeed(count: number): string {
   for (let i = count; i >= 1; i--) {
     const date = new Date(Date.UTC(2005, 0, 1) + i * 86_400_000 * 3);
     const h = Math.floor((i * 37) / 60);
-    const duration = i % 3 === 0 ? String(600 + i) : i % 3 === 1 ? `${String(h).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:05` : `${10 + (i % 50)}:${String(i % 60).padStart(2, '0')}`;
+    const duration =
+      i % 3 === 0
+        ? String(600 + i)
+        : i % 3 === 1
+          ? `${String(h).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:05`
+          : `${10 + (i % 50)}:${String(i % 60).padStart(2, '0')}`;
     items.push(`<item>
   <title>Episode ${i}: Notes &amp; Questions</title>
   <guid isPermaLink="false">gen-${i}</guid>

@@ -30,13 +30,24 @@ let seconds: Map<string, number>;
 let online: { report: string; dir: string; build: SiteBuild };
 let offline: { report: string; dir: string; build: SiteBuild };
 
-async function importAndBuild(feedFile: string, extra: string[]): Promise<{ report: string; dir: string; build: SiteBuild }> {
+async function importAndBuild(
+  feedFile: string,
+  extra: string[],
+): Promise<{ report: string; dir: string; build: SiteBuild }> {
   const dir = await mkdtemp(join(tmpdir(), 'frm-moving-'));
   const lines: string[] = [];
   const io: CliIo = { cwd: dir, env: {}, out: (l) => lines.push(l), err: (l) => lines.push(l) };
-  const code = await runPodcastCommand([feedFile, '--out', join(dir, 'dataset'), '--merge-into', seedExportDir, ...extra], io, { remote: { timeoutMs: 10_000 } });
+  const code = await runPodcastCommand(
+    [feedFile, '--out', join(dir, 'dataset'), '--merge-into', seedExportDir, ...extra],
+    io,
+    { remote: { timeoutMs: 10_000 } },
+  );
   expect(code, lines.join('\n')).toBe(0);
-  return { report: lines.join('\n'), dir: join(dir, 'dataset'), build: await buildSite({ LOCAL_DATASET: join(dir, 'dataset'), BUILD_TIME }) };
+  return {
+    report: lines.join('\n'),
+    dir: join(dir, 'dataset'),
+    build: await buildSite({ LOCAL_DATASET: join(dir, 'dataset'), BUILD_TIME }),
+  };
 }
 
 beforeAll(async () => {
@@ -58,7 +69,8 @@ beforeAll(async () => {
 
 afterAll(() => server?.close());
 
-const builtFeed = async (build: SiteBuild) => parseFeed(await readBuilt(build.outDir, 'podcast/feed.xml'), 'built feed');
+const builtFeed = async (build: SiteBuild) =>
+  parseFeed(await readBuilt(build.outDir, 'podcast/feed.xml'), 'built feed');
 const slugOf = (n: number) => `moving-day-${n}`;
 
 describe('moving a show whose audio the importer can reach', () => {
@@ -90,10 +102,16 @@ describe('moving a show whose audio the importer can reach', () => {
 describe('moving the same show with --offline', () => {
   it('builds too: the build warns about each episode without a length and does not stop', () => {
     expect(offline.build.exitCode, offline.build.output.slice(-4000)).toBe(0);
-    const warnings = offline.build.output.split('\n').filter((l) => /podcastEpisode "episode-import-[^"]+" field "audio\.durationSeconds": has no length/.test(l));
+    const warnings = offline.build.output
+      .split('\n')
+      .filter((l) => /podcastEpisode "episode-import-[^"]+" field "audio\.durationSeconds": has no length/.test(l));
     expect(warnings).toHaveLength(EPISODES);
-    expect(warnings[0]).toContain('click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again');
-    expect(offline.report).toMatch(new RegExp(`- ${EPISODES} items: has no <itunes:duration> \\(not measured: --offline\\)`));
+    expect(warnings[0]).toContain(
+      'click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again',
+    );
+    expect(offline.report).toMatch(
+      new RegExp(`- ${EPISODES} items: has no <itunes:duration> \\(not measured: --offline\\)`),
+    );
   });
 
   it('leaves <itunes:duration> out of the feed and the length off the page, and the feed stays valid', async () => {
@@ -106,7 +124,8 @@ describe('moving the same show with --offline', () => {
     expect(items.filter((i) => !i.guid.startsWith('move-')).every((i) => Number(i.duration) > 0)).toBe(true);
     const file = join(offline.dir, 'built-feed.xml');
     await writeFile(file, xml);
-    const script = 'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"bozo": int(d.bozo), "entries": len(d.entries)}))';
+    const script =
+      'import sys, json, feedparser\nd = feedparser.parse(sys.argv[1])\nprint(json.dumps({"bozo": int(d.bozo), "entries": len(d.entries)}))';
     const { stdout } = await promisify(execFile)('/usr/bin/python3', ['-c', script, file]);
     expect(JSON.parse(stdout)).toEqual({ bozo: 0, entries: items.length });
     const page = await readBuilt(offline.build.outDir, `podcast/${slugOf(1)}/index.html`);

@@ -34,8 +34,14 @@ async function load(): Promise<LoadedSiteContent> {
 
 async function edit(id: string, fields: Record<string, unknown>): Promise<void> {
   const file = join(dataset, 'data.ndjson');
-  const docs = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-  await writeFile(file, docs.map((doc) => JSON.stringify(doc._id === id ? { ...doc, ...fields } : doc)).join('\n') + '\n');
+  const docs = (await readFile(file, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  await writeFile(
+    file,
+    docs.map((doc) => JSON.stringify(doc._id === id ? { ...doc, ...fields } : doc)).join('\n') + '\n',
+  );
 }
 
 async function problemsOf(loading: Promise<unknown>): Promise<ContentProblem[]> {

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError, contentSourceFromEnv, formatProblem, loadContent, moveAudioToBucketFromEnv, writeContentReport, type ContentProblem } from '@frm/content';
+import {
+  ContentError,
+  contentSourceFromEnv,
+  formatProblem,
+  loadContent,
+  moveAudioToBucketFromEnv,
+  writeContentReport,
+  type ContentProblem,
+} from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
 import { assertFeedPublishable, feedWarnings } from '@frm/feeds';
 import { siteUrlMismatch } from './siteUrlMismatch.ts';
@@ -48,7 +56,13 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
     const content = await loadContent(source, { now: buildTime(), onWarning })
       // The feed's own requirements too, so they reach the report (and the Studio) like any other
       // content problem. Not in draft preview, where only the feed page should fail.
-      .then((loaded) => (drafts ? loaded : (assertFeedPublishable(loaded.podcast, loaded.episodes), feedWarnings(loaded.episodes).forEach(onWarning), loaded)))
+      .then((loaded) =>
+        drafts
+          ? loaded
+          : (assertFeedPublishable(loaded.podcast, loaded.episodes),
+            feedWarnings(loaded.episodes).forEach(onWarning),
+            loaded),
+      )
       .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
       // Uploaded episode audio to the bucket, when one is configured (a failed copy is reported like content).
       .then((loaded) => (drafts ? loaded : moveAudioToBucketFromEnv(loaded)))
@@ -68,7 +82,11 @@ function reportContentError(description: string) {
   return async (error: unknown): Promise<never> => {
     const file = readEnv().contentReportFile;
     if (file && error instanceof ContentError) {
-      await writeContentReport(resolve(file), { failedAt: new Date().toISOString(), source: description, problems: [...error.problems] });
+      await writeContentReport(resolve(file), {
+        failedAt: new Date().toISOString(),
+        source: description,
+        problems: [...error.problems],
+      });
     }
     throw error;
   };

@@ -1,5 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSiteContent, registerSiteCollection, siteCollectionDone, type LoadedSiteContent } from './loadSiteContent.ts';
+import {
+  loadSiteContent,
+  registerSiteCollection,
+  siteCollectionDone,
+  type LoadedSiteContent,
+} from './loadSiteContent.ts';
 
 type Entry = { id: string; data: Record<string, unknown> };
 

@@ -37,7 +37,11 @@ export function builtPages(options: { cspExtraDirectives: string[] }): AstroInte
         const started = performance.now();
         const csp = createCspHeaders(options.cspExtraDirectives);
         // Every page Astro wrote (listing dist would walk thousands of images too).
-        const files = [...assets.values()].flat().map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html')).sort();
+        const files = [...assets.values()]
+          .flat()
+          .map((url) => fileURLToPath(url))
+          .filter((file) => file.endsWith('.html'))
+          .sort();
         for (let i = 0; i < files.length; i += READ_AHEAD) {
           const batch = files.slice(i, i + READ_AHEAD);
           const heads = await Promise.all(batch.map(readHead));

@@ -27,7 +27,10 @@ export function createCspHeaders(extraDirectives: string[]) {
       const policy = POLICY_META.exec(html)?.[1];
       if (!policy) throw new Error(`${file} has no Content-Security-Policy meta tag`);
       pages++;
-      for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+      for (const directive of policy
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)) {
         const [name, ...values] = directive.split(/\s+/);
         const set = sources.get(name!) ?? new Set<string>();
         values.forEach((v) => set.add(v));
@@ -37,10 +40,23 @@ export function createCspHeaders(extraDirectives: string[]) {
     /** Writes `_headers` into the output folder; returns how many pages' policies it merged. */
     async write(outDir: string): Promise<number> {
       const shared = [...sources].filter(([name]) => !META_ONLY_DIRECTIVES.has(name.toLowerCase()));
-      const merged = [...shared.map(([name, values]) => `${name} ${[...values].sort().join(' ')}`), ...extraDirectives].join('; ');
+      const merged = [
+        ...shared.map(([name, values]) => `${name} ${[...values].sort().join(' ')}`),
+        ...extraDirectives,
+      ].join('; ');
       const line = `  Content-Security-Policy: ${merged}`;
-      if (line.length > HEADERS_LINE_LIMIT) throw new Error(`_headers: the Content-Security-Policy line is ${line.length} characters; Cloudflare Pages ignores lines over ${HEADERS_LINE_LIMIT}`);
-      const headers = ['/*', line, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', '  Permissions-Policy: camera=(), microphone=(), geolocation=()', ''].join('\n');
+      if (line.length > HEADERS_LINE_LIMIT)
+        throw new Error(
+          `_headers: the Content-Security-Policy line is ${line.length} characters; Cloudflare Pages ignores lines over ${HEADERS_LINE_LIMIT}`,
+        );
+      const headers = [
+        '/*',
+        line,
+        '  X-Content-Type-Options: nosniff',
+        '  Referrer-Policy: strict-origin-when-cross-origin',
+        '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+        '',
+      ].join('\n');
       await writeFile(join(outDir, '_headers'), headers);
       return pages;
     },

@@ -22,7 +22,8 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(`Search index: Pagefind did not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           fail(`indexing ${outDir}`, added.errors);
-          if (added.page_count === 0) throw new Error(`Search index: no page in ${outDir} has a [data-pagefind-body] element`);
+          if (added.page_count === 0)
+            throw new Error(`Search index: no page in ${outDir} has a [data-pagefind-body] element`);
           fail('writing', (await index.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
           logger.info(`search index of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {

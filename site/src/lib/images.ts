@@ -26,12 +26,25 @@ export interface CdnImage {
 }
 
 /** Sanity image CDN URLs (crop and hotspot applied, best format for the browser) for the Content Lake source. */
-export function cdnImage(image: Pick<ImageField, 'crop' | 'hotspot'> & { asset: ImageAsset }, widths: number[], aspect?: number): CdnImage | undefined {
+export function cdnImage(
+  image: Pick<ImageField, 'crop' | 'hotspot'> & { asset: ImageAsset },
+  widths: number[],
+  aspect?: number,
+): CdnImage | undefined {
   const urls = builder();
   if (!urls) return undefined;
-  const source = { asset: { _ref: image.asset._id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) };
+  const source = {
+    asset: { _ref: image.asset._id },
+    ...(image.crop ? { crop: image.crop } : {}),
+    ...(image.hotspot ? { hotspot: image.hotspot } : {}),
+  };
   const at = (width: number) => {
-    let url = urls.image(source).width(width).auto('format').fit(aspect ? 'crop' : 'max').quality(75);
+    let url = urls
+      .image(source)
+      .width(width)
+      .auto('format')
+      .fit(aspect ? 'crop' : 'max')
+      .quality(75);
     if (aspect) url = url.height(Math.round(width / aspect));
     return url.url();
   };

@@ -27,7 +27,12 @@ export function podcastEpisode(episode: Episode, podcast: PodcastSettings, site:
     ...(audio
       ? {
           ...(audio.durationSeconds !== null ? { timeRequired: isoDuration(audio.durationSeconds) } : {}),
-          associatedMedia: { '@type': 'MediaObject', contentUrl: absoluteUrl(audio.url, site), encodingFormat: audio.mimeType, ...(audio.durationSeconds !== null ? { duration: isoDuration(audio.durationSeconds) } : {}) },
+          associatedMedia: {
+            '@type': 'MediaObject',
+            contentUrl: absoluteUrl(audio.url, site),
+            encodingFormat: audio.mimeType,
+            ...(audio.durationSeconds !== null ? { duration: isoDuration(audio.durationSeconds) } : {}),
+          },
         }
       : {}),
     partOfSeries: { '@type': 'PodcastSeries', name: podcast.title, url: absoluteUrl(paths.podcast(), site) },

@@ -3,7 +3,13 @@ import type { PortableTextContent } from '@frm/content';
 import { countWords, readingMinutes } from './readingTime.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
-const block = (text: string) => ({ _key: text.slice(0, 8), _type: 'block' as const, style: 'normal' as const, markDefs: [], children: [{ _key: 's', _type: 'span' as const, text, marks: [] }] });
+const block = (text: string) => ({
+  _key: text.slice(0, 8),
+  _type: 'block' as const,
+  style: 'normal' as const,
+  markDefs: [],
+  children: [{ _key: 's', _type: 'span' as const, text, marks: [] }],
+});
 
 describe('readingMinutes', () => {
   it('counts about 225 words a minute, at least one minute', () => {
@@ -27,7 +33,17 @@ describe('readingMinutes', () => {
 
 describe('countWords', () => {
   it('counts what splitting on JavaScript whitespace counts', () => {
-    const texts = ['', ' ', 'one', '  one  two ', 'a\tb\nc\rd\ve\ff', 'non\u00a0breaking\u2003em\u3000ideographic\ufeffbom', 'emoji 😀😀 and é', '\u200bzero\u200bwidth joins'];
-    for (const text of texts) expect(countWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+    const texts = [
+      '',
+      ' ',
+      'one',
+      '  one  two ',
+      'a\tb\nc\rd\ve\ff',
+      'non\u00a0breaking\u2003em\u3000ideographic\ufeffbom',
+      'emoji 😀😀 and é',
+      '\u200bzero\u200bwidth joins',
+    ];
+    for (const text of texts)
+      expect(countWords(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
 });

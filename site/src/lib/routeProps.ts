@@ -1,6 +1,9 @@
 import type { APIContext, AstroGlobal, GetStaticPaths, InferGetStaticPropsType, Page, PaginateFunction } from 'astro';
 
-type RouteContext = Pick<AstroGlobal | APIContext, 'isPrerendered' | 'props' | 'params' | 'url' | 'routePattern' | 'rewrite'>;
+type RouteContext = Pick<
+  AstroGlobal | APIContext,
+  'isPrerendered' | 'props' | 'params' | 'url' | 'routePattern' | 'rewrite'
+>;
 
 /**
  * A dynamic page's (or endpoint's) props. The static build gets them from getStaticPaths as usual; the preview
@@ -8,10 +11,16 @@ type RouteContext = Pick<AstroGlobal | APIContext, 'isPrerendered' | 'props' | '
  * this request (on the request's live content) and the entry matching the URL is used. No match:
  * the 404 page.
  */
-export async function routeProps<G extends GetStaticPaths>(astro: RouteContext, getStaticPaths: G): Promise<InferGetStaticPropsType<G> | Response> {
+export async function routeProps<G extends GetStaticPaths>(
+  astro: RouteContext,
+  getStaticPaths: G,
+): Promise<InferGetStaticPropsType<G> | Response> {
   type Props = InferGetStaticPropsType<G>;
   if (astro.isPrerendered) return astro.props as Props;
-  const paths = await getStaticPaths({ paginate: paginateFor(astro.url.pathname, astro.params.page), routePattern: astro.routePattern });
+  const paths = await getStaticPaths({
+    paginate: paginateFor(astro.url.pathname, astro.params.page),
+    routePattern: astro.routePattern,
+  });
   const wanted = normalize(astro.params);
   const match = paths.find((path) => normalize(path.params) === wanted);
   if (!match) return astro.rewrite('/404/');
@@ -19,14 +28,23 @@ export async function routeProps<G extends GetStaticPaths>(astro: RouteContext, 
 }
 
 const normalize = (params: Record<string, string | number | undefined>) =>
-  JSON.stringify(Object.entries(params).filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => [key, String(value)]).sort());
+  JSON.stringify(
+    Object.entries(params)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([key, value]) => [key, String(value)])
+      .sort(),
+  );
 
 /**
  * Astro's paginate for a `[...page]` route (page 1 has no number), as its generated pages have
  * it; the route's base path is the request's path without the page number.
  */
 function paginateFor(pathname: string, pageParam: string | undefined): PaginateFunction {
-  const base = pageParam ? pathname.replace(new RegExp(`${pageParam}/?$`), '') : pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const base = pageParam
+    ? pathname.replace(new RegExp(`${pageParam}/?$`), '')
+    : pathname.endsWith('/')
+      ? pathname
+      : `${pathname}/`;
   const url = (page: number) => (page === 1 ? base : `${base}${page}/`);
   return ((data: unknown[], { pageSize = 10, params = {}, props = {} } = {}) => {
     const lastPage = Math.max(1, Math.ceil(data.length / pageSize));

@@ -4,7 +4,10 @@ import { searchKindAttributes, searchKinds } from './searchKinds.ts';
 describe('searchKindAttributes', () => {
   it('gives Pagefind the kind as a filter and as metadata, for every kind the search page offers', () => {
     for (const kind of Object.keys(searchKinds) as Array<keyof typeof searchKinds>) {
-      expect(searchKindAttributes(kind)).toEqual({ 'data-pagefind-filter': `kind:${kind}`, 'data-pagefind-meta': `kind:${kind}` });
+      expect(searchKindAttributes(kind)).toEqual({
+        'data-pagefind-filter': `kind:${kind}`,
+        'data-pagefind-meta': `kind:${kind}`,
+      });
     }
   });
 });

@@ -4,4 +4,7 @@ export const searchKinds = { post: 'Post', episode: 'Episode', resource: 'Resour
 export type SearchKind = keyof typeof searchKinds;
 
 /** Attributes for a page's data-pagefind-body element: Pagefind stores the kind as a filter and as metadata. */
-export const searchKindAttributes = (kind: SearchKind) => ({ 'data-pagefind-filter': `kind:${kind}`, 'data-pagefind-meta': `kind:${kind}` });
+export const searchKindAttributes = (kind: SearchKind) => ({
+  'data-pagefind-filter': `kind:${kind}`,
+  'data-pagefind-meta': `kind:${kind}`,
+});

@@ -30,7 +30,9 @@ export function transcriptFile(episode: Pick<Episode, 'slug' | 'transcript'>): T
   const transcript = episode.transcript;
   if (!transcript) return undefined;
   const url = transcript.file?.url;
-  const uploadedExtension = /\.(vtt|srt|txt|json)$/i.exec(transcript.file?.originalFilename ?? url ?? '')?.[1]?.toLowerCase();
+  const uploadedExtension = /\.(vtt|srt|txt|json)$/i
+    .exec(transcript.file?.originalFilename ?? url ?? '')?.[1]
+    ?.toLowerCase();
   if (url && uploadedExtension && readableByBuild(url)) return describe(episode.slug, uploadedExtension, url);
   if (transcript.text?.trim()) return describe(episode.slug, 'txt', undefined);
   return undefined;

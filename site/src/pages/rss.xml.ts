@@ -8,6 +8,18 @@ import { documentPath, paths } from '../lib/urls.ts';
 export const GET: APIRoute = async ({ site }) => {
   const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
   const posts = (await getCollection('posts')).map((entry) => entry.data);
-  const channel = { title: settings.title, description: settings.description, link: site!.href, self: new URL(paths.blogFeed(), site).href, hub: settings.websubHub };
-  return rss(blogFeed(channel, posts, { siteUrl: site!.href, postPath: (post) => paths.post(post.slug), resolveInternalLink: documentPath }));
+  const channel = {
+    title: settings.title,
+    description: settings.description,
+    link: site!.href,
+    self: new URL(paths.blogFeed(), site).href,
+    hub: settings.websubHub,
+  };
+  return rss(
+    blogFeed(channel, posts, {
+      siteUrl: site!.href,
+      postPath: (post) => paths.post(post.slug),
+      resolveInternalLink: documentPath,
+    }),
+  );
 };

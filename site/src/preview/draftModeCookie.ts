@@ -9,7 +9,8 @@ export const DRAFT_MODE_MAX_AGE_SECONDS = 8 * 60 * 60;
  * The value is `<expiry>.<HMAC of the expiry>`, keyed by the read token: it cannot be forged
  * without the token, reveals nothing about it, and stays valid across restarts and instances.
  */
-const signature = (key: string, expires: string) => createHmac('sha256', key).update(`frm-draft-mode:${expires}`).digest('base64url');
+const signature = (key: string, expires: string) =>
+  createHmac('sha256', key).update(`frm-draft-mode:${expires}`).digest('base64url');
 
 export function draftModeCookieValue(key: string, now = Date.now()): string {
   const expires = String(Math.floor(now / 1000) + DRAFT_MODE_MAX_AGE_SECONDS);

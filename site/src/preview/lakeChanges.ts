@@ -25,21 +25,25 @@ export function watchLakeChanges(): void {
 
 function connect(): void {
   const client = lakeClient();
-  const subscription = client.listen('*', {}, { events: ['welcome', 'mutation'], includeResult: false, visibility: 'query' }).subscribe({
-    next: (event) => {
-      if (event.type === 'welcome') setPreviewContentMaxAge(30_000);
-      // Missed changes while (re)connecting count as a change too.
-      invalidatePreviewContent();
-      if (event.type === 'mutation') scheduleNotify();
-    },
-    error: (error: unknown) => {
-      // The message only: an error object may carry request headers.
-      console.warn(`[preview] Content Lake change stream closed (${error instanceof Error ? error.message : 'unknown error'}); content is reloaded every second until it reconnects`);
-      setPreviewContentMaxAge(1_000);
-      subscription?.unsubscribe();
-      setTimeout(connect, 5_000).unref();
-    },
-  });
+  const subscription = client
+    .listen('*', {}, { events: ['welcome', 'mutation'], includeResult: false, visibility: 'query' })
+    .subscribe({
+      next: (event) => {
+        if (event.type === 'welcome') setPreviewContentMaxAge(30_000);
+        // Missed changes while (re)connecting count as a change too.
+        invalidatePreviewContent();
+        if (event.type === 'mutation') scheduleNotify();
+      },
+      error: (error: unknown) => {
+        // The message only: an error object may carry request headers.
+        console.warn(
+          `[preview] Content Lake change stream closed (${error instanceof Error ? error.message : 'unknown error'}); content is reloaded every second until it reconnects`,
+        );
+        setPreviewContentMaxAge(1_000);
+        subscription?.unsubscribe();
+        setTimeout(connect, 5_000).unref();
+      },
+    });
 }
 
 function scheduleNotify(): void {

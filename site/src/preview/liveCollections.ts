@@ -11,7 +11,12 @@ import { requestScope } from './requestScope.ts';
 type Entry = { id: string; collection: string; data: unknown };
 
 const collections: Record<string, (content: SiteContent) => Entry[]> = {
-  ...Object.fromEntries(siteCollections.map((name) => [name, (content: SiteContent) => siteEntries(name, content).map((entry) => ({ ...entry, collection: name }))])),
+  ...Object.fromEntries(
+    siteCollections.map((name) => [
+      name,
+      (content: SiteContent) => siteEntries(name, content).map((entry) => ({ ...entry, collection: name })),
+    ]),
+  ),
   // Assets come from Sanity's CDN in preview; nothing is served from an export.
   media: () => [],
 };
@@ -20,7 +25,10 @@ const memo = new WeakMap<SiteContent, Map<string, Entry[]>>();
 
 function entries(name: string): Entry[] {
   const toEntries = collections[name];
-  if (!toEntries) throw new Error(`Unknown collection "${name}" in the preview build: add its content type to the registry (packages/content/src/registry/contentRegistry.ts)`);
+  if (!toEntries)
+    throw new Error(
+      `Unknown collection "${name}" in the preview build: add its content type to the registry (packages/content/src/registry/contentRegistry.ts)`,
+    );
   const { content } = requestScope();
   let byName = memo.get(content);
   if (!byName) memo.set(content, (byName = new Map()));
@@ -35,7 +43,10 @@ export async function getCollection(name: string, filter?: (entry: Entry) => unk
   return filter ? list.filter(filter) : list;
 }
 
-export async function getEntry(name: string | { collection: string; id: string }, id?: string): Promise<Entry | undefined> {
+export async function getEntry(
+  name: string | { collection: string; id: string },
+  id?: string,
+): Promise<Entry | undefined> {
   const [collection, key] = typeof name === 'string' ? [name, id] : [name.collection, name.id];
   return entries(collection).find((entry) => entry.id === key);
 }

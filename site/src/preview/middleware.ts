@@ -4,7 +4,15 @@ import { ContentError, type ContentProblem, type SiteContent } from '@frm/conten
 import { stegaClean } from '@sanity/client/stega';
 import { isDraftMode } from './draftMode.ts';
 import { watchLakeChanges } from './lakeChanges.ts';
-import { CANNOT_PUBLISH_ROUTE, type CannotPublishLocals, lakeUnavailablePage, PREVIEW_STYLESHEET, previewBar, scheduledBanner, scheduledItem } from './previewChrome.ts';
+import {
+  CANNOT_PUBLISH_ROUTE,
+  type CannotPublishLocals,
+  lakeUnavailablePage,
+  PREVIEW_STYLESHEET,
+  previewBar,
+  scheduledBanner,
+  scheduledItem,
+} from './previewChrome.ts';
 import { previewContent } from './previewContent.ts';
 import { previewEnv } from './previewEnv.ts';
 import { runInRequestScope } from './requestScope.ts';
@@ -48,7 +56,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('text/html')) {
-    const page = finishPage(await response.text(), { draftMode, nonce, scheduled: content && scheduledItem(content, context.url.pathname) });
+    const page = finishPage(await response.text(), {
+      draftMode,
+      nonce,
+      scheduled: content && scheduledItem(content, context.url.pathname),
+    });
     const headers = withoutLength(response.headers);
     const policy = headers.get('content-security-policy');
     if (nonce && policy) headers.set('content-security-policy', withStyleNonce(policy, nonce));
@@ -56,7 +68,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   if (/^(text\/|application\/(json|xml|rss\+xml|feed\+json))/.test(type)) {
     // Feeds, chapters and transcripts: no stega anywhere.
-    return withPreviewHeaders(new Response(stegaClean(await response.text()), { status: response.status, headers: withoutLength(response.headers) }));
+    return withPreviewHeaders(
+      new Response(stegaClean(await response.text()), {
+        status: response.status,
+        headers: withoutLength(response.headers),
+      }),
+    );
   }
   return withPreviewHeaders(response);
 });
@@ -79,9 +96,16 @@ function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): s
   // Only draft content carries stega (the published perspective is fetched without it).
   const cleaned = (draftMode ? cleanStegaOutsideText(page) : page)
     .replace(/<meta name="robots"[^>]*>/gi, '')
-    .replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)"/i, (_tag, start: string, policy: string) => `${start}${nonce ? withStyleNonce(policy, nonce) : policy}"`);
-  const withHead = cleaned.replace(/<html\b/i, `<html data-frm-preview="${draftMode ? 'drafts' : 'published'}"`).replace(/<head\b[^>]*>/i, (tag) => tag + head);
-  return /<main\b[^>]*>/i.test(withHead) ? withHead.replace(/<main\b[^>]*>/i, (tag) => tag + top) : withHead.replace(/<body\b[^>]*>/i, (tag) => tag + top);
+    .replace(
+      /(<meta http-equiv="content-security-policy" content=")([^"]*)"/i,
+      (_tag, start: string, policy: string) => `${start}${nonce ? withStyleNonce(policy, nonce) : policy}"`,
+    );
+  const withHead = cleaned
+    .replace(/<html\b/i, `<html data-frm-preview="${draftMode ? 'drafts' : 'published'}"`)
+    .replace(/<head\b[^>]*>/i, (tag) => tag + head);
+  return /<main\b[^>]*>/i.test(withHead)
+    ? withHead.replace(/<main\b[^>]*>/i, (tag) => tag + top)
+    : withHead.replace(/<body\b[^>]*>/i, (tag) => tag + top);
 }
 
 /**
@@ -114,7 +138,10 @@ function withPreviewHeaders(response: Response): Response {
   // A 404 passes here twice (the page, then its rewrite): the directive is replaced, not repeated.
   const frameAncestors = `frame-ancestors 'self' ${new URL(previewEnv().studioUrl).origin}`;
   const policy = (headers.get('content-security-policy') ?? '').split(';').map((directive) => directive.trim());
-  headers.set('content-security-policy', [...policy.filter((directive) => directive && !directive.startsWith('frame-ancestors')), frameAncestors].join('; '));
+  headers.set(
+    'content-security-policy',
+    [...policy.filter((directive) => directive && !directive.startsWith('frame-ancestors')), frameAncestors].join('; '),
+  );
   if (!/\bcookie\b/i.test(headers.get('vary') ?? '')) headers.append('vary', 'cookie');
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

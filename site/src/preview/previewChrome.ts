@@ -21,10 +21,18 @@ export function previewBar(draftMode: boolean): string {
 }
 
 /** The post or episode this path shows, when its publish date is still ahead. */
-export function scheduledItem(content: SiteContent, pathname: string, now = new Date()): { kind: string; publishedAt: string } | undefined {
+export function scheduledItem(
+  content: SiteContent,
+  pathname: string,
+  now = new Date(),
+): { kind: string; publishedAt: string } | undefined {
   const items = [
     ...content.posts.map((post) => ({ kind: 'post', path: paths.post(post.slug), publishedAt: post.publishedAt })),
-    ...content.episodes.map((episode) => ({ kind: 'episode', path: paths.episode(episode.slug), publishedAt: episode.publishedAt })),
+    ...content.episodes.map((episode) => ({
+      kind: 'episode',
+      path: paths.episode(episode.slug),
+      publishedAt: episode.publishedAt,
+    })),
   ];
   const item = items.find((candidate) => candidate.path === pathname);
   return item && Date.parse(item.publishedAt) > now.getTime() ? item : undefined;

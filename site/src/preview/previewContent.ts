@@ -1,4 +1,11 @@
-import { createContentLakeSource, formatProblem, loadContent, type ContentProblem, type ContentSource, type SiteContent } from '@frm/content';
+import {
+  createContentLakeSource,
+  formatProblem,
+  loadContent,
+  type ContentProblem,
+  type ContentSource,
+  type SiteContent,
+} from '@frm/content';
 import { stegaClean } from '@sanity/client/stega';
 import { previewEnv } from './previewEnv.ts';
 import { stegaFilter } from './stegaFields.ts';
@@ -49,7 +56,10 @@ function sourceFor(perspective: PreviewPerspective): ContentSource {
   return source;
 }
 
-const loadOptions = { now: END_OF_TIME, onWarning: (problem: ContentProblem) => console.warn(`[preview] ${formatProblem(problem)}`) };
+const loadOptions = {
+  now: END_OF_TIME,
+  onWarning: (problem: ContentProblem) => console.warn(`[preview] ${formatProblem(problem)}`),
+};
 
 /**
  * Drafts come with stega, and invisible characters must not hide a problem (a title of spaces plus
@@ -64,7 +74,10 @@ async function loadWithStega(source: ContentSource): Promise<SiteContent> {
     if (!answers.has(id)) answers.set(id, source.fetch(query, params));
     return answers.get(id)!;
   };
-  await loadContent({ ...source, fetch: async (query, params) => stegaClean(await fetchOnce(query, params)) }, { ...loadOptions, onWarning: () => {} });
+  await loadContent(
+    { ...source, fetch: async (query, params) => stegaClean(await fetchOnce(query, params)) },
+    { ...loadOptions, onWarning: () => {} },
+  );
   return loadContent({ ...source, fetch: fetchOnce }, loadOptions);
 }
 
@@ -80,11 +93,13 @@ export function previewContent(perspective: PreviewPerspective): Promise<SiteCon
 
 function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<SiteContent> {
   const startedAt = Date.now();
-  const loading = perspective === 'drafts' ? loadWithStega(sourceFor(perspective)) : loadContent(sourceFor(perspective), loadOptions);
+  const loading =
+    perspective === 'drafts' ? loadWithStega(sourceFor(perspective)) : loadContent(sourceFor(perspective), loadOptions);
   loading.then(
     (content) => {
       // A newer load (after another change) replaces this one.
-      if (entry.loading === loading) Object.assign(entry, { content, loadedAt: startedAt, loading: undefined, changed: false });
+      if (entry.loading === loading)
+        Object.assign(entry, { content, loadedAt: startedAt, loading: undefined, changed: false });
     },
     () => {
       if (entry.loading === loading) Object.assign(entry, { content: undefined, loading: undefined, changed: true });

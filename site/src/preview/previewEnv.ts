@@ -16,8 +16,18 @@ export interface PreviewEnv {
 /** The preview server's settings from our one env config (@frm/content/env), which checks each value. */
 export function previewEnv(env: NodeJS.ProcessEnv = process.env): PreviewEnv {
   const { sanity, studioUrl } = readEnv(env);
-  if (!sanity.projectId) throw new Error('The preview server reads the Content Lake: set SANITY_PROJECT_ID (and SANITY_API_READ_TOKEN for drafts)');
-  return { projectId: sanity.projectId, dataset: sanity.dataset, apiVersion: sanity.apiVersion, token: sanity.readToken, apiHost: sanity.apiHost, studioUrl };
+  if (!sanity.projectId)
+    throw new Error(
+      'The preview server reads the Content Lake: set SANITY_PROJECT_ID (and SANITY_API_READ_TOKEN for drafts)',
+    );
+  return {
+    projectId: sanity.projectId,
+    dataset: sanity.dataset,
+    apiVersion: sanity.apiVersion,
+    token: sanity.readToken,
+    apiHost: sanity.apiHost,
+    studioUrl,
+  };
 }
 
 /** For the start-up line: every setting except the token, which is only said to be set or not. */

@@ -14,11 +14,31 @@ export function previewServer(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ addMiddleware, injectRoute, injectScript }) => {
         addMiddleware({ entrypoint: here('./middleware.ts'), order: 'pre' });
-        injectRoute({ pattern: '/api/draft-mode/enable', entrypoint: here('./routes/enableDraftMode.ts'), prerender: false });
-        injectRoute({ pattern: '/api/draft-mode/disable', entrypoint: here('./routes/disableDraftMode.ts'), prerender: false });
-        injectRoute({ pattern: '/api/preview/events', entrypoint: here('./routes/previewEvents.ts'), prerender: false });
-        injectRoute({ pattern: '/api/preview/preview.css', entrypoint: here('./routes/previewStylesheet.ts'), prerender: false });
-        injectRoute({ pattern: CANNOT_PUBLISH_ROUTE, entrypoint: here('./routes/CannotPublish.astro'), prerender: false });
+        injectRoute({
+          pattern: '/api/draft-mode/enable',
+          entrypoint: here('./routes/enableDraftMode.ts'),
+          prerender: false,
+        });
+        injectRoute({
+          pattern: '/api/draft-mode/disable',
+          entrypoint: here('./routes/disableDraftMode.ts'),
+          prerender: false,
+        });
+        injectRoute({
+          pattern: '/api/preview/events',
+          entrypoint: here('./routes/previewEvents.ts'),
+          prerender: false,
+        });
+        injectRoute({
+          pattern: '/api/preview/preview.css',
+          entrypoint: here('./routes/previewStylesheet.ts'),
+          prerender: false,
+        });
+        injectRoute({
+          pattern: CANNOT_PUBLISH_ROUTE,
+          entrypoint: here('./routes/CannotPublish.astro'),
+          prerender: false,
+        });
         injectScript('page', `import ${JSON.stringify(fileURLToPath(here('./client/previewClient.ts')))};`);
       },
     },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { proseFields, stegaFilter } from './stegaFields.ts';
 
 type FilterProps = Parameters<typeof stegaFilter>[0];
-const marked = (...sourcePath: Array<string | number>) => stegaFilter({ sourcePath, filterDefault: () => true } as unknown as FilterProps);
+const marked = (...sourcePath: Array<string | number>) =>
+  stegaFilter({ sourcePath, filterDefault: () => true } as unknown as FilterProps);
 
 describe('stega fields, derived from the models', () => {
   it('mark the prose editors write and pages print, wherever it sits in a document', () => {
@@ -16,7 +17,19 @@ describe('stega fields, derived from the models', () => {
   });
 
   it('leave slugs, URLs, codes, dates and feed-only text clean', () => {
-    for (const path of [['slug', 'current'], ['publishedAt'], ['url'], ['language'], ['guid'], ['ownerEmail'], ['transcript', 'language'], ['navigation', 0, 'href'], ['soundbites', 0, 'title'], ['alternateEnclosures', 1, 'title'], ['body', 0, 'markDefs', 0, 'href']])
+    for (const path of [
+      ['slug', 'current'],
+      ['publishedAt'],
+      ['url'],
+      ['language'],
+      ['guid'],
+      ['ownerEmail'],
+      ['transcript', 'language'],
+      ['navigation', 0, 'href'],
+      ['soundbites', 0, 'title'],
+      ['alternateEnclosures', 1, 'title'],
+      ['body', 0, 'markDefs', 0, 'href'],
+    ])
       expect(marked(...path), path.join('.')).toBe(false);
   });
 
@@ -25,6 +38,15 @@ describe('stega fields, derived from the models', () => {
   });
 
   it('come from every content type of the registry', () => {
-    for (const path of ['bio', 'excerpt', 'callToAction', 'footerText', 'description', 'funding.label', 'subscribeLinks.label']) expect(proseFields, path).toContain(path);
+    for (const path of [
+      'bio',
+      'excerpt',
+      'callToAction',
+      'footerText',
+      'description',
+      'funding.label',
+      'subscribeLinks.label',
+    ])
+      expect(proseFields, path).toContain(path);
   });
 });

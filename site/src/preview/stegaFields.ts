@@ -8,12 +8,21 @@ import { z } from 'zod';
  * stay clean, so the same zod models validate preview content exactly as they validate the build's.
  */
 
-type JsonSchema = { type?: string; prose?: boolean; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string;
+  prose?: boolean;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
 
 /** Where a schema marks prose: field paths without array indexes (`body.children.text`). */
 function prosePaths(schema: JsonSchema, path: string[], out: Set<string>): Set<string> {
   if (schema.prose === true) out.add(path.join('.'));
-  for (const option of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) prosePaths(option, path, out);
+  for (const option of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    prosePaths(option, path, out);
   for (const [key, value] of Object.entries(schema.properties ?? {})) prosePaths(value, [...path, key], out);
   if (schema.items) prosePaths(schema.items, path, out);
   return out;
@@ -21,7 +30,12 @@ function prosePaths(schema: JsonSchema, path: string[], out: Set<string>): Set<s
 
 /** Every prose field of every query result, by its path in the result. */
 export const proseFields: ReadonlySet<string> = siteCollections.reduce(
-  (out, name) => prosePaths(z.toJSONSchema(contentRegistry[name].model, { io: 'input', unrepresentable: 'any' }) as JsonSchema, [], out),
+  (out, name) =>
+    prosePaths(
+      z.toJSONSchema(contentRegistry[name].model, { io: 'input', unrepresentable: 'any' }) as JsonSchema,
+      [],
+      out,
+    ),
   new Set<string>(),
 );
 

@@ -7,7 +7,11 @@ const encode = (text: string): string =>
   (
     stegaEncodeSourceMap(
       { title: text },
-      { documents: [{ _id: 'post-1', _type: 'post' }], paths: ["$['title']"], mappings: { "$['title']": { type: 'value', source: { type: 'documentValue', document: 0, path: 0 } } } },
+      {
+        documents: [{ _id: 'post-1', _type: 'post' }],
+        paths: ["$['title']"],
+        mappings: { "$['title']": { type: 'value', source: { type: 'documentValue', document: 0, path: 0 } } },
+      },
       { enabled: true, studioUrl: 'https://studio.example', filter: () => true },
     ) as { title: string }
   ).title;
@@ -36,7 +40,8 @@ describe('cleanStegaOutsideText', () => {
   });
 
   it('leaves a page without stega byte for byte, emoji joiners included', () => {
-    const family = '<html><head><title>Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}</title></head><body><a href="/x/">y</a></body></html>';
+    const family =
+      '<html><head><title>Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}</title></head><body><a href="/x/">y</a></body></html>';
     expect(cleanStegaOutsideText(family)).toBe(family);
   });
 });

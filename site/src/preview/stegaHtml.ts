@@ -16,7 +16,9 @@ const ATTRIBUTE = /(\s)([^\s"'=<>/]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g;
 const clean = (text: string): string => stegaClean(text);
 
 function cleanTag(tag: string): string {
-  return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, value: string) => (name.toLowerCase() === 'alt' ? whole : `${space}${name}${equals}${clean(value)}`));
+  return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, value: string) =>
+    name.toLowerCase() === 'alt' ? whole : `${space}${name}${equals}${clean(value)}`,
+  );
 }
 
 export function cleanStegaOutsideText(html: string): string {

@@ -31,7 +31,14 @@ const failed: SiteStatusValue = {
       field: 'audio.sizeBytes',
       message: AUDIO_SIZE_MISSING,
     },
-    { _key: 'p1', _type: 'siteStatusProblem', documentId: 'podcast', documentType: 'podcast', field: 'ownerEmail', message: 'must be an email address' },
+    {
+      _key: 'p1',
+      _type: 'siteStatusProblem',
+      documentId: 'podcast',
+      documentType: 'podcast',
+      field: 'ownerEmail',
+      message: 'must be an email address',
+    },
   ],
 };
 
@@ -39,11 +46,15 @@ describe('site status banner', { timeout: 30_000 }, () => {
   it('says the site could not be updated and names each document, tab and field in the Studio’s words', () => {
     renderBanner(failed);
     const banner = screen.getByRole('alert');
-    expect(banner.textContent).toMatch(/^The site could not be updated: it still shows the version from before\. Fix these and publish again\./);
+    expect(banner.textContent).toMatch(
+      /^The site could not be updated: it still shows the version from before\. Fix these and publish again\./,
+    );
     expect(within(banner).getByText(/Dinner table questions/).textContent).toBe(
       'Podcast episode “Dinner table questions”, Audio & feed tab: Audio › File size (bytes) is missing: podcast apps need the exact file size; click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again. Open it',
     );
-    expect(within(banner).getByText(/Owner email/).textContent).toMatch(/^Podcast show settings, [^:]+ tab: Owner email must be an email address\. Open it$/);
+    expect(within(banner).getByText(/Owner email/).textContent).toMatch(
+      /^Podcast show settings, [^:]+ tab: Owner email must be an email address\. Open it$/,
+    );
   });
 
   it('opens each document at the field named (the Studio selects the field’s tab)', () => {
@@ -59,7 +70,16 @@ describe('site status banner', { timeout: 30_000 }, () => {
     renderBanner({
       state: 'failed',
       runUrl: 'https://github.com/o/r/actions/runs/1',
-      problems: [{ _key: 'p0', _type: 'siteStatusProblem', documentId: 'build', documentType: 'build', field: '', message: notContentMessage('Deploy to GitHub Pages') }],
+      problems: [
+        {
+          _key: 'p0',
+          _type: 'siteStatusProblem',
+          documentId: 'build',
+          documentType: 'build',
+          field: '',
+          message: notContentMessage('Deploy to GitHub Pages'),
+        },
+      ],
     });
     const text = screen.getByRole('alert').textContent ?? '';
     expect(text).toBe(
@@ -67,7 +87,9 @@ describe('site status banner', { timeout: 30_000 }, () => {
     );
     expect(text).not.toContain('Fix this');
     expect(text).not.toContain('..');
-    expect(screen.getByRole('link', { name: 'Open the run log' }).getAttribute('href')).toBe('https://github.com/o/r/actions/runs/1');
+    expect(screen.getByRole('link', { name: 'Open the run log' }).getAttribute('href')).toBe(
+      'https://github.com/o/r/actions/runs/1',
+    );
   });
 
   it('shows nothing when the last build updated the site, or before any build', () => {

@@ -26,15 +26,27 @@ export function SiteStatusBanner({ status }: { status: SiteStatusValue | null | 
       <Stack gap={3}>
         {content.length > 0 ? (
           <Text size={1} weight="semibold">
-            The site could not be updated: it still shows the version from before. Fix {content.length === 1 ? 'this' : 'these'} and publish again.
+            The site could not be updated: it still shows the version from before. Fix{' '}
+            {content.length === 1 ? 'this' : 'these'} and publish again.
           </Text>
         ) : null}
         {content.map((problem) => (
           <Text key={problem._key} size={1}>
-            {problemInWords({ type: problem.documentType, path: problem.field, message: problem.message }, problem.documentTitle)}.{' '}
+            {problemInWords(
+              { type: problem.documentType, path: problem.field, message: problem.message },
+              problem.documentTitle,
+            )}
+            .{' '}
             {documentTypeInWords(problem.documentType) ? (
               // `path` opens the form on the field's tab and focuses the field.
-              <IntentLink intent="edit" params={{ id: problem.documentId, type: problem.documentType, ...(problem.field ? { path: problem.field } : {}) }}>
+              <IntentLink
+                intent="edit"
+                params={{
+                  id: problem.documentId,
+                  type: problem.documentType,
+                  ...(problem.field ? { path: problem.field } : {}),
+                }}
+              >
                 Open it
               </IntentLink>
             ) : null}

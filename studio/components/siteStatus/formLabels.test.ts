@@ -8,5 +8,7 @@ it('packages/content/src/report/formLabels.json matches the Studio schema', asyn
   const { schema } = (await createTestWorkspace()).workspace;
   const labels = formLabelsOf(schema);
   expect(labels.podcastEpisode?.fields.audio?.fields?.durationSeconds?.title).toBe('Length (seconds)');
-  await expect(`${JSON.stringify(labels, null, 2)}\n`).toMatchFileSnapshot('../../../packages/content/src/report/formLabels.json');
+  await expect(`${JSON.stringify(labels, null, 2)}\n`).toMatchFileSnapshot(
+    '../../../packages/content/src/report/formLabels.json',
+  );
 });

@@ -24,11 +24,16 @@ function memberType(type: SchemaType): SchemaType {
 function fieldsOf(type: SchemaType, depth: number): Record<string, FormLabelsField> | undefined {
   const objectType = memberType(type);
   if (depth > MAX_DEPTH || isOpaque(objectType) || !('fields' in objectType)) return undefined;
-  const visible = (objectType.fields as ObjectField[]).filter((field) => !field.name.startsWith('_') && !INTERNAL_FIELDS.has(field.name));
+  const visible = (objectType.fields as ObjectField[]).filter(
+    (field) => !field.name.startsWith('_') && !INTERNAL_FIELDS.has(field.name),
+  );
   const entries = visible.map((field): [string, FormLabelsField] => {
     const group = Array.isArray(field.group) ? field.group[0] : field.group;
     const fields = fieldsOf(field.type, depth + 1);
-    return [field.name, { title: field.type.title ?? field.name, ...(group ? { group } : {}), ...(fields ? { fields } : {}) }];
+    return [
+      field.name,
+      { title: field.type.title ?? field.name, ...(group ? { group } : {}), ...(fields ? { fields } : {}) },
+    ];
   });
   return Object.fromEntries(entries);
 }
@@ -36,14 +41,24 @@ function fieldsOf(type: SchemaType, depth: number): Record<string, FormLabelsFie
 export function formLabelsOf(schema: Schema): FormLabels {
   const documents = schema.getTypeNames().flatMap((name) => {
     const type = schema.get(name);
-    if (!type || name.startsWith('sanity.') || type.jsonType !== 'object' || !('type' in type) || type.type?.name !== 'document') return [];
-    const groups = 'groups' in type && Array.isArray(type.groups) ? (type.groups as { name: string; title?: string }[]) : [];
+    if (
+      !type ||
+      name.startsWith('sanity.') ||
+      type.jsonType !== 'object' ||
+      !('type' in type) ||
+      type.type?.name !== 'document'
+    )
+      return [];
+    const groups =
+      'groups' in type && Array.isArray(type.groups) ? (type.groups as { name: string; title?: string }[]) : [];
     return [
       [
         name,
         {
           title: type.title ?? name,
-          ...(groups.length ? { groups: Object.fromEntries(groups.map((group) => [group.name, group.title ?? group.name])) } : {}),
+          ...(groups.length
+            ? { groups: Object.fromEntries(groups.map((group) => [group.name, group.title ?? group.name])) }
+            : {}),
           fields: fieldsOf(type, 1) ?? {},
         },
       ] as const,

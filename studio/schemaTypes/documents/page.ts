@@ -30,12 +30,19 @@ export const page = defineType({
       group: 'content',
       validation: (rule) => rule.custom((v) => checkMaxLength(v, 160, 'so search engines show all of it')).warning(),
     }),
-    defineField({ name: 'body', title: 'Text', type: 'blockContent', description: 'The page content.', group: 'content' }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'blockContent',
+      description: 'The page content.',
+      group: 'content',
+    }),
     defineField({
       name: 'seo',
       title: 'Search & sharing',
       type: 'seo',
-      description: 'Optional: how the page looks in Google and when shared. Leave empty to use the title and description.',
+      description:
+        'Optional: how the page looks in Google and when shared. Leave empty to use the title and description.',
       group: 'seo',
     }),
   ],

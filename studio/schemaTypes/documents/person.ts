@@ -28,7 +28,13 @@ export const person = defineType({
       options: { list: [...personRoles] },
       validation: checkOptionList,
     }),
-    defineField({ name: 'bio', title: 'Short bio', type: 'text', rows: 4, description: 'Two or three sentences about the person.' }),
+    defineField({
+      name: 'bio',
+      title: 'Short bio',
+      type: 'text',
+      rows: 4,
+      description: 'Two or three sentences about the person.',
+    }),
     imageField({ name: 'image', title: 'Photo', description: 'A friendly head-and-shoulders photo, ideally square.' }),
     defineField({
       name: 'url',
@@ -43,7 +49,10 @@ export const person = defineType({
     prepare: ({ title, role, image }) => ({
       title,
       media: image,
-      subtitle: joinSubtitle(personRoles.find((r) => r.value === role)?.title, ...previewStates({ imageAsset: image?.asset, imageAlt: image?.alt })),
+      subtitle: joinSubtitle(
+        personRoles.find((r) => r.value === role)?.title,
+        ...previewStates({ imageAsset: image?.asset, imageAlt: image?.alt }),
+      ),
     }),
   },
 });

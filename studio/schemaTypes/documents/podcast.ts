@@ -35,9 +35,14 @@ export const podcast = defineType({
       title: 'Show description',
       type: 'text',
       rows: 5,
-      description: 'What the show is about and who it is for. Podcast apps show this on the show page (up to 4000 characters).',
+      description:
+        'What the show is about and who it is for. Podcast apps show this on the show page (up to 4000 characters).',
       group: 'content',
-      validation: (rule) => rule.required().custom(checkFilled).custom((v) => checkMaxLength(v, 4000, 'because podcast apps reject longer descriptions')),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom(checkFilled)
+          .custom((v) => checkMaxLength(v, 4000, 'because podcast apps reject longer descriptions')),
     }),
     defineField({
       name: 'author',
@@ -99,7 +104,8 @@ export const podcast = defineType({
     imageField({
       name: 'wideImage',
       title: 'Wide artwork (16:9)',
-      description: 'Optional landscape version of the show artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
+      description:
+        'Optional landscape version of the show artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
       group: 'media',
       validation: (rule) => rule.custom(checkWideImage).warning(),
     }),
@@ -114,7 +120,8 @@ export const podcast = defineType({
       name: 'type',
       title: 'Show type',
       type: 'string',
-      description: 'Episodic: listeners can start anywhere (newest first). Serial: episodes are meant to be heard in order.',
+      description:
+        'Episodic: listeners can start anywhere (newest first). Serial: episodes are meant to be heard in order.',
       group: 'podcast',
       options: {
         list: [...showTypes],
@@ -128,7 +135,8 @@ export const podcast = defineType({
       name: 'podcastGuid',
       title: 'Podcast GUID',
       type: 'string',
-      description: 'Only if the show already has a Podcasting 2.0 GUID from a previous host. Leave empty and the feed will create one.',
+      description:
+        'Only if the show already has a Podcasting 2.0 GUID from a previous host. Leave empty and the feed will create one.',
       group: 'podcast',
       validation: (rule) => rule.custom(checkUuid),
     }),
@@ -152,7 +160,8 @@ export const podcast = defineType({
       name: 'newFeedUrl',
       title: 'New feed address',
       type: 'url',
-      description: 'Only when moving the podcast to a new feed: the new address, starting with https://. Podcast apps will follow it.',
+      description:
+        'Only when moving the podcast to a new feed: the new address, starting with https://. Podcast apps will follow it.',
       group: 'podcast',
       validation: (rule) => urlRule(rule),
     }),
@@ -160,7 +169,8 @@ export const podcast = defineType({
       name: 'hosts',
       title: 'Hosts',
       type: 'array',
-      description: 'The people who host the show. Podcast apps list them on the show and on every episode, next to the guests.',
+      description:
+        'The people who host the show. Podcast apps list them on the show and on every episode, next to the guests.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique(),
       group: 'content',
@@ -169,7 +179,8 @@ export const podcast = defineType({
       name: 'medium',
       title: 'Kind of show',
       type: 'string',
-      description: 'What the feed is. Leave on Podcast unless the show is, for example, a video podcast or an audiobook.',
+      description:
+        'What the feed is. Leave on Podcast unless the show is, for example, a video podcast or an audiobook.',
       options: { list: [...podcastMediums] },
       group: 'apps',
     }),
@@ -177,7 +188,8 @@ export const podcast = defineType({
       name: 'updateFrequency',
       title: 'New episodes come out',
       type: 'string',
-      description: 'How often listeners can expect a new episode; apps show it on the show page. Choose the last option when the show has ended.',
+      description:
+        'How often listeners can expect a new episode; apps show it on the show page. Choose the last option when the show has ended.',
       options: { list: [...updateFrequencies] },
       group: 'apps',
     }),

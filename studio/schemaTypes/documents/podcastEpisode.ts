@@ -110,7 +110,8 @@ export const podcastEpisode = defineType({
     imageField({
       name: 'wideImage',
       title: 'Wide image (16:9)',
-      description: 'Optional landscape version of the artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
+      description:
+        'Optional landscape version of the artwork, e.g. 1920×1080 pixels, for apps and link previews that show a wide picture.',
       group: 'media',
       validation: (rule) => rule.custom(checkWideImage).warning(),
     }),
@@ -123,14 +124,17 @@ export const podcastEpisode = defineType({
       group: 'podcast',
       validation: (rule) => [
         rule.custom((chapters, context) => checkChapterTimes(chapters, episodeLength(context.document))),
-        rule.custom((chapters) => checkChapterTimestamps(chapters as Parameters<typeof checkChapterTimestamps>[0])).warning(),
+        rule
+          .custom((chapters) => checkChapterTimestamps(chapters as Parameters<typeof checkChapterTimestamps>[0]))
+          .warning(),
       ],
     }),
     defineField({
       name: 'funding',
       title: 'Giving links for this episode',
       type: 'array',
-      description: 'Optional: an appeal or resource this episode is about. Podcast apps show these next to the show’s giving links, and so does the episode page.',
+      description:
+        'Optional: an appeal or resource this episode is about. Podcast apps show these next to the show’s giving links, and so does the episode page.',
       of: [defineArrayMember({ type: 'fundingLink' })],
       group: 'content',
     }),
@@ -141,13 +145,17 @@ export const podcastEpisode = defineType({
       description: 'Optional highlights (15 to 120 seconds) that podcast apps can play as a preview.',
       of: [defineArrayMember({ type: 'soundbite' })],
       group: 'podcast',
-      validation: (rule) => rule.custom((soundbites, context) => checkWithinEpisode(soundbites, episodeLength(context.document), 'soundbite')),
+      validation: (rule) =>
+        rule.custom((soundbites, context) =>
+          checkWithinEpisode(soundbites, episodeLength(context.document), 'soundbite'),
+        ),
     }),
     defineField({
       name: 'alternateEnclosures',
       title: 'Other versions',
       type: 'array',
-      description: 'Optional other files of this episode, e.g. the video or a small file for slow connections. Apps that support it let listeners choose.',
+      description:
+        'Optional other files of this episode, e.g. the video or a small file for slow connections. Apps that support it let listeners choose.',
       of: [defineArrayMember({ type: 'alternateEnclosure' })],
       group: 'podcast',
     }),
@@ -206,7 +214,14 @@ export const podcastEpisode = defineType({
     },
   ],
   preview: {
-    select: { title: 'title', publishedAt: 'publishedAt', image: 'image', season: 'season', episode: 'episodeNumber', audio: 'audio' },
+    select: {
+      title: 'title',
+      publishedAt: 'publishedAt',
+      image: 'image',
+      season: 'season',
+      episode: 'episodeNumber',
+      audio: 'audio',
+    },
     prepare: ({ title, publishedAt, image, season, episode, audio }) => ({
       title,
       media: image,

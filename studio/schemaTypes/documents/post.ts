@@ -94,17 +94,24 @@ export const post = defineType({
       name: 'seo',
       title: 'Search & sharing',
       type: 'seo',
-      description: 'Optional: how the post looks in Google and when shared. Leave empty to use the title, summary and main image.',
+      description:
+        'Optional: how the post looks in Google and when shared. Leave empty to use the title, summary and main image.',
       group: 'seo',
     }),
   ],
-  orderings: [{ title: 'Publish date, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
+  orderings: [
+    { title: 'Publish date, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+  ],
   preview: {
     select: { title: 'title', publishedAt: 'publishedAt', image: 'mainImage', author: 'author.name' },
     prepare: ({ title, publishedAt, image, author }) => ({
       title,
       media: image,
-      subtitle: joinSubtitle(formatDate(publishedAt), author, ...previewStates({ publishedAt, imageAsset: image?.asset, imageAlt: image?.alt })),
+      subtitle: joinSubtitle(
+        formatDate(publishedAt),
+        author,
+        ...previewStates({ publishedAt, imageAsset: image?.asset, imageAlt: image?.alt }),
+      ),
     }),
   },
 });

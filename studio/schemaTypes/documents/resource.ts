@@ -38,7 +38,8 @@ export const resource = defineType({
       name: 'url',
       title: 'Web address',
       type: 'url',
-      description: 'Where the resource lives (shop, course platform, video), starting with https://. Use this OR upload a file below.',
+      description:
+        'Where the resource lives (shop, course platform, video), starting with https://. Use this OR upload a file below.',
       group: 'content',
       // Shown on this field only, so editors get one message, not two.
       validation: (rule) => urlRule(rule).custom((_value, context) => checkResourceSource(context.document)),
@@ -58,7 +59,12 @@ export const resource = defineType({
       description: 'A few sentences on what the resource offers and who it helps.',
       group: 'content',
     }),
-    imageField({ name: 'image', title: 'Cover image', description: 'Cover or preview image shown in resource lists.', group: 'media' }),
+    imageField({
+      name: 'image',
+      title: 'Cover image',
+      description: 'Cover or preview image shown in resource lists.',
+      group: 'media',
+    }),
     defineField({
       name: 'isFree',
       title: 'Free',

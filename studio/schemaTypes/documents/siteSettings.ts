@@ -36,7 +36,8 @@ export const siteSettings = defineType({
       name: 'siteUrl',
       title: 'Site address',
       type: 'url',
-      description: 'The public address of the website, e.g. https://familyroommission.org. The site build warns when it is published at another address.',
+      description:
+        'The public address of the website, e.g. https://familyroommission.org. The site build warns when it is published at another address.',
       group: 'content',
       validation: (rule) => urlRule(rule, { required: true, check: checkSiteUrl }),
     }),

@@ -15,7 +15,13 @@ export const topic = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField(),
-    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3, description: 'One or two sentences shown on the topic page.' }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 3,
+      description: 'One or two sentences shown on the topic page.',
+    }),
   ],
   preview: { select: { title: 'title', subtitle: 'description' } },
 });

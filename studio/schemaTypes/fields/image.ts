@@ -7,7 +7,8 @@ export const imageFields = [
     name: 'alt',
     title: 'Alt text',
     type: 'string',
-    description: 'Describe what the image shows for people who cannot see it, e.g. “Mother and son reading a Bible on the sofa”.',
+    description:
+      'Describe what the image shows for people who cannot see it, e.g. “Mother and son reading a Bible on the sofa”.',
     validation: (rule) => rule.custom((alt, context) => checkAltText(alt, context.parent)),
   }),
   defineField({

@@ -9,14 +9,16 @@ export const alternateEnclosure = defineType({
   name: 'alternateEnclosure',
   title: 'Other version',
   type: 'object',
-  description: 'Another file of the same episode that podcast apps can offer, e.g. the video, or a small file for slow connections.',
+  description:
+    'Another file of the same episode that podcast apps can offer, e.g. the video, or a small file for slow connections.',
   fields: [
     defineField({
       name: 'title',
       title: 'Name',
       type: 'string',
       description: 'What apps show for this version, e.g. “Video” or “Low data”.',
-      validation: (rule) => rule.custom((v) => checkMaxLength(v, feedTextLimits.alternateTitle, 'because podcast apps cut longer names')),
+      validation: (rule) =>
+        rule.custom((v) => checkMaxLength(v, feedTextLimits.alternateTitle, 'because podcast apps cut longer names')),
     }),
     defineField({
       name: 'url',
@@ -37,7 +39,8 @@ export const alternateEnclosure = defineType({
       name: 'sizeBytes',
       title: 'File size (bytes)',
       type: 'number',
-      description: 'Exact size of the file in bytes (your file manager or host shows it). Apps need it to download the file.',
+      description:
+        'Exact size of the file in bytes (your file manager or host shows it). Apps need it to download the file.',
       validation: (rule) => rule.required().integer().greaterThan(0),
     }),
     defineField({
@@ -55,5 +58,8 @@ export const alternateEnclosure = defineType({
       validation: (rule) => rule.integer().greaterThan(0),
     }),
   ],
-  preview: { select: { title: 'title', subtitle: 'mimeType' }, prepare: ({ title, subtitle }) => ({ title: title || 'Other version', subtitle }) },
+  preview: {
+    select: { title: 'title', subtitle: 'mimeType' },
+    prepare: ({ title, subtitle }) => ({ title: title || 'Other version', subtitle }),
+  },
 });

@@ -16,8 +16,20 @@ export const callout = defineType({
       validation: checkOptionList,
       initialValue: 'info',
     }),
-    defineField({ name: 'title', title: 'Heading', type: 'string', description: 'Optional short heading, e.g. “Try this at dinner”.' }),
-    defineField({ name: 'text', title: 'Text', type: 'text', rows: 3, description: 'What the box says.', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      title: 'Heading',
+      type: 'string',
+      description: 'Optional short heading, e.g. “Try this at dinner”.',
+    }),
+    defineField({
+      name: 'text',
+      title: 'Text',
+      type: 'text',
+      rows: 3,
+      description: 'What the box says.',
+      validation: (rule) => rule.required(),
+    }),
   ],
   preview: {
     select: { title: 'title', text: 'text', tone: 'tone' },

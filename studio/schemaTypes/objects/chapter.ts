@@ -15,7 +15,8 @@ export const chapter = defineType({
       title: 'Starts at',
       type: 'number',
       components: { input: ClockTimeInput },
-      description: 'Where the chapter starts, as minutes:seconds from the beginning, e.g. 20:30 (past an hour: 1:02:05).',
+      description:
+        'Where the chapter starts, as minutes:seconds from the beginning, e.g. 20:30 (past an hour: 1:02:05).',
       validation: (rule) => rule.required().min(0),
     }),
     defineField({

@@ -21,7 +21,11 @@ export const fundingLink = defineType({
       title: 'Button text',
       type: 'string',
       description: 'Short text, e.g. “Support Family Room Mission”.',
-      validation: (rule) => rule.required().custom(checkFilled).custom((v) => checkMaxLength(v, 128, 'because podcast apps cut longer text')),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom(checkFilled)
+          .custom((v) => checkMaxLength(v, 128, 'because podcast apps cut longer text')),
     }),
   ],
   preview: { select: { title: 'label', subtitle: 'url' } },

@@ -8,8 +8,19 @@ export const newsletter = defineType({
   description: 'The email sign-up box. The form sends to your newsletter service (e.g. Mailchimp).',
   options: { collapsible: true, collapsed: true },
   fields: [
-    defineField({ name: 'heading', title: 'Heading', type: 'string', description: 'e.g. “Get new episodes by email”.' }),
-    defineField({ name: 'text', title: 'Text', type: 'text', rows: 2, description: 'One or two sentences inviting people to sign up.' }),
+    defineField({
+      name: 'heading',
+      title: 'Heading',
+      type: 'string',
+      description: 'e.g. “Get new episodes by email”.',
+    }),
+    defineField({
+      name: 'text',
+      title: 'Text',
+      type: 'text',
+      rows: 2,
+      description: 'One or two sentences inviting people to sign up.',
+    }),
     defineField({
       name: 'formAction',
       title: 'Form address',

@@ -10,7 +10,8 @@ export const podcastAudio = defineType({
   name: 'podcastAudio',
   title: 'Audio',
   type: 'object',
-  description: 'The episode recording: upload the file OR paste the web address where it is hosted (not both). Size and length fill in automatically.',
+  description:
+    'The episode recording: upload the file OR paste the web address where it is hosted (not both). Size and length fill in automatically.',
   // Reads format, size and length from the file or web address, so nobody types bytes by hand.
   components: { input: PodcastAudioInput },
   // A field's own `validation` replaces this one, so fields of this type repeat the check.
@@ -27,7 +28,8 @@ export const podcastAudio = defineType({
       name: 'url',
       title: 'Audio web address',
       type: 'url',
-      description: 'If the audio is hosted elsewhere, paste its direct https:// address (ending in .mp3 or .m4a), then click “Read from URL”.',
+      description:
+        'If the audio is hosted elsewhere, paste its direct https:// address (ending in .mp3 or .m4a), then click “Read from URL”.',
       validation: (rule) => urlRule(rule),
     }),
     defineField({
@@ -43,7 +45,8 @@ export const podcastAudio = defineType({
       name: 'sizeBytes',
       title: 'File size (bytes)',
       type: 'number',
-      description: 'Exact size of the audio file in bytes, read from the file. Podcast apps need it to download the episode.',
+      description:
+        'Exact size of the audio file in bytes, read from the file. Podcast apps need it to download the episode.',
       readOnly: true,
       // positive() would allow 0 (it is min(0)); podcast apps need a real size.
       validation: (rule) => rule.required().integer().greaterThan(0),
@@ -55,7 +58,10 @@ export const podcastAudio = defineType({
       description: 'How long the episode is, in seconds, read from the audio (45 minutes = 2700).',
       readOnly: true,
       // Without a length the episode still publishes (the feed leaves out <itunes:duration>): a warning.
-      validation: (rule) => [rule.greaterThan(0), rule.custom((value) => (value === undefined ? MISSING_AUDIO_LENGTH_IN_STUDIO : true)).warning()],
+      validation: (rule) => [
+        rule.greaterThan(0),
+        rule.custom((value) => (value === undefined ? MISSING_AUDIO_LENGTH_IN_STUDIO : true)).warning(),
+      ],
     }),
   ],
 });

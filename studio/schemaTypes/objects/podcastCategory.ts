@@ -21,7 +21,9 @@ export const podcastCategory = defineType({
       description: 'Optional. Must belong to the category above, e.g. “Christianity” under “Religion & Spirituality”.',
       options: { list: subcategoryOptions() },
       validation: (rule) =>
-        rule.custom((subcategory, context) => checkSubcategory(subcategory, (context.parent as { category?: unknown } | undefined)?.category)),
+        rule.custom((subcategory, context) =>
+          checkSubcategory(subcategory, (context.parent as { category?: unknown } | undefined)?.category),
+        ),
     }),
   ],
   preview: {

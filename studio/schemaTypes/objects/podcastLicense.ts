@@ -16,7 +16,8 @@ export const podcastLicense = defineType({
       name: 'identifier',
       title: 'License',
       type: 'string',
-      description: 'Choose “All rights reserved” unless the ministry decided to share the episodes under a Creative Commons license.',
+      description:
+        'Choose “All rights reserved” unless the ministry decided to share the episodes under a Creative Commons license.',
       options: { list: knownLicenses.map(({ title, value }) => ({ title, value })) },
     }),
     defineField({

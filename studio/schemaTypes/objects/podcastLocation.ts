@@ -16,7 +16,10 @@ export const podcastLocation = defineType({
       title: 'Place name',
       type: 'string',
       description: 'As people say it, e.g. “Denver, Colorado”.',
-      validation: (rule) => rule.required().custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer names')),
+      validation: (rule) =>
+        rule
+          .required()
+          .custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer names')),
     }),
     defineField({
       name: 'rel',
@@ -30,7 +33,8 @@ export const podcastLocation = defineType({
       name: 'geo',
       title: 'Coordinates',
       type: 'string',
-      description: 'Optional: geo: followed by latitude and longitude, e.g. geo:39.7392,-104.9903 (right-click the place in a map to copy them).',
+      description:
+        'Optional: geo: followed by latitude and longitude, e.g. geo:39.7392,-104.9903 (right-click the place in a map to copy them).',
       validation: (rule) => rule.custom(checkGeoUri),
     }),
     defineField({

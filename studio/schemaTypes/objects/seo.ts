@@ -6,7 +6,8 @@ export const seo = defineType({
   name: 'seo',
   title: 'Search & sharing',
   type: 'object',
-  description: 'How this page looks in Google results and when shared on social media. Leave empty to use the title, summary and main image.',
+  description:
+    'How this page looks in Google results and when shared on social media. Leave empty to use the title, summary and main image.',
   options: { collapsible: true, collapsed: true },
   fields: [
     defineField({

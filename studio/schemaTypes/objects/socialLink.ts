@@ -26,6 +26,9 @@ export const socialLink = defineType({
   ],
   preview: {
     select: { platform: 'platform', url: 'url' },
-    prepare: ({ platform, url }) => ({ title: socialPlatforms.find((p) => p.value === platform)?.title ?? 'Social link', subtitle: url }),
+    prepare: ({ platform, url }) => ({
+      title: socialPlatforms.find((p) => p.value === platform)?.title ?? 'Social link',
+      subtitle: url,
+    }),
   },
 });

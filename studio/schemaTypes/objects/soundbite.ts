@@ -16,7 +16,8 @@ export const soundbite = defineType({
       title: 'Starts at',
       type: 'number',
       components: { input: ClockTimeInput },
-      description: 'Where the highlight starts, as minutes:seconds from the beginning, e.g. 12:30 (past an hour: 1:02:05).',
+      description:
+        'Where the highlight starts, as minutes:seconds from the beginning, e.g. 12:30 (past an hour: 1:02:05).',
       validation: (rule) => rule.required().min(0),
     }),
     defineField({
@@ -30,8 +31,10 @@ export const soundbite = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      description: 'Optional: what the listener hears, e.g. “Why we stopped arguing about chores”. Apps show the episode title when empty.',
-      validation: (rule) => rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer titles')),
+      description:
+        'Optional: what the listener hears, e.g. “Why we stopped arguing about chores”. Apps show the episode title when empty.',
+      validation: (rule) =>
+        rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer titles')),
     }),
   ],
   preview: {

@@ -5,7 +5,8 @@ export const transcript = defineType({
   name: 'transcript',
   title: 'Transcript',
   type: 'object',
-  description: 'The words of the episode, for people who are deaf or prefer reading. Paste the text, upload a caption file, or both.',
+  description:
+    'The words of the episode, for people who are deaf or prefer reading. Paste the text, upload a caption file, or both.',
   options: { collapsible: true, collapsed: true },
   fields: [
     defineField({

@@ -17,15 +17,20 @@ export const txtRecord = defineType({
       description:
         'Apple Podcasts Connect gives an applepodcastsverify code when you add or move the show and choose to prove it is yours through the feed instead of the owner email. Other directories and apps give a verify code when you claim the show there. Pick what the platform names; leave empty if it names nothing.',
       options: { list: [...txtPurposes], layout: 'radio' },
-      validation: (rule) => rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer text')),
+      validation: (rule) =>
+        rule.custom((v) => checkMaxLength(v, feedTextLimits.shortText, 'because podcast apps cut longer text')),
     }),
     defineField({
       name: 'text',
       title: 'Code',
       type: 'string',
       description: 'The code exactly as the platform shows it.',
-      validation: (rule) => rule.required().custom((v) => checkMaxLength(v, feedTextLimits.txt, 'because podcast apps cut longer text')),
+      validation: (rule) =>
+        rule.required().custom((v) => checkMaxLength(v, feedTextLimits.txt, 'because podcast apps cut longer text')),
     }),
   ],
-  preview: { select: { title: 'purpose', subtitle: 'text' }, prepare: ({ title, subtitle }) => ({ title: title || 'Verification code', subtitle }) },
+  preview: {
+    select: { title: 'purpose', subtitle: 'text' },
+    prepare: ({ title, subtitle }) => ({ title: title || 'Verification code', subtitle }),
+  },
 });

@@ -1,6 +1,12 @@
 import podcastCategories from 'podcast-categories';
 import { describe, expect, it } from 'vitest';
-import { categoryNames, checkCategory, checkSubcategory, subcategoryNames, subcategoryOptions } from './appleCategory.ts';
+import {
+  categoryNames,
+  checkCategory,
+  checkSubcategory,
+  subcategoryNames,
+  subcategoryOptions,
+} from './appleCategory.ts';
 
 describe('Apple category list', () => {
   it('comes from the podcast-categories package', () => {

@@ -11,7 +11,9 @@ describe('checkAudioSource', () => {
   });
 
   it('rejects both', () => {
-    expect(checkAudioSource({ file, url })).toBe('Use either the uploaded audio file or the audio web address, not both');
+    expect(checkAudioSource({ file, url })).toBe(
+      'Use either the uploaded audio file or the audio web address, not both',
+    );
   });
 
   it('rejects neither (an empty file field or a blank url count as missing)', () => {
@@ -32,7 +34,9 @@ describe('checkResourceSource', () => {
   });
 
   it('rejects both and neither', () => {
-    expect(checkResourceSource({ _type: 'resource', file, url })).toBe('Use either the web address or the uploaded file, not both');
+    expect(checkResourceSource({ _type: 'resource', file, url })).toBe(
+      'Use either the web address or the uploaded file, not both',
+    );
     expect(checkResourceSource({ _type: 'resource' })).toBe('Add a web address or upload a file for this resource');
     expect(checkResourceSource(undefined)).toBe('Add a web address or upload a file for this resource');
   });

@@ -13,7 +13,8 @@ export function episodeLength(document: unknown): number | undefined {
 
 const startOf = (item: TimedItem) => (typeof item.startSeconds === 'number' ? item.startSeconds : undefined);
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const nameOf = (item: TimedItem, what: string) => (typeof item.title === 'string' && item.title.trim() ? `“${item.title.trim()}”` : `the ${what}`);
+const nameOf = (item: TimedItem, what: string) =>
+  typeof item.title === 'string' && item.title.trim() ? `“${item.title.trim()}”` : `the ${what}`;
 
 /** Every start must fall inside the episode, when its length is known. */
 export function checkWithinEpisode(items: unknown, lengthSeconds: number | undefined, what: string): true | string {

@@ -7,9 +7,12 @@ describe('checkEmail', () => {
     expect(checkEmail(undefined)).toBe(true);
   });
 
-  it.each(['podcast', 'podcast@', 'pod cast@example.org', 'a@b', 'name@example.c', '!@a.aa'])('rejects %s (what the build rejects)', (value) => {
-    expect(checkEmail(value)).toBe('Use an email address like name@example.org');
-  });
+  it.each(['podcast', 'podcast@', 'pod cast@example.org', 'a@b', 'name@example.c', '!@a.aa'])(
+    'rejects %s (what the build rejects)',
+    (value) => {
+      expect(checkEmail(value)).toBe('Use an email address like name@example.org');
+    },
+  );
 });
 
 describe('checkLanguageTag', () => {
@@ -31,7 +34,9 @@ describe('checkUuid', () => {
   it.each(['917393e3-1b1e-5cef-ace4', '917393e3-1b1e-0cef-0ce4-edaa54e1f810', 'a0a00a00-0000-a00a-a00a-aaaa0aaaa0a0'])(
     'rejects %s: not a UUID (no valid version and variant), as the build says',
     (value) => {
-      expect(checkUuid(value)).toBe('Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810 (copied from the previous host), or leave this empty');
+      expect(checkUuid(value)).toBe(
+        'Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810 (copied from the previous host), or leave this empty',
+      );
     },
   );
 });

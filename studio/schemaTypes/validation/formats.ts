@@ -16,5 +16,7 @@ export function checkLanguageTag(value: unknown): true | string {
 
 export function checkUuid(value: unknown): true | string {
   if (isEmpty(value)) return true;
-  return isUuid(value) ? true : 'Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810 (copied from the previous host), or leave this empty';
+  return isUuid(value)
+    ? true
+    : 'Use a GUID like 917393e3-1b1e-5cef-ace4-edaa54e1f810 (copied from the previous host), or leave this empty';
 }

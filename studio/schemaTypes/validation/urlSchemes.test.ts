@@ -12,12 +12,16 @@ describe('checkUrlScheme', () => {
     expect(checkUrlScheme('http://example.org')).toBe(true);
   });
 
-  it.each(['ftp://files.example.org/a.mp3', 'javascript:alert(1)', 'www.example.org', '/about', 'mailto:hi@example.org', 'https://'])(
-    'rejects %s with a plain-language message',
-    (value) => {
-      expect(checkUrlScheme(value)).toBe('Use a web address that starts with https://');
-    },
-  );
+  it.each([
+    'ftp://files.example.org/a.mp3',
+    'javascript:alert(1)',
+    'www.example.org',
+    '/about',
+    'mailto:hi@example.org',
+    'https://',
+  ])('rejects %s with a plain-language message', (value) => {
+    expect(checkUrlScheme(value)).toBe('Use a web address that starts with https://');
+  });
 
   it('rejects non-strings', () => {
     expect(checkUrlScheme(42)).toBe('Use a web address that starts with https://');
@@ -25,13 +29,19 @@ describe('checkUrlScheme', () => {
 
   it('rejects surrounding spaces and embedded credentials', () => {
     expect(checkUrlScheme(' https://example.org')).toBe('Remove the spaces before or after the web address');
-    expect(checkUrlScheme('https://user:secret@example.org')).toBe('Remove the user name or password from the web address');
+    expect(checkUrlScheme('https://user:secret@example.org')).toBe(
+      'Remove the user name or password from the web address',
+    );
   });
 
   it('allows mailto only where asked (rich-text links)', () => {
     expect(checkUrlScheme('mailto:hello@familyroommission.org', LINK_SCHEMES)).toBe(true);
-    expect(checkUrlScheme('mailto:', LINK_SCHEMES)).toBe('Add the email address after mailto:, e.g. mailto:hello@example.org');
-    expect(checkUrlScheme('tel:+15551234', LINK_SCHEMES)).toBe('Use a web address that starts with https:// (or mailto: for an email link)');
+    expect(checkUrlScheme('mailto:', LINK_SCHEMES)).toBe(
+      'Add the email address after mailto:, e.g. mailto:hello@example.org',
+    );
+    expect(checkUrlScheme('tel:+15551234', LINK_SCHEMES)).toBe(
+      'Use a web address that starts with https:// (or mailto: for an email link)',
+    );
   });
 });
 
@@ -43,7 +53,9 @@ describe('checkSiteUrl', () => {
   });
 
   it('requires https for the live site', () => {
-    expect(checkSiteUrl('http://familyroommission.org')).toBe('The live site must use https:// (http:// is only for local previews)');
+    expect(checkSiteUrl('http://familyroommission.org')).toBe(
+      'The live site must use https:// (http:// is only for local previews)',
+    );
   });
 
   it('rejects a page address instead of the site address', () => {
@@ -65,7 +77,9 @@ describe('checkNavHref', () => {
   });
 
   it.each(['podcast', '//evil.example.org', 'mailto:a@b.org', 'ftp://x.org'])('rejects %s', (value) => {
-    expect(checkNavHref(value)).toBe('Use a page path that starts with / (like /podcast) or a web address that starts with https://');
+    expect(checkNavHref(value)).toBe(
+      'Use a page path that starts with / (like /podcast) or a web address that starts with https://',
+    );
   });
 
   it('rejects paths with spaces', () => {

@@ -15,7 +15,9 @@ export function urlRule(
 ): UrlRule {
   const schemes = options.schemes ?? WEB_SCHEMES;
   const check = options.check ?? ((value: unknown) => checkUrlScheme(value, schemes));
-  const checked = rule.uri({ scheme: /^[a-z][a-z0-9+.-]*$/i, allowRelative: true, allowCredentials: true }).custom(check);
+  const checked = rule
+    .uri({ scheme: /^[a-z][a-z0-9+.-]*$/i, allowRelative: true, allowCredentials: true })
+    .custom(check);
   return options.required ? checked.required() : checked;
 }
 
@@ -26,7 +28,8 @@ export function checkSiteUrl(value: unknown): true | string {
   const url = new URL(value);
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol === 'http:' && !local) return 'The live site must use https:// (http:// is only for local previews)';
-  if (url.pathname !== '/' || url.search || url.hash) return 'Use only the site address without a page, e.g. https://familyroommission.org';
+  if (url.pathname !== '/' || url.search || url.hash)
+    return 'Use only the site address without a page, e.g. https://familyroommission.org';
   return true;
 }
 

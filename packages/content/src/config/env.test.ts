@@ -9,7 +9,15 @@ describe('readEnv', () => {
     for (const env of [{}, { SITE_URL: '', SANITY_DATASET: '  ', SANITY_PERSPECTIVE: ' ', E2E_PORT: '' }]) {
       const config = readEnv(env);
       expect(config.siteUrl).toBe(DEFAULT_SITE_URL);
-      expect(config.sanity).toEqual({ projectId: undefined, dataset: 'production', apiVersion: DEFAULT_API_VERSION, readToken: undefined, writeToken: undefined, apiHost: undefined, perspective: 'published' });
+      expect(config.sanity).toEqual({
+        projectId: undefined,
+        dataset: 'production',
+        apiVersion: DEFAULT_API_VERSION,
+        readToken: undefined,
+        writeToken: undefined,
+        apiHost: undefined,
+        perspective: 'published',
+      });
       expect(config.buildTime).toBeUndefined();
       expect(config.e2e).toEqual({ port: 4329, chromiumPath: '/usr/bin/chromium' });
     }
@@ -36,7 +44,15 @@ describe('readEnv', () => {
     expect(config).toEqual({
       siteUrl: 'https://staging.example.org',
       localDataset: '../export.tar.gz',
-      sanity: { projectId: 'abc123', dataset: 'staging_2', apiVersion: '2026-01-31', readToken: 'sk-read', writeToken: 'sk-write', apiHost: 'http://127.0.0.1:4410', perspective: 'drafts' },
+      sanity: {
+        projectId: 'abc123',
+        dataset: 'staging_2',
+        apiVersion: '2026-01-31',
+        readToken: 'sk-read',
+        writeToken: 'sk-write',
+        apiHost: 'http://127.0.0.1:4410',
+        perspective: 'drafts',
+      },
       buildTime: new Date('2026-01-31T12:00:00Z'),
       studioUrl: 'https://frm.sanity.studio',
       astro: { outDir: '/tmp/out', cacheDir: '/tmp/cache' },
@@ -45,7 +61,14 @@ describe('readEnv', () => {
   });
 
   it('names every bad variable, its value and what to write, in one error', () => {
-    const bad = () => readEnv({ SITE_URL: 'familyroommission.org', SANITY_DATASET: 'Production', BUILD_TIME: 'tomorrow', E2E_PORT: '80000', SANITY_PERSPECTIVE: 'raw' });
+    const bad = () =>
+      readEnv({
+        SITE_URL: 'familyroommission.org',
+        SANITY_DATASET: 'Production',
+        BUILD_TIME: 'tomorrow',
+        E2E_PORT: '80000',
+        SANITY_PERSPECTIVE: 'raw',
+      });
     expect(bad).toThrow('SITE_URL="familyroommission.org": must be an http(s) URL, e.g. https://familyroommission.org');
     expect(bad).toThrow('SANITY_DATASET="Production": must be a Sanity dataset name');
     expect(bad).toThrow('BUILD_TIME="tomorrow": is not a date; use ISO 8601');
@@ -54,16 +77,26 @@ describe('readEnv', () => {
   });
 
   it('refuses a URL that is not http(s) and a malformed project id or API version', () => {
-    expect(() => readEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL="ftp:\/\/example.org": must be an http\(s\) URL/);
-    expect(() => readEnv({ SANITY_STUDIO_URL: 'frm.sanity.studio' })).toThrow(/SANITY_STUDIO_URL="frm.sanity.studio": must be an http\(s\) URL/);
-    expect(() => readEnv({ SANITY_PROJECT_ID: 'My Project' })).toThrow(/SANITY_PROJECT_ID="My Project": must be a Sanity project id/);
-    expect(() => readEnv({ SANITY_API_VERSION: 'latest' })).toThrow(/SANITY_API_VERSION="latest": must be an API version date/);
+    expect(() => readEnv({ SITE_URL: 'ftp://example.org' })).toThrow(
+      /SITE_URL="ftp:\/\/example.org": must be an http\(s\) URL/,
+    );
+    expect(() => readEnv({ SANITY_STUDIO_URL: 'frm.sanity.studio' })).toThrow(
+      /SANITY_STUDIO_URL="frm.sanity.studio": must be an http\(s\) URL/,
+    );
+    expect(() => readEnv({ SANITY_PROJECT_ID: 'My Project' })).toThrow(
+      /SANITY_PROJECT_ID="My Project": must be a Sanity project id/,
+    );
+    expect(() => readEnv({ SANITY_API_VERSION: 'latest' })).toThrow(
+      /SANITY_API_VERSION="latest": must be an API version date/,
+    );
   });
 });
 
 describe('buildTime', () => {
   it('is BUILD_TIME when set, the far future in draft preview, else the clock', () => {
-    expect(buildTime({ BUILD_TIME: '2026-01-31T12:00:00Z', SANITY_PERSPECTIVE: 'drafts' })).toEqual(new Date('2026-01-31T12:00:00Z'));
+    expect(buildTime({ BUILD_TIME: '2026-01-31T12:00:00Z', SANITY_PERSPECTIVE: 'drafts' })).toEqual(
+      new Date('2026-01-31T12:00:00Z'),
+    );
     expect(buildTime({ SANITY_PERSPECTIVE: 'drafts' }).getUTCFullYear()).toBe(9999);
     const before = Date.now();
     const now = buildTime({}).getTime();

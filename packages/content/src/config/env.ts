@@ -15,7 +15,10 @@ const schema = z.object({
   SANITY_DATASET: datasetName(),
   SANITY_API_VERSION: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
-    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, `must be an API version date, e.g. ${DEFAULT_API_VERSION}`).optional(),
+    z
+      .string()
+      .regex(/^v?\d{4}-\d{2}-\d{2}$/, `must be an API version date, e.g. ${DEFAULT_API_VERSION}`)
+      .optional(),
   ),
   SANITY_API_READ_TOKEN: text(),
   SANITY_API_WRITE_TOKEN: text(),
@@ -31,12 +34,20 @@ const schema = z.object({
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
     z.enum(['published', 'drafts'], { error: 'is not supported; use "published" (default) or "drafts"' }).optional(),
   ),
-  BUILD_TIME: text().refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), 'is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z'),
+  BUILD_TIME: text().refine(
+    (value) => value === undefined || !Number.isNaN(Date.parse(value)),
+    'is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z',
+  ),
   ASTRO_OUT_DIR: text(),
   ASTRO_CACHE_DIR: text(),
   E2E_PORT: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() || undefined : value),
-    z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65535, 'must be a port number').optional(),
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a port number')
+      .min(1, 'must be a port number')
+      .max(65535, 'must be a port number')
+      .optional(),
   ),
   CHROMIUM_PATH: text(),
   /** S3-compatible storage that serves uploaded episode audio instead of Sanity's CDN (docs/deploy.md). */
@@ -49,7 +60,13 @@ const schema = z.object({
   AUDIO_BUCKET_REGION: text(),
 });
 
-const audioBucketVariables = ['AUDIO_BUCKET_ENDPOINT', 'AUDIO_BUCKET_NAME', 'AUDIO_BUCKET_PUBLIC_URL', 'AUDIO_BUCKET_ACCESS_KEY_ID', 'AUDIO_BUCKET_SECRET_ACCESS_KEY'] as const;
+const audioBucketVariables = [
+  'AUDIO_BUCKET_ENDPOINT',
+  'AUDIO_BUCKET_NAME',
+  'AUDIO_BUCKET_PUBLIC_URL',
+  'AUDIO_BUCKET_ACCESS_KEY_ID',
+  'AUDIO_BUCKET_SECRET_ACCESS_KEY',
+] as const;
 
 export type Perspective = 'published' | 'drafts';
 
@@ -134,7 +151,10 @@ function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
 function audioBucket(vars: z.output<typeof schema>): AudioBucket | undefined {
   const missing = audioBucketVariables.filter((name) => vars[name] === undefined);
   if (missing.length === audioBucketVariables.length) return undefined;
-  if (missing.length > 0) throw new Error(`Audio bucket: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; set all of ${audioBucketVariables.join(', ')} (docs/deploy.md), or none to serve audio from Sanity`);
+  if (missing.length > 0)
+    throw new Error(
+      `Audio bucket: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set; set all of ${audioBucketVariables.join(', ')} (docs/deploy.md), or none to serve audio from Sanity`,
+    );
   return {
     endpoint: vars.AUDIO_BUCKET_ENDPOINT!,
     bucket: vars.AUDIO_BUCKET_NAME!,

@@ -23,11 +23,30 @@ export const httpUrl = (example: string) =>
   );
 
 /** Sanity project ids: lowercase letters, digits and dashes. */
-export const projectId = () => z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9-]+$/, 'must be a Sanity project id (lowercase letters, digits and dashes, as shown at sanity.io/manage)').optional());
+export const projectId = () =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(
+        /^[a-z0-9-]+$/,
+        'must be a Sanity project id (lowercase letters, digits and dashes, as shown at sanity.io/manage)',
+      )
+      .optional(),
+  );
 
 /** Sanity dataset names: lowercase letters, digits, `_` and `-`, starting with a letter or digit, at most 64 characters. */
 export const datasetName = () =>
-  z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a Sanity dataset name (lowercase letters, digits, "_" and "-", e.g. production)').optional());
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9_-]{0,63}$/,
+        'must be a Sanity dataset name (lowercase letters, digits, "_" and "-", e.g. production)',
+      )
+      .optional(),
+  );
 
 /** One line per bad variable: its name, its value and what to write instead (tokens are never checked, so never shown). */
 export function formatEnvIssues(error: z.ZodError, env: Record<string, string | undefined>): string {

@@ -6,7 +6,12 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe('studioEnv', () => {
   it('gives a placeholder project and the default origins when nothing is set', () => {
-    expect(studioEnv({})).toEqual({ projectId: PLACEHOLDER_PROJECT_ID, dataset: 'production', siteUrl: DEFAULT_SITE_URL, previewUrl: DEFAULT_PREVIEW_URL });
+    expect(studioEnv({})).toEqual({
+      projectId: PLACEHOLDER_PROJECT_ID,
+      dataset: 'production',
+      siteUrl: DEFAULT_SITE_URL,
+      previewUrl: DEFAULT_PREVIEW_URL,
+    });
   });
 
   it('reads SANITY_STUDIO_* from the process (in the bundle, sanity build writes them in)', () => {

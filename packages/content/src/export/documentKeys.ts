@@ -14,7 +14,8 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 export const stableKey = (docId: string, path: string) => sha1(`${docId}:${path}`).slice(0, 12);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Returns a copy of the document where every array item that is an object carries a unique `_key`. */
 export function withKeys<T extends SeedDocument>(doc: T): T {
@@ -37,7 +38,8 @@ function walk(value: unknown, path: string, docId: string): unknown {
   if (!isRecord(value)) return value;
   const record = value._type === 'block' ? renameMarkDefs(value, path, docId) : value;
   const out: Record<string, unknown> = {};
-  for (const [field, child] of Object.entries(record)) out[field] = walk(child, path ? `${path}.${field}` : field, docId);
+  for (const [field, child] of Object.entries(record))
+    out[field] = walk(child, path ? `${path}.${field}` : field, docId);
   return out;
 }
 
@@ -47,7 +49,8 @@ function renameMarkDefs(blockValue: Record<string, unknown>, path: string, docId
   if (!Array.isArray(markDefs) || markDefs.length === 0) return blockValue;
   const renamed = new Map<string, string>();
   const defs = markDefs.map((def: unknown, index) => {
-    if (!isRecord(def) || typeof def._key !== 'string') throw new Error(`${docId}: annotation at ${path}.markDefs[${index}] has no local key`);
+    if (!isRecord(def) || typeof def._key !== 'string')
+      throw new Error(`${docId}: annotation at ${path}.markDefs[${index}] has no local key`);
     const key = stableKey(docId, `${path}.markDefs[${index}]`);
     renamed.set(def._key, key);
     const { _key: _old, ...rest } = def;
@@ -62,7 +65,10 @@ function renameMarkDefs(blockValue: Record<string, unknown>, path: string, docId
 
 /** A revision id in the shape the Content Lake uses (22 letters and digits), derived from the content. */
 function revisionOf(doc: SeedDocument): string {
-  return BigInt(`0x${sha1(JSON.stringify(doc))}`).toString(36).padStart(22, '0').slice(0, 22);
+  return BigInt(`0x${sha1(JSON.stringify(doc))}`)
+    .toString(36)
+    .padStart(22, '0')
+    .slice(0, 22);
 }
 
 /**

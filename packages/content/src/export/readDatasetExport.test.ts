@@ -30,11 +30,25 @@ describe('readDatasetExport', () => {
     const root = await writeFixtureExport(docs, { [`images/${imageName}`]: png, [`files/${audioName}`]: audio });
     const { documents } = await readDatasetExport(root);
     const podcast = documents.find((d) => d._id === 'podcast') as unknown as { artwork: Record<string, unknown> };
-    expect(podcast.artwork).toEqual({ _type: 'image', alt: 'Artwork', asset: { _type: 'reference', _ref: `image-${sha1(png)}-1400x1400-png` } });
+    expect(podcast.artwork).toEqual({
+      _type: 'image',
+      alt: 'Artwork',
+      asset: { _type: 'reference', _ref: `image-${sha1(png)}-1400x1400-png` },
+    });
     const image = documents.find((d) => d._id === `image-${sha1(png)}-1400x1400-png`);
-    expect(image).toMatchObject({ _type: 'sanity.imageAsset', url: `images/${imageName}`, size: png.length, metadata: { dimensions: { width: 1400, height: 1400 } } });
+    expect(image).toMatchObject({
+      _type: 'sanity.imageAsset',
+      url: `images/${imageName}`,
+      size: png.length,
+      metadata: { dimensions: { width: 1400, height: 1400 } },
+    });
     const file = documents.find((d) => d._id === `file-${sha1(audio)}-mp3`);
-    expect(file).toMatchObject({ _type: 'sanity.fileAsset', mimeType: 'audio/mpeg', size: audio.length, url: `files/${audioName}` });
+    expect(file).toMatchObject({
+      _type: 'sanity.fileAsset',
+      mimeType: 'audio/mpeg',
+      size: audio.length,
+      url: `files/${audioName}`,
+    });
   });
 
   it('reads a .tar.gz export with a top-level folder, as `sanity dataset export` writes it', async () => {
@@ -42,7 +56,12 @@ describe('readDatasetExport', () => {
     const archive = join(root, '..', `${root.split('/').pop()}.tar.gz`);
     await create({ gzip: true, file: archive, cwd: join(root, '..') }, [root.split('/').pop()!]);
     const { documents } = await readDatasetExport(archive);
-    expect(documents.map((d) => d._id).sort()).toEqual(['ep', `file-${sha1(audio)}-mp3`, `image-${sha1(png)}-1400x1400-png`, 'podcast']);
+    expect(documents.map((d) => d._id).sort()).toEqual([
+      'ep',
+      `file-${sha1(audio)}-mp3`,
+      `image-${sha1(png)}-1400x1400-png`,
+      'podcast',
+    ]);
   });
 
   it('names the document and field whose asset file is missing, and every broken line', async () => {
@@ -52,7 +71,12 @@ describe('readDatasetExport', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect(error.problems).toEqual([
       expect.objectContaining({ id: 'line 3', message: expect.stringContaining('not valid JSON') }),
-      expect.objectContaining({ id: 'ep', type: 'podcastEpisode', path: 'audio.file.asset', message: expect.stringContaining(`files/${audioName} is missing`) }),
+      expect.objectContaining({
+        id: 'ep',
+        type: 'podcastEpisode',
+        path: 'audio.file.asset',
+        message: expect.stringContaining(`files/${audioName} is missing`),
+      }),
     ]);
   });
 

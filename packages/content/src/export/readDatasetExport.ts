@@ -40,13 +40,28 @@ export async function readDatasetExport(path: string): Promise<DatasetExport> {
 }
 
 /** One line's document, or undefined with the problem recorded (not JSON, no string _id and _type). */
-function parseDocumentLine(text: string, lineNumber: number, ndjsonPath: string, problems: ContentProblem[]): SanityDocumentLike | undefined {
+function parseDocumentLine(
+  text: string,
+  lineNumber: number,
+  ndjsonPath: string,
+  problems: ContentProblem[],
+): SanityDocumentLike | undefined {
   try {
     const doc = JSON.parse(text) as SanityDocumentLike;
     if (typeof doc?._id === 'string' && typeof doc._type === 'string') return doc;
-    problems.push({ id: `line ${lineNumber}`, type: 'unknown', path: '_id', message: `${ndjsonPath}: a document needs string _id and _type` });
+    problems.push({
+      id: `line ${lineNumber}`,
+      type: 'unknown',
+      path: '_id',
+      message: `${ndjsonPath}: a document needs string _id and _type`,
+    });
   } catch (error) {
-    problems.push({ id: `line ${lineNumber}`, type: 'unknown', path: '', message: `${ndjsonPath}: not valid JSON (${(error as Error).message})` });
+    problems.push({
+      id: `line ${lineNumber}`,
+      type: 'unknown',
+      path: '',
+      message: `${ndjsonPath}: not valid JSON (${(error as Error).message})`,
+    });
   }
   return undefined;
 }
@@ -54,12 +69,17 @@ function parseDocumentLine(text: string, lineNumber: number, ndjsonPath: string,
 /** The folder holding data.ndjson, images/ and files/ of an export folder or archive (unpacked once). */
 export async function exportRoot(path: string): Promise<string> {
   if (!existsSync(path)) {
-    throw new Error(`LOCAL_DATASET: no dataset export at ${path}. Point it at a folder holding data.ndjson or a .tar.gz from \`sanity dataset export\`.`);
+    throw new Error(
+      `LOCAL_DATASET: no dataset export at ${path}. Point it at a folder holding data.ndjson or a .tar.gz from \`sanity dataset export\`.`,
+    );
   }
   const info = statSync(path);
   const folder = info.isDirectory() ? path : await unpackArchive(path, info.mtimeMs, info.size);
   const found = await findNdjsonFolder(folder, 2);
-  if (!found) throw new Error(`LOCAL_DATASET: ${path} holds no data.ndjson. Use the folder or .tar.gz that \`sanity dataset export\` wrote.`);
+  if (!found)
+    throw new Error(
+      `LOCAL_DATASET: ${path} holds no data.ndjson. Use the folder or .tar.gz that \`sanity dataset export\` wrote.`,
+    );
   return found;
 }
 

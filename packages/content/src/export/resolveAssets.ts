@@ -55,13 +55,23 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
   const toReference = (value: string, doc: SanityDocumentLike, path: string): string | undefined => {
     const match = ASSET_PATTERN.exec(value);
     if (!match) {
-      problems.push({ id: doc._id, type: doc._type, path, message: `unsupported asset location "${value}"; expected image@file://./images/... or file@file://./files/...` });
+      problems.push({
+        id: doc._id,
+        type: doc._type,
+        path,
+        message: `unsupported asset location "${value}"; expected image@file://./images/... or file@file://./files/...`,
+      });
       return undefined;
     }
     const file: AssetFile = { kind: match[1] as 'image' | 'file', relativePath: match[2]!, fileName: match[3]! };
     const id = assetId(file);
     if (!id) {
-      problems.push({ id: doc._id, type: doc._type, path, message: `asset file name "${file.fileName}" is not in export form (<sha1>-<w>x<h>.<ext> for images, <sha1>.<ext> for files)` });
+      problems.push({
+        id: doc._id,
+        type: doc._type,
+        path,
+        message: `asset file name "${file.fileName}" is not in export form (<sha1>-<w>x<h>.<ext> for images, <sha1>.<ext> for files)`,
+      });
       return undefined;
     }
     if (!assets.has(id)) {
@@ -70,7 +80,13 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
       // Synchronous: a few dozen files, and an async stat waits behind a busy build's file reads.
       const info = statSync(join(root, file.relativePath), { throwIfNoEntry: false });
       if (info) asset.size = info.size;
-      else problems.push({ id: doc._id, type: doc._type, path, message: `asset file ${file.relativePath} is missing from the export` });
+      else
+        problems.push({
+          id: doc._id,
+          type: doc._type,
+          path,
+          message: `asset file ${file.relativePath} is missing from the export`,
+        });
     }
     return id;
   };
@@ -78,7 +94,11 @@ export function resolveAssets(documents: SanityDocumentLike[], root: string): Re
   // Where the walk is (keys and indexes), joined into a path only for a problem report. Objects
   // without an asset are kept as they are, not copied: most of a large export has none.
   const trail: Array<string | number> = [];
-  const pathTo = (last: string) => [...trail, last].reduce<string>((path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step), '');
+  const pathTo = (last: string) =>
+    [...trail, last].reduce<string>(
+      (path, step) => (typeof step === 'number' ? `${path}[${step}]` : path ? `${path}.${step}` : step),
+      '',
+    );
   const walk = (value: unknown, doc: SanityDocumentLike): unknown => {
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
@@ -152,6 +172,9 @@ function assetDocument(id: string, file: AssetFile): SanityDocumentLike {
   return {
     _type: 'sanity.imageAsset',
     ...base,
-    metadata: { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height } },
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
+    },
   };
 }

@@ -26,7 +26,8 @@ describe('durations', () => {
     }
   });
   it('reads back every position it writes', () => {
-    for (const seconds of [0, 59, 60, 1230, 3599, 3600, 3725, 36000]) expect(parseClockTime(clockTime(seconds))).toBe(seconds);
+    for (const seconds of [0, 59, 60, 1230, 3599, 3600, 3725, 36000])
+      expect(parseClockTime(clockTime(seconds))).toBe(seconds);
   });
   it('formats for reading', () => {
     expect(spokenDuration(20)).toBe('1 min');

@@ -53,8 +53,15 @@ export function embedTarget(value: string | null | undefined): EmbedTarget | und
   const provider = embedHosts[url.hostname.toLowerCase()];
   if (!provider) return undefined;
   if (provider === 'youtube') {
-    const id = url.hostname === 'youtu.be' ? url.pathname.slice(1) : url.pathname.startsWith('/embed/') ? url.pathname.slice(7) : url.searchParams.get('v');
-    return id && /^[\w-]{6,20}$/.test(id) ? { provider, src: `https://www.youtube-nocookie.com/embed/${id}` } : undefined;
+    const id =
+      url.hostname === 'youtu.be'
+        ? url.pathname.slice(1)
+        : url.pathname.startsWith('/embed/')
+          ? url.pathname.slice(7)
+          : url.searchParams.get('v');
+    return id && /^[\w-]{6,20}$/.test(id)
+      ? { provider, src: `https://www.youtube-nocookie.com/embed/${id}` }
+      : undefined;
   }
   if (provider === 'vimeo') {
     const id = url.pathname.split('/').filter(Boolean).pop();

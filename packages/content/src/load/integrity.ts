@@ -15,7 +15,13 @@ export function findDuplicateSlugs(content: Partial<Record<SiteCollection, unkno
       if (typeof doc?.slug !== 'string' || typeof doc._id !== 'string') continue;
       const first = seen.get(doc.slug);
       if (first === undefined) seen.set(doc.slug, doc._id);
-      else problems.push({ id: doc._id, type, path: 'slug', message: `"${doc.slug}" is already used by ${type} "${first}": give this one a different slug` });
+      else
+        problems.push({
+          id: doc._id,
+          type,
+          path: 'slug',
+          message: `"${doc.slug}" is already used by ${type} "${first}": give this one a different slug`,
+        });
     }
   }
   return problems;

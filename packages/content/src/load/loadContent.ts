@@ -31,11 +31,16 @@ export interface LoadOptions {
  */
 export async function loadContent(source: ContentSource, options: LoadOptions = {}): Promise<SiteContent> {
   const results = await runContentQueries(source, options.now);
-  if (source.kind === 'contentLake' && answeredNoDocuments(results)) throw new ContentError(`Content from ${source.description} cannot be published`, [noDocumentsProblem]);
+  if (source.kind === 'contentLake' && answeredNoDocuments(results))
+    throw new ContentError(`Content from ${source.description} cannot be published`, [noDocumentsProblem]);
   const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
   danglingReferenceWarnings(results.dangling).forEach(warn);
   const { content, problems } = validateQueryResults(results);
-  if (problems.length > 0) throw new ContentError(`Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  if (problems.length > 0)
+    throw new ContentError(
+      `Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+      problems,
+    );
   return content as SiteContent;
 }
 
@@ -54,18 +59,33 @@ export async function runContentQueries(source: ContentSource, now = new Date())
     source.fetch(danglingReferencesQuery, params),
     ...siteCollections.map((name) => source.fetch(contentRegistry[name].query, params)),
   ]);
-  return { undated, dangling, results: Object.fromEntries(siteCollections.map((name, i) => [name, results[i]])) as Record<SiteCollection, unknown> };
+  return {
+    undated,
+    dangling,
+    results: Object.fromEntries(siteCollections.map((name, i) => [name, results[i]])) as Record<
+      SiteCollection,
+      unknown
+    >,
+  };
 }
 
 /** Validates each result against its model; every problem found, each once, naming its document and field. */
-export function validateQueryResults({ undated, results }: QueryResults): { content: Partial<SiteContent>; problems: ContentProblem[] } {
+export function validateQueryResults({ undated, results }: QueryResults): {
+  content: Partial<SiteContent>;
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
   for (const name of siteCollections) {
     const result = results[name];
     const entry = contentRegistry[name];
     if ('singletonId' in entry && result == null) {
-      problems.push({ id: entry.singletonId, type: entry.type, path: '', message: `is missing: create and publish the ${entry.label} document` });
+      problems.push({
+        id: entry.singletonId,
+        type: entry.type,
+        path: '',
+        message: `is missing: create and publish the ${entry.label} document`,
+      });
       continue;
     }
     const parsed = resultModels[name].safeParse(result);
@@ -73,7 +93,11 @@ export function validateQueryResults({ undated, results }: QueryResults): { cont
     else problems.push(...issuesToProblems(name, result, parsed.error.issues));
   }
   // Raw results, so a collection with other problems is still checked for duplicate slugs.
-  problems.push(...findDuplicateSlugs(Object.fromEntries(siteCollections.map((name) => [name, Array.isArray(results[name]) ? results[name] : []]))));
+  problems.push(
+    ...findDuplicateSlugs(
+      Object.fromEntries(siteCollections.map((name) => [name, Array.isArray(results[name]) ? results[name] : []])),
+    ),
+  );
   const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
   return { content: content as Partial<SiteContent>, problems: unique };
 }
@@ -83,7 +107,10 @@ function undatedProblems(result: unknown): ContentProblem[] {
     id: doc._id,
     type: doc._type,
     path: 'publishedAt',
-    message: doc.publishedAt == null ? 'is missing: set the date and time to publish it' : `"${String(doc.publishedAt)}" is not a date and time: pick one with the date picker`,
+    message:
+      doc.publishedAt == null
+        ? 'is missing: set the date and time to publish it'
+        : `"${String(doc.publishedAt)}" is not a date and time: pick one with the date picker`,
   }));
 }
 
@@ -101,7 +128,11 @@ const embeddedTypes: Record<string, string> = {
  * Names the document that holds the bad field. A problem inside an embedded summary (a post's
  * related episode) belongs to the embedded document, so it is reported there, once.
  */
-function issuesToProblems(name: SiteCollection, result: unknown, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+function issuesToProblems(
+  name: SiteCollection,
+  result: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): ContentProblem[] {
   const entry = contentRegistry[name];
   const singletonId = 'singletonId' in entry ? entry.singletonId : undefined;
   return issues.map((issue) => {
@@ -119,7 +150,12 @@ function issuesToProblems(name: SiteCollection, result: unknown, issues: readonl
       const isTopLevel = index === 0 && typeof key === 'number';
       if (!isTopLevel && !(typeof embeddedIn === 'string' && embeddedIn in embeddedTypes)) return;
       id = record._id;
-      type = typeof record._type === 'string' ? record._type : isTopLevel ? entry.type : embeddedTypes[embeddedIn as string]!;
+      type =
+        typeof record._type === 'string'
+          ? record._type
+          : isTopLevel
+            ? entry.type
+            : embeddedTypes[embeddedIn as string]!;
       fieldPath = issue.path.slice(index + 1);
     });
     return { id, type, path: formatPath(fieldPath), message: issue.message };
@@ -127,5 +163,8 @@ function issuesToProblems(name: SiteCollection, result: unknown, issues: readonl
 }
 
 function formatPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }

@@ -37,19 +37,45 @@ function upload(bytes: Buffer) {
   const sha1 = createHash('sha1').update(bytes).digest('hex');
   const path = `/files/frmtest/production/${sha1}.mp3`;
   files.set(path, bytes);
-  return { _id: `file-${sha1}-mp3`, url: `${SANITY_CDN_ORIGIN}${path}`, mimeType: 'audio/mpeg', size: bytes.length, originalFilename: `${sha1.slice(0, 6)}.mp3` };
+  return {
+    _id: `file-${sha1}-mp3`,
+    url: `${SANITY_CDN_ORIGIN}${path}`,
+    mimeType: 'audio/mpeg',
+    size: bytes.length,
+    originalFilename: `${sha1.slice(0, 6)}.mp3`,
+  };
 }
 
 function episode(n: number, file: ReturnType<typeof upload> | null, url: string | null = null) {
-  return { _id: `episode-${n}`, title: `Episode ${n}`, guid: null, audio: { mimeType: 'audio/mpeg', sizeBytes: file?.size ?? 1000, durationSeconds: 60, url, file: file && { ...file } } };
+  return {
+    _id: `episode-${n}`,
+    title: `Episode ${n}`,
+    guid: null,
+    audio: {
+      mimeType: 'audio/mpeg',
+      sizeBytes: file?.size ?? 1000,
+      durationSeconds: 60,
+      url,
+      file: file && { ...file },
+    },
+  };
 }
 
 /** The parts of SiteContent the copy reads and rewrites: episodes, and a post's summary of one. */
 function content(...episodes: ReturnType<typeof episode>[]): SiteContent {
-  return { episodes, posts: [{ _id: 'post-1', relatedEpisodes: episodes.slice(0, 1).map((e) => structuredClone(e)) }] } as unknown as SiteContent;
+  return {
+    episodes,
+    posts: [{ _id: 'post-1', relatedEpisodes: episodes.slice(0, 1).map((e) => structuredClone(e)) }],
+  } as unknown as SiteContent;
 }
 
-const move = (site: SiteContent, config = bucket()) => moveAudioToBucket(site, config, (url) => url.replace(SANITY_CDN_ORIGIN, cdnBase), () => {});
+const move = (site: SiteContent, config = bucket()) =>
+  moveAudioToBucket(
+    site,
+    config,
+    (url) => url.replace(SANITY_CDN_ORIGIN, cdnBase),
+    () => {},
+  );
 
 /** What a listener gets from the bucket (a plain GET; s3rver serves it like a public bucket). */
 async function inBucket(key: string): Promise<Buffer | undefined> {
@@ -84,7 +110,12 @@ describe('moveAudioToBucket (s3rver, signed requests)', () => {
   it('first run: copies each uploaded file once, under its content hash, and links every mention to the bucket', async () => {
     const one = upload(randomBytes(3000));
     const two = upload(randomBytes(4000));
-    const site = content(episode(1, one), episode(2, two), episode(3, one), episode(4, null, 'https://host.example/ep4.mp3'));
+    const site = content(
+      episode(1, one),
+      episode(2, two),
+      episode(3, one),
+      episode(4, null, 'https://host.example/ep4.mp3'),
+    );
     const before = structuredClone(site.episodes);
 
     const report = await move(site);
@@ -100,9 +131,15 @@ describe('moveAudioToBucket (s3rver, signed requests)', () => {
       `https://audio.example.org/${keys[0]}`,
       'https://host.example/ep4.mp3',
     ]);
-    expect((site.posts[0] as unknown as { relatedEpisodes: typeof before }).relatedEpisodes[0]!.audio!.file!.url).toBe(`https://audio.example.org/${keys[0]}`);
+    expect((site.posts[0] as unknown as { relatedEpisodes: typeof before }).relatedEpisodes[0]!.audio!.file!.url).toBe(
+      `https://audio.example.org/${keys[0]}`,
+    );
     // Only the address moves: ids (and so GUIDs), size and type are those of the same file.
-    const withoutUrl = (episodes: typeof before) => episodes.map((e) => ({ ...e, audio: e.audio && { ...e.audio, file: e.audio.file && { ...e.audio.file, url: null } } }));
+    const withoutUrl = (episodes: typeof before) =>
+      episodes.map((e) => ({
+        ...e,
+        audio: e.audio && { ...e.audio, file: e.audio.file && { ...e.audio.file, url: null } },
+      }));
     expect(withoutUrl(site.episodes)).toEqual(withoutUrl(before));
   });
 
@@ -134,7 +171,14 @@ describe('moveAudioToBucket (s3rver, signed requests)', () => {
     const error = await move(site).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems).toEqual([
-      { id: 'episode-2', type: 'podcastEpisode', path: 'audio.file', message: expect.stringMatching(/^could not be copied to the audio bucket "audio" \(downloading it from Sanity answered 503 .*\)\. Nothing was published/) },
+      {
+        id: 'episode-2',
+        type: 'podcastEpisode',
+        path: 'audio.file',
+        message: expect.stringMatching(
+          /^could not be copied to the audio bucket "audio" \(downloading it from Sanity answered 503 .*\)\. Nothing was published/,
+        ),
+      },
     ]);
     // Nothing points at the bucket from a build that stops.
     expect(site.episodes[0]!.audio!.file!.url).toBe(a.url);
@@ -142,16 +186,28 @@ describe('moveAudioToBucket (s3rver, signed requests)', () => {
     expect(await inBucket(audioKey(b._id)!)).toBeUndefined();
 
     failing.clear();
-    expect(await move(content(episode(1, a), episode(2, b), episode(3, c)))).toEqual({ copied: [audioKey(b._id)], alreadyThere: [audioKey(a._id), audioKey(c._id)] });
+    expect(await move(content(episode(1, a), episode(2, b), episode(3, c)))).toEqual({
+      copied: [audioKey(b._id)],
+      alreadyThere: [audioKey(a._id), audioKey(c._id)],
+    });
   });
 
   // s3rver checks the access key id of a SigV4 request but not its signature (its source leaves
   // SigV4 verification unimplemented), so a wrong secret is not shown here; a wrong key id is.
   it('a wrong access key stops with a message that names the episode and the keys, and copies nothing', async () => {
     const one = upload(randomBytes(1600));
-    const error = (await move(content(episode(1, one)), bucket({ accessKeyId: 'NOT-A-KEY' })).catch((e: unknown) => e)) as ContentError;
+    const error = (await move(content(episode(1, one)), bucket({ accessKeyId: 'NOT-A-KEY' })).catch(
+      (e: unknown) => e,
+    )) as ContentError;
     expect(error).toBeInstanceOf(ContentError);
-    expect(error.problems).toEqual([{ id: 'episode-1', type: 'podcastEpisode', path: 'audio.file', message: expect.stringMatching(/answered 403 .*: the access key or secret is wrong/) }]);
+    expect(error.problems).toEqual([
+      {
+        id: 'episode-1',
+        type: 'podcastEpisode',
+        path: 'audio.file',
+        message: expect.stringMatching(/answered 403 .*: the access key or secret is wrong/),
+      },
+    ]);
     expect(downloads).toEqual([]);
     expect(await inBucket(audioKey(one._id)!)).toBeUndefined();
   });

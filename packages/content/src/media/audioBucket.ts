@@ -39,7 +39,12 @@ export async function moveAudioToBucket(
   downloadUrl: (url: string) => string,
   log: (message: string) => void = console.log,
 ): Promise<CopyReport> {
-  const client = new AwsClient({ accessKeyId: bucket.accessKeyId, secretAccessKey: bucket.secretAccessKey, service: 's3', ...(bucket.region && { region: bucket.region }) });
+  const client = new AwsClient({
+    accessKeyId: bucket.accessKeyId,
+    secretAccessKey: bucket.secretAccessKey,
+    service: 's3',
+    ...(bucket.region && { region: bucket.region }),
+  });
   const objectUrl = (key: string) => `${bucket.endpoint}/${encodeURIComponent(bucket.bucket)}/${key}`;
   const report: CopyReport = { copied: [], alreadyThere: [] };
   const problems: ContentProblem[] = [];
@@ -48,9 +53,12 @@ export async function moveAudioToBucket(
     const file = episode.audio?.file;
     if (!file?.url?.startsWith(`${SANITY_CDN_ORIGIN}/`) || publicUrls.has(file._id)) continue;
     const key = audioKey(file._id);
-    const problem = (message: string) => problems.push({ id: episode._id, type: 'podcastEpisode', path: 'audio.file', message });
+    const problem = (message: string) =>
+      problems.push({ id: episode._id, type: 'podcastEpisode', path: 'audio.file', message });
     if (!key) {
-      problem(`"${file._id}" is not a Sanity file asset id, so the audio cannot be copied to the bucket: upload the file again`);
+      problem(
+        `"${file._id}" is not a Sanity file asset id, so the audio cannot be copied to the bucket: upload the file again`,
+      );
       continue;
     }
     try {
@@ -62,16 +70,25 @@ export async function moveAudioToBucket(
       }
       publicUrls.set(file._id, `${bucket.publicUrl}/${key}`);
     } catch (error) {
-      problem(`could not be copied to the audio bucket "${bucket.bucket}" (${(error as Error).message}). Nothing was published; the live site is unchanged. Check the AUDIO_BUCKET_* settings (docs/deploy.md) and run the deploy again`);
+      problem(
+        `could not be copied to the audio bucket "${bucket.bucket}" (${(error as Error).message}). Nothing was published; the live site is unchanged. Check the AUDIO_BUCKET_* settings (docs/deploy.md) and run the deploy again`,
+      );
     }
   }
-  if (problems.length > 0) throw new ContentError(`Episode audio could not be copied to the bucket (${problems.length} file${problems.length === 1 ? '' : 's'})`, problems);
+  if (problems.length > 0)
+    throw new ContentError(
+      `Episode audio could not be copied to the bucket (${problems.length} file${problems.length === 1 ? '' : 's'})`,
+      problems,
+    );
   pointAt(content, publicUrls);
   return report;
 }
 
 /** The content build's step: with AUDIO_BUCKET_* set, moves the audio; otherwise leaves it on Sanity's CDN. */
-export async function moveAudioToBucketFromEnv(content: SiteContent, env: ContentEnv = process.env): Promise<SiteContent> {
+export async function moveAudioToBucketFromEnv(
+  content: SiteContent,
+  env: ContentEnv = process.env,
+): Promise<SiteContent> {
   const bucket = readEnv(env).audioBucket;
   if (bucket) await moveAudioToBucket(content, bucket, (url) => assetDownloadUrl(url, env));
   return content;
@@ -81,7 +98,10 @@ export async function moveAudioToBucketFromEnv(content: SiteContent, env: Conten
 async function isInBucket(client: AwsClient, url: string, size: number | null): Promise<boolean> {
   const head = await client.fetch(url, { method: 'HEAD' });
   if (head.status === 404) return false;
-  if (!head.ok) throw new Error(`the bucket answered ${head.status} ${head.statusText} to HEAD ${new URL(url).pathname}${hint(head.status)}`);
+  if (!head.ok)
+    throw new Error(
+      `the bucket answered ${head.status} ${head.statusText} to HEAD ${new URL(url).pathname}${hint(head.status)}`,
+    );
   return size === null || Number(head.headers.get('content-length')) === size;
 }
 
@@ -91,13 +111,23 @@ async function copy(client: AwsClient, from: string, to: string, mimeType: strin
   const bytes = new Uint8Array(await source.arrayBuffer());
   // The key promises these bytes: never store anything else under it.
   const sha1 = createHash('sha1').update(bytes).digest('hex');
-  if (!key.includes(sha1)) throw new Error(`the file downloaded from Sanity does not match its content hash (got ${sha1})`);
-  const put = await client.fetch(to, { method: 'PUT', body: bytes, headers: { 'content-type': mimeType, 'cache-control': 'public, max-age=31536000, immutable' } });
-  if (!put.ok) throw new Error(`the bucket answered ${put.status} ${put.statusText} to PUT ${new URL(to).pathname}${hint(put.status)}`);
+  if (!key.includes(sha1))
+    throw new Error(`the file downloaded from Sanity does not match its content hash (got ${sha1})`);
+  const put = await client.fetch(to, {
+    method: 'PUT',
+    body: bytes,
+    headers: { 'content-type': mimeType, 'cache-control': 'public, max-age=31536000, immutable' },
+  });
+  if (!put.ok)
+    throw new Error(
+      `the bucket answered ${put.status} ${put.statusText} to PUT ${new URL(to).pathname}${hint(put.status)}`,
+    );
 }
 
 function hint(status: number): string {
-  return status === 401 || status === 403 ? ': the access key or secret is wrong, or the key may not write to this bucket' : '';
+  return status === 401 || status === 403
+    ? ': the access key or secret is wrong, or the key may not write to this bucket'
+    : '';
 }
 
 /** In place, as the content is this build's own copy: every object with a copied asset's `_id` gets its new `url`. */

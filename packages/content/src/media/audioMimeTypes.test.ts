@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { audioMimeTypes } from '../vocabulary.ts';
-import { AUDIO_MIME_TYPE_BY_EXTENSION, audioMimeTypeFromName, detectAudioMimeType, normalizeAudioMimeType } from './audioMimeTypes.ts';
+import {
+  AUDIO_MIME_TYPE_BY_EXTENSION,
+  audioMimeTypeFromName,
+  detectAudioMimeType,
+  normalizeAudioMimeType,
+} from './audioMimeTypes.ts';
 
 describe('audio MIME types', () => {
   it('come from the file extension of names and URLs', () => {

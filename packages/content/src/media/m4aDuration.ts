@@ -39,7 +39,7 @@ export const isMp4 = (bytes: Uint8Array) => bytes.length >= 8 && fourCc(bytes, 4
 export function moovDurationSeconds(moov: Uint8Array): number | undefined {
   const outer = readBoxHeader(moov, 0);
   if (outer?.type !== 'moov') return undefined;
-  for (let at = outer.headerSize; at < moov.length; ) {
+  for (let at = outer.headerSize; at < moov.length;) {
     const box = readBoxHeader(moov, at);
     if (!box || !Number.isFinite(box.size)) return undefined;
     if (box.type === 'mvhd') {
@@ -58,7 +58,7 @@ export function moovDurationSeconds(moov: Uint8Array): number | undefined {
 
 /** The duration of a whole MPEG-4 file (or of its start, when `moov` comes first), or undefined. */
 export function m4aDurationSeconds(bytes: Uint8Array): number | undefined {
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const box = readBoxHeader(bytes, at);
     if (!box) return undefined;
     if (box.type === 'moov') return moovDurationSeconds(bytes.subarray(at, Math.min(bytes.length, at + box.size)));

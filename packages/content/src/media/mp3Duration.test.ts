@@ -4,11 +4,22 @@ import { FRAME_BYTES, FRAME_SECONDS, id3Tag, mp3Bytes } from '../testing/mp3Byte
 
 describe('MP3 frame headers', () => {
   it('parses MPEG-1 layer III', () => {
-    expect(parseFrameHeader(mp3Bytes(1), 0)).toMatchObject({ length: FRAME_BYTES, samples: 1152, sampleRate: 44100, bitrateKbps: 128 });
+    expect(parseFrameHeader(mp3Bytes(1), 0)).toMatchObject({
+      length: FRAME_BYTES,
+      samples: 1152,
+      sampleRate: 44100,
+      bitrateKbps: 128,
+    });
   });
   it('parses MPEG-2 layer III (576 samples, 22.05 kHz)', () => {
     // FF F3: MPEG-2 layer III; 0x80: bitrate index 8 (64 kbit/s), 22050 Hz
-    expect(parseFrameHeader(Uint8Array.from([0xff, 0xf3, 0x80, 0xc0]), 0)).toMatchObject({ samples: 576, sampleRate: 22050, bitrateKbps: 64, length: 208, channelMode: 3 });
+    expect(parseFrameHeader(Uint8Array.from([0xff, 0xf3, 0x80, 0xc0]), 0)).toMatchObject({
+      samples: 576,
+      sampleRate: 22050,
+      bitrateKbps: 64,
+      length: 208,
+      channelMode: 3,
+    });
   });
   it('rejects what is not a frame header', () => {
     expect(parseFrameHeader(Uint8Array.from([0xff, 0xfb, 0xf0, 0x00]), 0)).toBeUndefined(); // bitrate index 15

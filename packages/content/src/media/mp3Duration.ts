@@ -44,10 +44,20 @@ export function parseFrameHeader(bytes: Uint8Array, offset: number): Mp3Frame | 
   const bitrateIndex = (b2 >> 4) & 0b1111;
   const sampleRateIndex = (b2 >> 2) & 0b11;
   const padding = (b2 >> 1) & 1;
-  if (version === 1 || layerBits === 0 || bitrateIndex === 0 || bitrateIndex === 15 || sampleRateIndex === 3) return undefined;
+  if (version === 1 || layerBits === 0 || bitrateIndex === 0 || bitrateIndex === 15 || sampleRateIndex === 3)
+    return undefined;
   const layer = 4 - layerBits;
   const mpeg1 = version === 3;
-  const table = layer === 1 ? (mpeg1 ? BITRATES_KBPS.v1l1 : BITRATES_KBPS.v2l1) : mpeg1 ? (layer === 2 ? BITRATES_KBPS.v1l2 : BITRATES_KBPS.v1l3) : BITRATES_KBPS.v2l23;
+  const table =
+    layer === 1
+      ? mpeg1
+        ? BITRATES_KBPS.v1l1
+        : BITRATES_KBPS.v2l1
+      : mpeg1
+        ? layer === 2
+          ? BITRATES_KBPS.v1l2
+          : BITRATES_KBPS.v1l3
+        : BITRATES_KBPS.v2l23;
   const bitrateKbps = table[bitrateIndex]!;
   const sampleRate = SAMPLE_RATES[version]![sampleRateIndex]!;
   const samples = layer === 1 ? 384 : layer === 2 ? 1152 : mpeg1 ? 1152 : 576;
@@ -67,9 +77,12 @@ export function id3v2Size(bytes: Uint8Array): number {
 }
 
 const readUint32 = (bytes: Uint8Array, offset: number) =>
-  offset + 4 <= bytes.length ? ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0 : undefined;
+  offset + 4 <= bytes.length
+    ? ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0
+    : undefined;
 
-const ascii = (bytes: Uint8Array, offset: number, length: number) => String.fromCharCode(...bytes.subarray(offset, offset + length));
+const ascii = (bytes: Uint8Array, offset: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(offset, offset + length));
 
 /** Frame count from a Xing/Info (LAME) or VBRI header inside the first frame. */
 export function vbrFrameCount(bytes: Uint8Array, frameOffset: number, frame: Mp3Frame): number | undefined {

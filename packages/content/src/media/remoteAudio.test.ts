@@ -29,9 +29,15 @@ const sent = (path: string) => server.bytesSent.get(path) ?? 0;
 
 describe('readRemoteAudio', () => {
   it('reads an MP3 with a Xing header from its first bytes, and the size from Content-Range', async () => {
-    expect(await read('/vbr.mp3')).toMatchObject({ sizeBytes: vbr.length, rangeHonoured: true, contentType: 'audio/mpeg' });
+    expect(await read('/vbr.mp3')).toMatchObject({
+      sizeBytes: vbr.length,
+      rangeHonoured: true,
+      contentType: 'audio/mpeg',
+    });
     expect((await read('/vbr.mp3')).durationSeconds).toBeCloseTo(2000 * FRAME_SECONDS, 6);
-    expect(server.requests.filter((r) => r.path === '/vbr.mp3').every((r) => r.range === `bytes=0-${HEAD_BYTES - 1}`)).toBe(true);
+    expect(
+      server.requests.filter((r) => r.path === '/vbr.mp3').every((r) => r.range === `bytes=0-${HEAD_BYTES - 1}`),
+    ).toBe(true);
     expect(sent('/vbr.mp3')).toBeLessThanOrEqual(2 * HEAD_BYTES);
   });
 

@@ -46,20 +46,40 @@ export async function readRemoteAudio(url: string, fetchRange: RangeFetch): Prom
   const rangeHonoured = response.status === 206;
   const contentType = response.headers.get('content-type') ?? undefined;
   const length = Number(response.headers.get('content-length'));
-  const sizeBytes = rangeHonoured ? totalFromContentRange(response.headers.get('content-range')) : Number.isInteger(length) && length > 0 ? length : undefined;
+  const sizeBytes = rangeHonoured
+    ? totalFromContentRange(response.headers.get('content-range'))
+    : Number.isInteger(length) && length > 0
+      ? length
+      : undefined;
   // At most HEAD_BYTES, even from a server that ignores Range.
   const head = await readAtMost(response, HEAD_BYTES);
   let durationSeconds = audioDurationSeconds(head, sizeBytes ?? head.length);
-  if (durationSeconds === undefined && isMp4(head) && rangeHonoured && sizeBytes !== undefined) durationSeconds = await trailingMoovDuration(url, fetchRange, head, sizeBytes);
-  return { rangeHonoured, ...(sizeBytes !== undefined && { sizeBytes }), ...(durationSeconds !== undefined && { durationSeconds }), ...(contentType && { contentType }) };
+  if (durationSeconds === undefined && isMp4(head) && rangeHonoured && sizeBytes !== undefined)
+    durationSeconds = await trailingMoovDuration(url, fetchRange, head, sizeBytes);
+  return {
+    rangeHonoured,
+    ...(sizeBytes !== undefined && { sizeBytes }),
+    ...(durationSeconds !== undefined && { durationSeconds }),
+    ...(contentType && { contentType }),
+  };
 }
 
 /** Walks the top-level boxes past the start that was read, reading one header per box, then `moov`. */
-async function trailingMoovDuration(url: string, fetchRange: RangeFetch, head: Uint8Array, total: number): Promise<number | undefined> {
-  for (let at = 0; at < total; ) {
-    const box = readBoxHeader(head, at) ?? readBoxHeader(await readRange(url, fetchRange, at, Math.min(total, at + 16) - 1), 0, at);
+async function trailingMoovDuration(
+  url: string,
+  fetchRange: RangeFetch,
+  head: Uint8Array,
+  total: number,
+): Promise<number | undefined> {
+  for (let at = 0; at < total;) {
+    const box =
+      readBoxHeader(head, at) ??
+      readBoxHeader(await readRange(url, fetchRange, at, Math.min(total, at + 16) - 1), 0, at);
     if (!box || !Number.isFinite(box.size)) return undefined;
-    if (box.type === 'moov') return box.size > MOOV_LIMIT ? undefined : moovDurationSeconds(await readRange(url, fetchRange, at, at + box.size - 1));
+    if (box.type === 'moov')
+      return box.size > MOOV_LIMIT
+        ? undefined
+        : moovDurationSeconds(await readRange(url, fetchRange, at, at + box.size - 1));
     at += box.size;
   }
   return undefined;

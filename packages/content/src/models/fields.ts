@@ -31,11 +31,14 @@ export const slugModel = z
   .string({ error: 'is missing: generate the slug from the title' })
   .regex(SLUG_PATTERN, 'is not URL-safe: use lowercase letters, digits and single hyphens');
 
-export const dateTimeModel = z.string({ error: 'is missing: set the date and time' }).refine(isDateTime, 'is not a valid date and time');
+export const dateTimeModel = z
+  .string({ error: 'is missing: set the date and time' })
+  .refine(isDateTime, 'is not a valid date and time');
 
 /** An http(s) address, checked by the same rule as the Studio's url fields (same message). */
 export const httpUrlModel = z.string({ error: 'is missing: add a web address starting with https://' }).check((ctx) => {
-  const verdict = ctx.value === '' ? 'is empty: add a web address starting with https://' : checkUrlScheme(ctx.value, WEB_SCHEMES);
+  const verdict =
+    ctx.value === '' ? 'is empty: add a web address starting with https://' : checkUrlScheme(ctx.value, WEB_SCHEMES);
   if (verdict !== true) ctx.issues.push({ code: 'custom', message: verdict, input: ctx.value });
 });
 
@@ -47,11 +50,34 @@ export const imageAssetModel = z.object({
 });
 
 export const imageModel = z.object({
-  alt: prose(z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers')),
+  alt: prose(
+    z
+      .string({ error: 'is missing: describe the image for people using screen readers' })
+      .trim()
+      .min(1, 'is empty: describe the image for people using screen readers'),
+  ),
   caption: prose(z.string()).nullable(),
-  hotspot: z.object({ _type: z.literal('sanity.imageHotspot').default('sanity.imageHotspot'), x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullable(),
-  crop: z.object({ _type: z.literal('sanity.imageCrop').default('sanity.imageCrop'), top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullable(),
-  asset: imageAssetModel.nullable().refine((asset) => asset !== null, 'has no uploaded image: upload one or remove the image'),
+  hotspot: z
+    .object({
+      _type: z.literal('sanity.imageHotspot').default('sanity.imageHotspot'),
+      x: z.number(),
+      y: z.number(),
+      width: z.number(),
+      height: z.number(),
+    })
+    .nullable(),
+  crop: z
+    .object({
+      _type: z.literal('sanity.imageCrop').default('sanity.imageCrop'),
+      top: z.number(),
+      bottom: z.number(),
+      left: z.number(),
+      right: z.number(),
+    })
+    .nullable(),
+  asset: imageAssetModel
+    .nullable()
+    .refine((asset) => asset !== null, 'has no uploaded image: upload one or remove the image'),
 });
 
 export const fileAssetModel = z.object({

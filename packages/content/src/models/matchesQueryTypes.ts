@@ -24,7 +24,8 @@ import type { resourceModel } from './resource.ts';
 import type { siteSettingsModel } from './siteSettings.ts';
 import type { topicModel } from './topic.ts';
 
-type Fits<Model extends z.ZodType, QueryResult, Except extends string = never> = Omit<z.output<Model>, Except> extends Omit<QueryResult, Except> ? true : never;
+type Fits<Model extends z.ZodType, QueryResult, Except extends string = never> =
+  Omit<z.output<Model>, Except> extends Omit<QueryResult, Except> ? true : never;
 
 export type ModelsMatchQueries = [
   Fits<typeof siteSettingsModel, NonNullable<SiteSettingsQueryResult>>,

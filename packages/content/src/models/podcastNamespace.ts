@@ -1,6 +1,23 @@
 import { z } from 'zod';
-import { checkAnalyticsPrefix, checkCountryCode, checkGeoUri, checkLicense, checkOsmId, feedTextLimits, withCheck } from '../rules/index.ts';
-import { alternateEnclosureMimeTypes, audioMimeTypes, knownLicenses, locationRelations, optionValues, podcastMediums, txtPurposes, updateFrequencies } from '../vocabulary.ts';
+import {
+  checkAnalyticsPrefix,
+  checkCountryCode,
+  checkGeoUri,
+  checkLicense,
+  checkOsmId,
+  feedTextLimits,
+  withCheck,
+} from '../rules/index.ts';
+import {
+  alternateEnclosureMimeTypes,
+  audioMimeTypes,
+  knownLicenses,
+  locationRelations,
+  optionValues,
+  podcastMediums,
+  txtPurposes,
+  updateFrequencies,
+} from '../vocabulary.ts';
 import { dateTimeModel, fileAssetModel, httpUrlModel, nonEmptyString } from './fields.ts';
 
 /*
@@ -8,19 +25,28 @@ import { dateTimeModel, fileAssetModel, httpUrlModel, nonEmptyString } from './f
  * values come back from GROQ as null and the feed leaves the tag out.
  */
 
-const shortText = nonEmptyString.max(feedTextLimits.shortText, `must be at most ${feedTextLimits.shortText} characters`);
+const shortText = nonEmptyString.max(
+  feedTextLimits.shortText,
+  `must be at most ${feedTextLimits.shortText} characters`,
+);
 
 export const podcastMediumModel = z.enum(optionValues(podcastMediums)).nullable();
 export const updateFrequencyModel = z.enum(optionValues(updateFrequencies)).nullable();
 
 export const licenseModel = withCheck(
-  z.object({ identifier: z.enum(optionValues(knownLicenses)).nullable(), name: z.string().nullable(), url: httpUrlModel.nullable() }),
+  z.object({
+    identifier: z.enum(optionValues(knownLicenses)).nullable(),
+    name: z.string().nullable(),
+    url: httpUrlModel.nullable(),
+  }),
   checkLicense,
 );
 
 export const txtRecordModel = z.object({
   _key: z.string(),
-  purpose: z.enum(optionValues(txtPurposes), { error: `must be one of ${optionValues(txtPurposes).join(', ')}, or empty` }).nullable(),
+  purpose: z
+    .enum(optionValues(txtPurposes), { error: `must be one of ${optionValues(txtPurposes).join(', ')}, or empty` })
+    .nullable(),
   text: nonEmptyString.max(feedTextLimits.txt, `must be at most ${feedTextLimits.txt} characters`),
 });
 
@@ -59,17 +85,27 @@ export const trailerModel = z.object({
 
 export const soundbiteModel = z.object({
   _key: z.string(),
-  startSeconds: z.number({ error: 'is missing: when does the soundbite start (seconds)?' }).nonnegative('must be 0 or more seconds'),
-  durationSeconds: z.number({ error: 'is missing: how long is the soundbite (seconds)?' }).positive('must be more than 0 seconds'),
+  startSeconds: z
+    .number({ error: 'is missing: when does the soundbite start (seconds)?' })
+    .nonnegative('must be 0 or more seconds'),
+  durationSeconds: z
+    .number({ error: 'is missing: how long is the soundbite (seconds)?' })
+    .positive('must be more than 0 seconds'),
   title: z.string().max(feedTextLimits.shortText, `must be at most ${feedTextLimits.shortText} characters`).nullable(),
 });
 
 export const alternateEnclosureModel = z.object({
   _key: z.string(),
-  title: z.string().max(feedTextLimits.alternateTitle, `must be at most ${feedTextLimits.alternateTitle} characters`).nullable(),
+  title: z
+    .string()
+    .max(feedTextLimits.alternateTitle, `must be at most ${feedTextLimits.alternateTitle} characters`)
+    .nullable(),
   mimeType: z.enum(alternateEnclosureMimeTypes, { error: `must be one of ${alternateEnclosureMimeTypes.join(', ')}` }),
   url: httpUrlModel,
-  sizeBytes: z.number({ error: 'is missing: podcast apps need the exact file size in bytes' }).int('must be a whole number of bytes').positive('must be the file size in bytes'),
+  sizeBytes: z
+    .number({ error: 'is missing: podcast apps need the exact file size in bytes' })
+    .int('must be a whole number of bytes')
+    .positive('must be the file size in bytes'),
   bitrateKbps: z.number().positive('must be more than 0').nullable(),
   height: z.number().int().positive('must be the video height in pixels').nullable(),
 });

@@ -47,7 +47,12 @@ export const textBlockModel = z.object({
 export const imageBlockModel = z.object({
   ...keyed,
   _type: z.literal('image'),
-  alt: prose(z.string({ error: 'is missing: describe the image for people using screen readers' }).trim().min(1, 'is empty: describe the image for people using screen readers')),
+  alt: prose(
+    z
+      .string({ error: 'is missing: describe the image for people using screen readers' })
+      .trim()
+      .min(1, 'is empty: describe the image for people using screen readers'),
+  ),
   caption: prose(z.string()).optional(),
   asset: imageAssetModel.nullable(),
 });
@@ -77,7 +82,15 @@ export const embedBlockModel = z.object({
 });
 
 export const portableTextModel = z
-  .array(z.discriminatedUnion('_type', [textBlockModel, imageBlockModel, scriptureBlockModel, calloutBlockModel, embedBlockModel]))
+  .array(
+    z.discriminatedUnion('_type', [
+      textBlockModel,
+      imageBlockModel,
+      scriptureBlockModel,
+      calloutBlockModel,
+      embedBlockModel,
+    ]),
+  )
   .nullable()
   .transform((blocks) => blocks ?? []);
 

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { dateTimeModel, imageModel, list, nonEmptyString, personSummaryModel, prose, seoModel, slugModel, topicSummaryModel } from './fields.ts';
+import {
+  dateTimeModel,
+  imageModel,
+  list,
+  nonEmptyString,
+  personSummaryModel,
+  prose,
+  seoModel,
+  slugModel,
+  topicSummaryModel,
+} from './fields.ts';
 import { episodeSummaryModel } from './episode.ts';
 import { portableTextModel } from './portableText.ts';
 import { resourceModel } from './resource.ts';

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { optionValues, resourceKinds } from '../vocabulary.ts';
-import { fileAssetModel, httpUrlModel, imageModel, list, nonEmptyString, prose, slugModel, topicSummaryModel } from './fields.ts';
+import {
+  fileAssetModel,
+  httpUrlModel,
+  imageModel,
+  list,
+  nonEmptyString,
+  prose,
+  slugModel,
+  topicSummaryModel,
+} from './fields.ts';
 
 export const resourceModel = z
   .object({
@@ -12,12 +21,21 @@ export const resourceModel = z
     file: fileAssetModel.nullable(),
     description: prose(z.string()).nullable(),
     image: imageModel.nullable(),
-    isFree: z.boolean().nullable().transform((v) => v ?? false),
+    isFree: z
+      .boolean()
+      .nullable()
+      .transform((v) => v ?? false),
     callToAction: prose(z.string()).nullable(),
-    featured: z.boolean().nullable().transform((v) => v ?? false),
+    featured: z
+      .boolean()
+      .nullable()
+      .transform((v) => v ?? false),
     topics: list(topicSummaryModel),
   })
-  .refine((r) => r.url !== null || r.file !== null, { message: 'has neither a URL nor an uploaded file: add one so visitors can reach it', path: ['url'] });
+  .refine((r) => r.url !== null || r.file !== null, {
+    message: 'has neither a URL nor an uploaded file: add one so visitors can reach it',
+    path: ['url'],
+  });
 
 export type Resource = z.output<typeof resourceModel>;
 export type ResourceKind = Resource['kind'];

@@ -9,7 +9,9 @@ export const siteSettingsModel = z.object({
   siteUrl: httpUrlModel.transform(withoutTrailingSlash),
   navigation: list(z.object({ _key: z.string(), label: prose(nonEmptyString), href: nonEmptyString })),
   footerText: prose(z.string()).nullable(),
-  socialLinks: list(z.object({ _key: z.string(), platform: z.enum(optionValues(socialPlatforms)).nullable(), url: httpUrlModel })),
+  socialLinks: list(
+    z.object({ _key: z.string(), platform: z.enum(optionValues(socialPlatforms)).nullable(), url: httpUrlModel }),
+  ),
   newsletter: z
     .object({
       heading: prose(z.string()).nullable(),

@@ -61,7 +61,10 @@ function components(rules: PortableTextRules): Partial<PortableTextHtmlComponent
       callout: ({ value }) => rules.callout(value as CalloutBlock),
       embed: ({ value }) => rules.embed(value as EmbedBlock),
       image: ({ value }) => {
-        if (!rules.image) throw new Error('An image block reached a renderer without image rules: render this body with portableTextSegments');
+        if (!rules.image)
+          throw new Error(
+            'An image block reached a renderer without image rules: render this body with portableTextSegments',
+          );
         return rules.image(value as ImageBlock);
       },
     },

@@ -7,7 +7,16 @@ import { postModel } from '../models/post.ts';
 import { resourceModel } from '../models/resource.ts';
 import { siteSettingsModel } from '../models/siteSettings.ts';
 import { topicModel } from '../models/topic.ts';
-import { episodesQuery, pagesQuery, peopleQuery, podcastSettingsQuery, postsQuery, resourcesQuery, siteSettingsQuery, topicsQuery } from '../queries.ts';
+import {
+  episodesQuery,
+  pagesQuery,
+  peopleQuery,
+  podcastSettingsQuery,
+  postsQuery,
+  resourcesQuery,
+  siteSettingsQuery,
+  topicsQuery,
+} from '../queries.ts';
 import { siteTypes, type SiteCollection, type SiteType } from './siteTypes.ts';
 
 /**
@@ -33,7 +42,11 @@ type Registry = typeof contentRegistry;
 export type SiteDocument<K extends SiteCollection> = z.output<Registry[K]['model']>;
 
 /** Everything the site renders, validated: a singleton's document, or a list of documents. */
-export type SiteContent = { [K in SiteCollection]: Registry[K] extends { singletonId: string } ? SiteDocument<K> : Array<SiteDocument<K>> };
+export type SiteContent = {
+  [K in SiteCollection]: Registry[K] extends { singletonId: string } ? SiteDocument<K> : Array<SiteDocument<K>>;
+};
 
 /** Every query the site loads, by the collection it fills. */
-export const contentQueries = Object.fromEntries(Object.entries(contentRegistry).map(([name, entry]) => [name, entry.query])) as { [K in SiteCollection]: Registry[K]['query'] };
+export const contentQueries = Object.fromEntries(
+  Object.entries(contentRegistry).map(([name, entry]) => [name, entry.query]),
+) as { [K in SiteCollection]: Registry[K]['query'] };

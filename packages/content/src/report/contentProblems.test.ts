@@ -10,7 +10,9 @@ describe('content problem report', () => {
   it('names the type, the document and the field of each problem, one per line', () => {
     expect(formatProblem(problems[0]!)).toBe('post "post-a" field "slug": is not URL-safe');
     expect(formatProblem(problems[1]!)).toBe('podcast "podcast": is missing: create and publish it');
-    expect(formatProblems(problems)).toBe('  - post "post-a" field "slug": is not URL-safe\n  - podcast "podcast": is missing: create and publish it');
+    expect(formatProblems(problems)).toBe(
+      '  - post "post-a" field "slug": is not URL-safe\n  - podcast "podcast": is missing: create and publish it',
+    );
   });
 
   it('is one ContentError carrying every problem, with the report in its message', () => {

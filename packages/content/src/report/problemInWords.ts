@@ -32,7 +32,10 @@ export interface FieldInWords {
 /** The field at `path` (e.g. `audio.durationSeconds`, `chapters[2].title`) as the form names it. */
 export function fieldInWords(documentType: string, path: string): FieldInWords | undefined {
   const document = labels[documentType];
-  const names = path.replace(/\[[^\]]*\]/g, '').split('.').filter(Boolean);
+  const names = path
+    .replace(/\[[^\]]*\]/g, '')
+    .split('.')
+    .filter(Boolean);
   if (!document || names.length === 0) return undefined;
   const titles: string[] = [];
   let fields: Record<string, FormLabelsField> | undefined = document.fields;
@@ -54,7 +57,10 @@ export function documentTypeInWords(documentType: string): string | undefined {
  * `Podcast episode “Dinner table questions”, Audio & feed tab: Audio › Length (seconds) is missing: …`
  * A problem that is not about a document (a failed build) is its message alone.
  */
-export function problemInWords(problem: Pick<ContentProblem, 'type' | 'path' | 'message'>, documentTitle?: string): string {
+export function problemInWords(
+  problem: Pick<ContentProblem, 'type' | 'path' | 'message'>,
+  documentTitle?: string,
+): string {
   const typeTitle = documentTypeInWords(problem.type);
   if (!typeTitle) return problem.message;
   const field = fieldInWords(problem.type, problem.path);

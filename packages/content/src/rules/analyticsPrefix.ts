@@ -9,11 +9,13 @@ import { isEmptyValue, type FieldCheck } from './fieldCheck.ts';
 
 export function checkAnalyticsPrefix(value: unknown): true | string {
   if (isEmptyValue(value)) return true;
-  const message = 'Use the prefix your statistics service gives you, starting with https:// and ending with /, e.g. https://op3.dev/e/';
+  const message =
+    'Use the prefix your statistics service gives you, starting with https:// and ending with /, e.g. https://op3.dev/e/';
   if (typeof value !== 'string' || value.trim() !== value || !value.endsWith('/')) return message;
   try {
     const url = new URL(value);
-    if (url.protocol !== 'https:' || !url.hostname || url.username || url.password || url.search || url.hash) return message;
+    if (url.protocol !== 'https:' || !url.hostname || url.username || url.password || url.search || url.hash)
+      return message;
   } catch {
     return message;
   }

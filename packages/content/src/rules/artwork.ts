@@ -2,4 +2,5 @@
 export const ARTWORK_MIN = 1400;
 export const ARTWORK_MAX = 3000;
 
-export const isPodcastArtworkSize = (width: number, height: number) => width === height && width >= ARTWORK_MIN && width <= ARTWORK_MAX;
+export const isPodcastArtworkSize = (width: number, height: number) =>
+  width === height && width >= ARTWORK_MIN && width <= ARTWORK_MAX;

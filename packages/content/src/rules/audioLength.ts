@@ -7,7 +7,8 @@
  * Format, size and length are read from the audio in the Studio (size and length cannot be typed),
  * so the fix for any of them is to have them read again.
  */
-export const READ_AUDIO_AGAIN = 'click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again';
+export const READ_AUDIO_AGAIN =
+  'click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again';
 
 /** The build's warning for the field `audio.durationSeconds`. */
 export const MISSING_AUDIO_LENGTH = `has no length: the feed leaves out <itunes:duration> and the episode page shows no length until it is filled in. In the Studio, open the episode and ${READ_AUDIO_AGAIN}`;

@@ -5,7 +5,11 @@ const at = (...starts: number[]) => starts.map((startSeconds, i) => ({ startSeco
 
 describe('chapter timestamps (for Spotify and Apple Podcasts)', () => {
   it('writes three or more chapters in start order, the first at 0:00, with the one clock format', () => {
-    expect(chapterTimestampLines([...at(0, 65.9, 3725)].reverse())).toEqual(['0:00 Part 1', '1:05 Part 2', '1:02:05 Part 3']);
+    expect(chapterTimestampLines([...at(0, 65.9, 3725)].reverse())).toEqual([
+      '0:00 Part 1',
+      '1:05 Part 2',
+      '1:02:05 Part 3',
+    ]);
   });
 
   it('writes none, and says why, for fewer than three chapters or a first one after 0:00', () => {

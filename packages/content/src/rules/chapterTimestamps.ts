@@ -19,12 +19,15 @@ export function checkChapterTimestamps(chapters: readonly TimedChapter[] | null 
     return `Spotify and Apple Podcasts show chapters from the description only with at least ${TIMESTAMP_CHAPTERS_MIN}: add ${TIMESTAMP_CHAPTERS_MIN - chapters.length} more, or the description gets no timestamps`;
   }
   const first = Math.min(...chapters.map((c) => c.startSeconds ?? Number.POSITIVE_INFINITY));
-  if (first !== 0) return 'The first chapter must start at 0 seconds for Spotify and Apple Podcasts to read the timestamps: the description gets none until one does';
+  if (first !== 0)
+    return 'The first chapter must start at 0 seconds for Spotify and Apple Podcasts to read the timestamps: the description gets none until one does';
   return true;
 }
 
 /** "0:00 Welcome" lines, in start order, or none when apps would not read them as chapters. */
 export function chapterTimestampLines(chapters: readonly { startSeconds: number; title: string }[]): string[] {
   if (checkChapterTimestamps(chapters) !== true || chapters.length === 0) return [];
-  return [...chapters].sort((a, b) => a.startSeconds - b.startSeconds).map((c) => `${clockTime(c.startSeconds)} ${c.title.trim()}`);
+  return [...chapters]
+    .sort((a, b) => a.startSeconds - b.startSeconds)
+    .map((c) => `${clockTime(c.startSeconds)} ${c.title.trim()}`);
 }

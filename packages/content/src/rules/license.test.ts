@@ -12,8 +12,14 @@ describe('license', () => {
   });
 
   it('gives the feed a lower-case identifier and always a full-text address', () => {
-    expect(licenseTag({ identifier: 'arr' })).toEqual({ identifier: 'arr', url: 'https://en.wikipedia.org/wiki/All_rights_reserved' });
-    expect(licenseTag({ identifier: 'custom', name: 'My-License-V1', url: 'https://x.example/l' })).toEqual({ identifier: 'my-license-v1', url: 'https://x.example/l' });
+    expect(licenseTag({ identifier: 'arr' })).toEqual({
+      identifier: 'arr',
+      url: 'https://en.wikipedia.org/wiki/All_rights_reserved',
+    });
+    expect(licenseTag({ identifier: 'custom', name: 'My-License-V1', url: 'https://x.example/l' })).toEqual({
+      identifier: 'my-license-v1',
+      url: 'https://x.example/l',
+    });
     expect(licenseTag({ identifier: 'custom', name: 'mine' })).toBeUndefined();
   });
 });

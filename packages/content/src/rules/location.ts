@@ -22,5 +22,7 @@ export function checkOsmId(value: unknown): true | string {
 
 export function checkCountryCode(value: unknown): true | string {
   if (isEmptyValue(value)) return true;
-  return typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : 'Use the two capital letters of the country, e.g. US';
+  return typeof value === 'string' && /^[A-Z]{2}$/.test(value)
+    ? true
+    : 'Use the two capital letters of the country, e.g. US';
 }

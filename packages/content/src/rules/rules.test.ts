@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { checkUrlScheme, isDateTime, isEmailAddress, isFilledText, isLanguageTag, isOptionValue, isSlug, isUuid } from './index.ts';
+import {
+  checkUrlScheme,
+  isDateTime,
+  isEmailAddress,
+  isFilledText,
+  isLanguageTag,
+  isOptionValue,
+  isSlug,
+  isUuid,
+} from './index.ts';
 import { personRoles } from '../vocabulary.ts';
 
 describe('shared content rules', () => {
   it('emails: zod’s check, so name@example.c is refused on both sides', () => {
     expect(isEmailAddress('podcast@familyroommission.org')).toBe(true);
-    expect(['name@example.c', 'a@b', '!@a.aa', 'name@example..org', 7].map(isEmailAddress)).toEqual([false, false, false, false, false]);
+    expect(['name@example.c', 'a@b', '!@a.aa', 'name@example..org', 7].map(isEmailAddress)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('UUIDs need a real version and variant (RFC 9562), as podcast:guid does', () => {
@@ -16,7 +31,11 @@ describe('shared content rules', () => {
   it('language tags, slugs, date-times, filled text and option values', () => {
     expect([isLanguageTag('en-us'), isLanguageTag('es-419'), isLanguageTag('en_us')]).toEqual([true, true, false]);
     expect([isSlug('family-dinner'), isSlug('a--b'), isSlug('Family')]).toEqual([true, false, false]);
-    expect([isDateTime('2026-01-10T10:00:00Z'), isDateTime('2026-01-10T10:00:00+02:00'), isDateTime('2026-01-10')]).toEqual([true, true, false]);
+    expect([
+      isDateTime('2026-01-10T10:00:00Z'),
+      isDateTime('2026-01-10T10:00:00+02:00'),
+      isDateTime('2026-01-10'),
+    ]).toEqual([true, true, false]);
     expect([isFilledText('a'), isFilledText(' \n'), isFilledText(undefined)]).toEqual([true, false, false]);
     expect([isOptionValue(personRoles, 'host'), isOptionValue(personRoles, 'pastor')]).toEqual([true, false]);
   });

@@ -29,7 +29,8 @@ export function checkUrlScheme(value: unknown, schemes: readonly UrlScheme[] = W
   }
   const scheme = url.protocol.replace(/:$/, '') as UrlScheme;
   if (!schemes.includes(scheme)) return schemeMessage(schemes);
-  if (scheme === 'mailto') return url.pathname.includes('@') ? true : 'Add the email address after mailto:, e.g. mailto:hello@example.org';
+  if (scheme === 'mailto')
+    return url.pathname.includes('@') ? true : 'Add the email address after mailto:, e.g. mailto:hello@example.org';
   if (!url.hostname) return schemeMessage(schemes);
   if (url.username || url.password) return 'Remove the user name or password from the web address';
   return true;

@@ -48,14 +48,30 @@ export function notContentMessage(failedStep: string | undefined): string {
   return `Your changes were saved but the site could not be published${step}. The site still shows the version from before. Nothing to fix in the Studio: the developers can see why in the run log`;
 }
 
-export function failedStatus(report: ContentReport | undefined, titles: ReadonlyMap<string, string>, at: string, runUrl?: string, failedStep?: string): FailedStatusFields {
-  const problems = report?.problems ?? [{ id: NOT_CONTENT_TYPE, type: NOT_CONTENT_TYPE, path: '', message: notContentMessage(failedStep) }];
+export function failedStatus(
+  report: ContentReport | undefined,
+  titles: ReadonlyMap<string, string>,
+  at: string,
+  runUrl?: string,
+  failedStep?: string,
+): FailedStatusFields {
+  const problems = report?.problems ?? [
+    { id: NOT_CONTENT_TYPE, type: NOT_CONTENT_TYPE, path: '', message: notContentMessage(failedStep) },
+  ];
   return {
     state: 'failed',
     failedAt: report?.failedAt ?? at,
     problems: problems.map((p, i) => {
       const title = titles.get(p.id);
-      return { _key: `p${i}`, _type: 'siteStatusProblem', documentId: p.id, documentType: p.type, ...(title ? { documentTitle: title } : {}), field: p.path, message: p.message };
+      return {
+        _key: `p${i}`,
+        _type: 'siteStatusProblem',
+        documentId: p.id,
+        documentType: p.type,
+        ...(title ? { documentTitle: title } : {}),
+        field: p.path,
+        message: p.message,
+      };
     }),
     ...(runUrl ? { runUrl } : {}),
   };

@@ -13,7 +13,19 @@ import { readEnv } from '../config/env.ts';
 import { readContentReport, type ContentReport } from '../report/contentReportFile.ts';
 import { SITE_STATUS_ID, SITE_STATUS_TYPE, failedStatus, updatedStatus } from './siteStatusDocument.ts';
 
-export type StatusEnv = Partial<Record<'SANITY_PROJECT_ID' | 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_API_WRITE_TOKEN' | 'SANITY_API_HOST' | 'CONTENT_REPORT_FILE' | 'RUN_URL' | 'FAILED_STEP', string>>;
+export type StatusEnv = Partial<
+  Record<
+    | 'SANITY_PROJECT_ID'
+    | 'SANITY_DATASET'
+    | 'SANITY_API_VERSION'
+    | 'SANITY_API_WRITE_TOKEN'
+    | 'SANITY_API_HOST'
+    | 'CONTENT_REPORT_FILE'
+    | 'RUN_URL'
+    | 'FAILED_STEP',
+    string
+  >
+>;
 
 export function statusClient(env: StatusEnv): SanityClient {
   const { projectId, dataset, apiVersion, writeToken, apiHost } = readEnv(env).sanity;
@@ -35,13 +47,27 @@ export function statusClient(env: StatusEnv): SanityClient {
 async function documentTitles(client: SanityClient, report: ContentReport | undefined): Promise<Map<string, string>> {
   const ids = [...new Set((report?.problems ?? []).map((p) => p.id))];
   if (ids.length === 0) return new Map();
-  const rows = await client.fetch<{ _id: string; title: string | null }[]>(`*[_id in $ids]{_id, "title": coalesce(title, name)}`, { ids }, { perspective: 'published' });
+  const rows = await client.fetch<{ _id: string; title: string | null }[]>(
+    `*[_id in $ids]{_id, "title": coalesce(title, name)}`,
+    { ids },
+    { perspective: 'published' },
+  );
   return new Map(rows.filter((row) => row.title).map((row) => [row._id, row.title!]));
 }
 
-export async function recordBuildFailed(client: SanityClient, report: ContentReport | undefined, runUrl?: string, failedStep?: string, now = new Date()): Promise<void> {
+export async function recordBuildFailed(
+  client: SanityClient,
+  report: ContentReport | undefined,
+  runUrl?: string,
+  failedStep?: string,
+  now = new Date(),
+): Promise<void> {
   const fields = failedStatus(report, await documentTitles(client, report), now.toISOString(), runUrl, failedStep);
-  await client.transaction().createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE }).patch(SITE_STATUS_ID, (p) => p.set(fields)).commit();
+  await client
+    .transaction()
+    .createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE })
+    .patch(SITE_STATUS_ID, (p) => p.set(fields))
+    .commit();
 }
 
 export async function recordSiteUpdated(client: SanityClient, now = new Date()): Promise<void> {

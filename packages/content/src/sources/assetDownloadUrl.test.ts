@@ -18,6 +18,8 @@ describe('assetDownloadUrl', () => {
   it('leaves other hosts alone', () => {
     const elsewhere = 'https://cdn.sanity.io.example.com/files/x.vtt';
     expect(assetDownloadUrl(elsewhere, { SANITY_ASSET_BASE_URL: 'http://127.0.0.1:4330' })).toBe(elsewhere);
-    expect(assetDownloadUrl('https://media.example.org/t.vtt', { SANITY_ASSET_BASE_URL: 'http://127.0.0.1:4330' })).toBe('https://media.example.org/t.vtt');
+    expect(
+      assetDownloadUrl('https://media.example.org/t.vtt', { SANITY_ASSET_BASE_URL: 'http://127.0.0.1:4330' }),
+    ).toBe('https://media.example.org/t.vtt');
   });
 });

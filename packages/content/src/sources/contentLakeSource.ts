@@ -26,7 +26,9 @@ export interface ContentLakeConfig {
 export function createContentLakeSource(config: ContentLakeConfig): ContentSource & { readonly client: SanityClient } {
   const perspective = config.perspective ?? 'published';
   if (perspective === 'drafts' && !config.token) {
-    throw new Error('The drafts perspective needs a read token (SANITY_API_READ_TOKEN): the Content Lake never returns drafts without one');
+    throw new Error(
+      'The drafts perspective needs a read token (SANITY_API_READ_TOKEN): the Content Lake never returns drafts without one',
+    );
   }
   const client = createClient({
     projectId: config.projectId,
@@ -48,7 +50,10 @@ export function createContentLakeSource(config: ContentLakeConfig): ContentSourc
     client,
     async fetch(query, params) {
       try {
-        return await withRetries(async () => resultOf(await client.fetch(query, params, { filterResponse: false })), config.retry);
+        return await withRetries(
+          async () => resultOf(await client.fetch(query, params, { filterResponse: false })),
+          config.retry,
+        );
       } catch (error) {
         throw new Error(`Could not load content from ${where}: ${describeLakeError(error)}`, { cause: error });
       }

@@ -23,10 +23,13 @@ export function describeLakeError(error: unknown): string {
     case undefined:
       break;
     default:
-      if (e.statusCode >= 500) return `the API kept failing (HTTP ${e.statusCode}) after every retry. Try again later or check status.sanity.io.`;
+      if (e.statusCode >= 500)
+        return `the API kept failing (HTTP ${e.statusCode}) after every retry. Try again later or check status.sanity.io.`;
       return `the API answered HTTP ${e.statusCode}: ${e.message ?? 'no message'}`;
   }
-  if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.code === 'ESOCKETTIMEDOUT') return `the API did not answer in time, even after retries.`;
-  if (e.name === 'SyntaxError' || /JSON/i.test(e.message ?? '')) return `the API answered with a body that is not valid JSON (${e.message}).`;
+  if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT' || e.code === 'ESOCKETTIMEDOUT')
+    return `the API did not answer in time, even after retries.`;
+  if (e.name === 'SyntaxError' || /JSON/i.test(e.message ?? ''))
+    return `the API answered with a body that is not valid JSON (${e.message}).`;
   return e.message ?? String(error);
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isRetryable, retryAfterMs, withRetries } from './retries.ts';
 
 const httpError = (statusCode: number, retryAfter?: string) =>
-  Object.assign(new Error(`HTTP ${statusCode}`), { statusCode, response: { headers: retryAfter ? { 'retry-after': retryAfter } : {} } });
+  Object.assign(new Error(`HTTP ${statusCode}`), {
+    statusCode,
+    response: { headers: retryAfter ? { 'retry-after': retryAfter } : {} },
+  });
 
 describe('withRetries', () => {
   it('retries 429 and 5xx with doubling delays, honouring Retry-After', async () => {
@@ -65,7 +68,9 @@ describe('withRetries', () => {
 describe('retry helpers', () => {
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs(httpError(429, '7'))).toBe(7000);
-    expect(retryAfterMs(httpError(429, 'Wed, 25 Nov 2026 10:00:05 GMT'), Date.parse('Wed, 25 Nov 2026 10:00:00 GMT'))).toBe(5000);
+    expect(
+      retryAfterMs(httpError(429, 'Wed, 25 Nov 2026 10:00:05 GMT'), Date.parse('Wed, 25 Nov 2026 10:00:00 GMT')),
+    ).toBe(5000);
     expect(retryAfterMs(httpError(429, 'soon'))).toBeUndefined();
     expect(retryAfterMs(httpError(429))).toBeUndefined();
   });

@@ -26,7 +26,10 @@ interface HttpLikeError {
 export function isRetryable(error: unknown): boolean {
   const e = error as HttpLikeError;
   if (typeof e?.statusCode === 'number') return e.statusCode === 429 || e.statusCode >= 500;
-  return ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET'].includes(e?.code ?? '') || e?.name === 'TimeoutError';
+  return (
+    ['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET'].includes(e?.code ?? '') ||
+    e?.name === 'TimeoutError'
+  );
 }
 
 /** Seconds or HTTP-date, as RFC 9110 allows; undefined when absent or unreadable. */

@@ -13,25 +13,44 @@ describe('SANITY_PERSPECTIVE', () => {
   });
 
   it('accepts drafts with a project and a read token', () => {
-    expect(perspectiveFromEnv({ SANITY_PERSPECTIVE: 'drafts', SANITY_PROJECT_ID: 'abc123', SANITY_API_READ_TOKEN: 'sk-test' })).toBe('drafts');
+    expect(
+      perspectiveFromEnv({
+        SANITY_PERSPECTIVE: 'drafts',
+        SANITY_PROJECT_ID: 'abc123',
+        SANITY_API_READ_TOKEN: 'sk-test',
+      }),
+    ).toBe('drafts');
   });
 
   it('explains what drafts preview is missing', () => {
-    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'drafts', SANITY_PROJECT_ID: 'abc123' })).toThrow(/needs SANITY_API_READ_TOKEN/);
-    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'drafts' })).toThrow(/needs SANITY_PROJECT_ID and SANITY_API_READ_TOKEN/);
+    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'drafts', SANITY_PROJECT_ID: 'abc123' })).toThrow(
+      /needs SANITY_API_READ_TOKEN/,
+    );
+    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'drafts' })).toThrow(
+      /needs SANITY_PROJECT_ID and SANITY_API_READ_TOKEN/,
+    );
   });
 
   it('rejects unknown perspectives', () => {
-    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'raw' })).toThrow(/SANITY_PERSPECTIVE="raw": is not supported/);
+    expect(() => perspectiveFromEnv({ SANITY_PERSPECTIVE: 'raw' })).toThrow(
+      /SANITY_PERSPECTIVE="raw": is not supported/,
+    );
   });
 
   it('does not silently fall back to the embedded dataset for drafts', async () => {
-    await expect(contentSourceFromEnv({ SANITY_PERSPECTIVE: 'drafts' }, '/nonexistent')).rejects.toThrow(/SANITY_PROJECT_ID/);
+    await expect(contentSourceFromEnv({ SANITY_PERSPECTIVE: 'drafts' }, '/nonexistent')).rejects.toThrow(
+      /SANITY_PROJECT_ID/,
+    );
   });
 
   it('the Content Lake source itself refuses drafts without a token', () => {
-    expect(() => createContentLakeSource({ projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', perspective: 'drafts' })).toThrow(
-      /needs a read token/,
-    );
+    expect(() =>
+      createContentLakeSource({
+        projectId: 'abc123',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        perspective: 'drafts',
+      }),
+    ).toThrow(/needs a read token/);
   });
 });

@@ -13,7 +13,9 @@ export function perspectiveFromEnv(env: ContentEnv): ContentLakePerspective {
 
 function checkedPerspective({ sanity }: Env): ContentLakePerspective {
   if (sanity.perspective === 'drafts') {
-    const missing = [!sanity.projectId && 'SANITY_PROJECT_ID', !sanity.readToken && 'SANITY_API_READ_TOKEN'].filter(Boolean);
+    const missing = [!sanity.projectId && 'SANITY_PROJECT_ID', !sanity.readToken && 'SANITY_API_READ_TOKEN'].filter(
+      Boolean,
+    );
     if (missing.length > 0) {
       throw new Error(
         `SANITY_PERSPECTIVE=drafts previews unpublished drafts from the Content Lake and needs ${missing.join(' and ')} ` +

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { SanityDocumentLike } from '../export/types.ts';
 
 /** Writes documents (and optional asset files) as a dataset export folder for a test. */
-export async function writeFixtureExport(documents: SanityDocumentLike[], files: Record<string, Uint8Array | string> = {}): Promise<string> {
+export async function writeFixtureExport(
+  documents: SanityDocumentLike[],
+  files: Record<string, Uint8Array | string> = {},
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'frm-fixture-'));
   await writeFile(join(root, 'data.ndjson'), documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
   for (const [relativePath, bytes] of Object.entries(files)) {
@@ -33,7 +36,9 @@ export function minimalDocuments(): SanityDocumentLike[] {
       ownerName: 'Family Room Mission',
       ownerEmail: 'podcast@familyroommission.org',
       language: 'en-us',
-      categories: [{ _key: 'c1', _type: 'podcastCategory', category: 'Religion & Spirituality', subcategory: 'Christianity' }],
+      categories: [
+        { _key: 'c1', _type: 'podcastCategory', category: 'Religion & Spirituality', subcategory: 'Christianity' },
+      ],
     },
   ];
 }

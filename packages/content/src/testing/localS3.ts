@@ -17,7 +17,13 @@ export interface LocalS3 {
 /** s3rver, an S3-compatible server, on 127.0.0.1 with an empty bucket, storing in a temp folder. */
 export async function startLocalS3(bucket = 'audio'): Promise<LocalS3> {
   const directory = await mkdtemp(join(tmpdir(), 'frm-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

@@ -28,10 +28,17 @@ function mvhd(timescale: number, units: number, version: 0 | 1): Uint8Array {
  * An M4A of `seconds` length with `audioBytes` of (zero) media data. `moovAtEnd` puts the movie box
  * after the media, as encoders do that were not told to "fast start".
  */
-export function m4aBytes(seconds: number, options: { audioBytes?: number; moovAtEnd?: boolean; version?: 0 | 1 } = {}): Uint8Array {
+export function m4aBytes(
+  seconds: number,
+  options: { audioBytes?: number; moovAtEnd?: boolean; version?: 0 | 1 } = {},
+): Uint8Array {
   const ftyp = box('ftyp', new TextEncoder().encode('M4A \u0000\u0000\u0000\u0000M4A isom'));
   const timescale = 44100;
-  const moov = box('moov', mvhd(timescale, Math.round(seconds * timescale), options.version ?? 0), box('trak', box('tkhd', new Uint8Array(84))));
+  const moov = box(
+    'moov',
+    mvhd(timescale, Math.round(seconds * timescale), options.version ?? 0),
+    box('trak', box('tkhd', new Uint8Array(84))),
+  );
   const mdat = box('mdat', new Uint8Array(options.audioBytes ?? 1000));
   return concatBytes(options.moovAtEnd ? [ftyp, mdat, moov] : [ftyp, moov, mdat]);
 }

@@ -11,7 +11,18 @@ const frame = () => {
 /** An ID3v2.4 tag with `bodySize` bytes of (zero) frames. */
 export function id3Tag(bodySize: number): Uint8Array {
   const tag = new Uint8Array(10 + bodySize);
-  tag.set([0x49, 0x44, 0x33, 4, 0, 0, (bodySize >> 21) & 0x7f, (bodySize >> 14) & 0x7f, (bodySize >> 7) & 0x7f, bodySize & 0x7f]);
+  tag.set([
+    0x49,
+    0x44,
+    0x33,
+    4,
+    0,
+    0,
+    (bodySize >> 21) & 0x7f,
+    (bodySize >> 14) & 0x7f,
+    (bodySize >> 7) & 0x7f,
+    bodySize & 0x7f,
+  ]);
   return tag;
 }
 

@@ -31,7 +31,13 @@ export async function startRangeServer(files: Record<string, ServedFile>): Promi
   const bytesSent = new Map<string, number>();
   const failures = new Map<string, number>();
   const hanging = new Set<ServerResponse>();
-  const send = (response: ServerResponse, path: string, status: number, headers: Record<string, string | number>, body: Uint8Array) => {
+  const send = (
+    response: ServerResponse,
+    path: string,
+    status: number,
+    headers: Record<string, string | number>,
+    body: Uint8Array,
+  ) => {
     bytesSent.set(path, (bytesSent.get(path) ?? 0) + body.length);
     response.writeHead(status, headers).end(body);
   };
@@ -49,12 +55,25 @@ export async function startRangeServer(files: Record<string, ServedFile>): Promi
     if (file.behaviour === 'hang') return void hanging.add(response);
     const { bytes, type } = file;
     const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
-    if (!range || file.behaviour === 'ignore-range') return send(response, path, 200, { 'content-type': type, 'content-length': bytes.length }, bytes);
+    if (!range || file.behaviour === 'ignore-range')
+      return send(response, path, 200, { 'content-type': type, 'content-length': bytes.length }, bytes);
     const start = Number(range[1]);
     const end = Math.min(range[2] ? Number(range[2]) : bytes.length - 1, bytes.length - 1);
-    if (start >= bytes.length) return void response.writeHead(416, { 'content-range': `bytes */${bytes.length}` }).end();
+    if (start >= bytes.length)
+      return void response.writeHead(416, { 'content-range': `bytes */${bytes.length}` }).end();
     const body = bytes.subarray(start, end + 1);
-    send(response, path, 206, { 'content-type': type, 'content-length': body.length, 'content-range': `bytes ${start}-${end}/${bytes.length}`, 'accept-ranges': 'bytes' }, body);
+    send(
+      response,
+      path,
+      206,
+      {
+        'content-type': type,
+        'content-length': body.length,
+        'content-range': `bytes ${start}-${end}/${bytes.length}`,
+        'accept-ranges': 'bytes',
+      },
+      body,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -20,8 +20,12 @@ describe('site paths', () => {
     expect(absoluteUrl('/blog/', 'https://example.org/')).toBe('https://example.org/blog/');
     expect(absoluteUrl('https://cdn.sanity.io/x.jpg', 'https://example.org')).toBe('https://cdn.sanity.io/x.jpg');
     // A site under a path: relative URLs resolve inside it, whether or not SITE_URL ends with a slash.
-    expect(absoluteUrl('media/ep1.mp3', 'https://example.org/mission')).toBe('https://example.org/mission/media/ep1.mp3');
-    expect(absoluteUrl('media/ep1.mp3', 'https://example.org/mission/')).toBe('https://example.org/mission/media/ep1.mp3');
+    expect(absoluteUrl('media/ep1.mp3', 'https://example.org/mission')).toBe(
+      'https://example.org/mission/media/ep1.mp3',
+    );
+    expect(absoluteUrl('media/ep1.mp3', 'https://example.org/mission/')).toBe(
+      'https://example.org/mission/media/ep1.mp3',
+    );
   });
   it('resolves internal links by document type', () => {
     expect(documentPath({ _type: 'post', slug: 'p' })).toBe('/blog/p/');

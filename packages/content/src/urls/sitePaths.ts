@@ -26,7 +26,16 @@ export const paths = {
 } as const;
 
 /** Document types with a page (or an anchor) on the site. */
-export const SITE_PAGE_TYPES = ['post', 'podcastEpisode', 'topic', 'page', 'person', 'resource', 'podcast', 'siteSettings'] as const;
+export const SITE_PAGE_TYPES = [
+  'post',
+  'podcastEpisode',
+  'topic',
+  'page',
+  'person',
+  'resource',
+  'podcast',
+  'siteSettings',
+] as const;
 
 /**
  * The site path of a document by its type and slug (internal links in Portable Text, the studio's

@@ -23,14 +23,16 @@ function toMutations(store: DocumentStore, action: Action, index: number): Mutat
   switch (type.slice(ACTION_PREFIX.length)) {
     case 'create': {
       const attributes = (action.attributes ?? {}) as Record<string, unknown>;
-      const id = typeof attributes._id === 'string' ? attributes._id : `drafts.${required(publishedId, index, 'publishedId')}`;
+      const id =
+        typeof attributes._id === 'string' ? attributes._id : `drafts.${required(publishedId, index, 'publishedId')}`;
       draftOrVersion(id, index);
       const document = { ...attributes, _id: id };
       return [action.ifExists === 'ignore' ? { createIfNotExists: document } : { create: document }];
     }
     case 'replaceDraft': {
       const attributes = (action.attributes ?? {}) as Record<string, unknown>;
-      const id = typeof attributes._id === 'string' ? attributes._id : `drafts.${required(publishedId, index, 'publishedId')}`;
+      const id =
+        typeof attributes._id === 'string' ? attributes._id : `drafts.${required(publishedId, index, 'publishedId')}`;
       return [{ createOrReplace: { ...attributes, _id: draftOrVersion(id, index) } }];
     }
     case 'edit': {
@@ -47,11 +49,19 @@ function toMutations(store: DocumentStore, action: Action, index: number): Mutat
       const draft = store.get(draftId);
       if (!draft) throw actionError(index, `Cannot publish "${draftId}": it does not exist`);
       if (typeof action.ifDraftRevisionId === 'string' && action.ifDraftRevisionId !== draft._rev) {
-        throw actionError(index, `Draft "${draftId}" has revision "${draft._rev}", not "${action.ifDraftRevisionId}"`, 409);
+        throw actionError(
+          index,
+          `Draft "${draftId}" has revision "${draft._rev}", not "${action.ifDraftRevisionId}"`,
+          409,
+        );
       }
       const published = store.get(target);
       if (typeof action.ifPublishedRevisionId === 'string' && action.ifPublishedRevisionId !== published?._rev) {
-        throw actionError(index, `Published "${target}" has revision "${published?._rev}", not "${action.ifPublishedRevisionId}"`, 409);
+        throw actionError(
+          index,
+          `Published "${target}" has revision "${published?._rev}", not "${action.ifPublishedRevisionId}"`,
+          409,
+        );
       }
       return [{ createOrReplace: withoutSystemFields(draft, target) }, { delete: { id: draftId } }];
     }
@@ -73,15 +83,21 @@ function toMutations(store: DocumentStore, action: Action, index: number): Mutat
     }
     case 'delete': {
       const target = required(publishedId, index, 'publishedId');
-      const drafts = Array.isArray(action.includeDrafts) ? action.includeDrafts.filter((id): id is string => typeof id === 'string') : [];
+      const drafts = Array.isArray(action.includeDrafts)
+        ? action.includeDrafts.filter((id): id is string => typeof id === 'string')
+        : [];
       return [target, ...drafts].map((id) => ({ delete: { id } }));
     }
     default:
-      throw actionError(index, `Unsupported actionType "${type}" (the stand-in knows create, replaceDraft, edit, publish, unpublish, discard, version.discard, delete)`);
+      throw actionError(
+        index,
+        `Unsupported actionType "${type}" (the stand-in knows create, replaceDraft, edit, publish, unpublish, discard, version.discard, delete)`,
+      );
   }
 }
 
-const stringField = (action: Action, name: string) => (typeof action[name] === 'string' ? (action[name] as string) : undefined);
+const stringField = (action: Action, name: string) =>
+  typeof action[name] === 'string' ? (action[name] as string) : undefined;
 
 function required(value: string | undefined, index: number, name: string): string {
   if (!value) throw actionError(index, `Action ${index} needs "${name}"`);
@@ -89,7 +105,8 @@ function required(value: string | undefined, index: number, name: string): strin
 }
 
 function draftOrVersion(id: string, index: number): string {
-  if (!isDraftId(id) && !isVersionId(id)) throw actionError(index, `"${id}" is not a draft or version id (drafts.<id> or versions.<release>.<id>)`);
+  if (!isDraftId(id) && !isVersionId(id))
+    throw actionError(index, `"${id}" is not a draft or version id (drafts.<id> or versions.<release>.<id>)`);
   if (publishedIdOf(id) === '') throw actionError(index, `"${id}" names no document`);
   return id;
 }
@@ -101,5 +118,7 @@ function withoutSystemFields(document: StoredDocument, id: string): Record<strin
 }
 
 function actionError(index: number, description: string, status = 400) {
-  return apiError(status, 'actionError', description, { items: [{ error: { type: 'actionError', description }, index }] });
+  return apiError(status, 'actionError', description, {
+    items: [{ error: { type: 'actionError', description }, index }],
+  });
 }

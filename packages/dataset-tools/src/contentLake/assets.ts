@@ -13,7 +13,8 @@ export type AssetFiles = Map<string, string | Buffer>;
 /** Fixed system fields for the export's asset documents, so answers do not change from run to run. */
 const ASSET_SYSTEM_FIELDS = { _createdAt: '2025-01-01T00:00:00Z', _updatedAt: '2025-01-01T00:00:00Z' };
 
-const isAssetDocument = (doc: SanityDocumentLike) => doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset';
+const isAssetDocument = (doc: SanityDocumentLike) =>
+  doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset';
 
 /**
  * The export reader gives asset documents export-relative `url` and `path` (`files/<sha1>.mp3`).
@@ -30,7 +31,8 @@ export function toContentLakeDocuments(
 ): { documents: StoredDocument[]; files: AssetFiles } {
   const files: AssetFiles = new Map();
   const stored = documents.map((doc): StoredDocument => {
-    if (!isAssetDocument(doc) || typeof doc.path !== 'string' || !/^(images|files)\/[^/]+$/.test(doc.path)) return doc as StoredDocument;
+    if (!isAssetDocument(doc) || typeof doc.path !== 'string' || !/^(images|files)\/[^/]+$/.test(doc.path))
+      return doc as StoredDocument;
     const [kind, fileName] = doc.path.split('/') as [string, string];
     const path = `${kind}/${projectId}/${dataset}/${fileName}`;
     files.set(path, join(exportRoot, doc.path));
@@ -47,22 +49,42 @@ export function toContentLakeDocuments(
 }
 
 /** `GET /images/<project>/<dataset>/<file>` and `/files/...`: the bytes, as the CDN serves them (image transforms are ignored). */
-export function serveAssetFile(files: AssetFiles, contentTypeOf: (path: string) => string | undefined, pathname: string, response: ServerResponse): boolean {
+export function serveAssetFile(
+  files: AssetFiles,
+  contentTypeOf: (path: string) => string | undefined,
+  pathname: string,
+  response: ServerResponse,
+): boolean {
   const path = decodeURIComponent(pathname.replace(/^\//, ''));
   const file = files.get(path);
   if (!file) return false;
-  response.writeHead(200, { 'content-type': contentTypeOf(path) ?? 'application/octet-stream', 'cache-control': 'public, max-age=31536000, immutable' });
+  response.writeHead(200, {
+    'content-type': contentTypeOf(path) ?? 'application/octet-stream',
+    'cache-control': 'public, max-age=31536000, immutable',
+  });
   if (Buffer.isBuffer(file)) {
     response.end(file);
     return true;
   }
   createReadStream(file)
-    .on('error', (error) => (response.headersSent ? response.destroy(error) : sendJson(response, 500, { error: 'Internal', message: error.message })))
+    .on('error', (error) =>
+      response.headersSent
+        ? response.destroy(error)
+        : sendJson(response, 500, { error: 'Internal', message: error.message }),
+    )
     .pipe(response);
   return true;
 }
 
-const IMAGE_EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', gif: 'gif', avif: 'avif', svg: 'svg', tiff: 'tiff' };
+const IMAGE_EXTENSIONS: Record<string, string> = {
+  jpeg: 'jpg',
+  png: 'png',
+  webp: 'webp',
+  gif: 'gif',
+  avif: 'avif',
+  svg: 'svg',
+  tiff: 'tiff',
+};
 
 /**
  * `POST /assets/images|files/<dataset>?filename=`: the asset document the API would create for these
@@ -82,14 +104,28 @@ export async function uploadedAssetDocument(
   let extension: string;
   let metadata: Record<string, unknown> | undefined;
   if (kind === 'images') {
-    const info = await sharp(bytes).metadata().catch(() => undefined);
+    const info = await sharp(bytes)
+      .metadata()
+      .catch(() => undefined);
     extension = IMAGE_EXTENSIONS[info?.format ?? ''] ?? '';
-    if (!info?.width || !info.height || !extension) throw apiError(400, 'invalidImageError', `${filename ?? 'The upload'} is not an image the stand-in can read`);
+    if (!info?.width || !info.height || !extension)
+      throw apiError(400, 'invalidImageError', `${filename ?? 'The upload'} is not an image the stand-in can read`);
     fileName = `${sha1}-${info.width}x${info.height}.${extension}`;
     id = `image-${sha1}-${info.width}x${info.height}-${extension}`;
-    metadata = { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width: info.width, height: info.height, aspectRatio: info.width / info.height } };
+    metadata = {
+      _type: 'sanity.imageMetadata',
+      dimensions: {
+        _type: 'sanity.imageDimensions',
+        width: info.width,
+        height: info.height,
+        aspectRatio: info.width / info.height,
+      },
+    };
   } else {
-    extension = extname(filename ?? '').slice(1).toLowerCase() || 'bin';
+    extension =
+      extname(filename ?? '')
+        .slice(1)
+        .toLowerCase() || 'bin';
     fileName = `${sha1}.${extension}`;
     id = `file-${sha1}-${extension}`;
   }

@@ -1,8 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }
 
@@ -11,7 +20,11 @@ export class ApiError extends Error {
   readonly status: number;
   readonly body: Record<string, unknown>;
   constructor(status: number, body: Record<string, unknown>) {
-    super(typeof body.error === 'object' && body.error && 'description' in body.error ? String(body.error.description) : String(body.message ?? body.error));
+    super(
+      typeof body.error === 'object' && body.error && 'description' in body.error
+        ? String(body.error.description)
+        : String(body.message ?? body.error),
+    );
     this.status = status;
     this.body = body;
   }
@@ -25,7 +38,12 @@ export async function readBody(request: IncomingMessage, limitBytes = 64 * 1024 
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limitBytes) throw new ApiError(413, { error: 'Payload Too Large', message: `Request body larger than ${limitBytes} bytes`, statusCode: 413 });
+    if (size > limitBytes)
+      throw new ApiError(413, {
+        error: 'Payload Too Large',
+        message: `Request body larger than ${limitBytes} bytes`,
+        statusCode: 413,
+      });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -42,7 +60,8 @@ export async function readJson(request: IncomingMessage): Promise<Record<string,
   throw new ApiError(400, { error: 'Bad Request', message: 'Request body is not a JSON object', statusCode: 400 });
 }
 
-export const bearerToken = (request: IncomingMessage): string | undefined => /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+export const bearerToken = (request: IncomingMessage): string | undefined =>
+  /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
 
 /** `true`/`false` query flags as the API reads them. */
 export const flag = (search: URLSearchParams, name: string, fallback: boolean): boolean => {

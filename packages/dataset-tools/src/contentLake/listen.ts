@@ -25,7 +25,10 @@ export interface ListenRequest {
  * The real API sends minimal diffs; these replace the whole value (mendoza's Value op, 0), which
  * every mendoza reader applies to the same result.
  */
-export function mendozaEffects(previous: StoredDocument | null, result: StoredDocument | null): { apply: unknown[]; revert: unknown[] } {
+export function mendozaEffects(
+  previous: StoredDocument | null,
+  result: StoredDocument | null,
+): { apply: unknown[]; revert: unknown[] } {
   const value = (doc: StoredDocument | null) => {
     if (!doc) return null;
     const { _rev, ...fields } = doc;
@@ -60,43 +63,45 @@ export function listen(store: DocumentStore, request: ListenRequest, response: S
   // Transactions are delivered one at a time, in commit order.
   let queue = Promise.resolve();
   const unsubscribe = store.subscribe((transaction) => {
-    queue = queue.then(async () => {
-      const events = [];
-      for (const change of transaction.changes) {
-        if (!visible(change.documentId)) continue;
-        const [before, after] = await Promise.all([matches(change.previous), matches(change.result)]);
-        if (!before && !after) continue;
-        events.push({ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' });
-      }
-      events.forEach(({ change, transition }, index) => {
-        const eventId = `${transaction.transactionId}#${change.documentId}`;
-        stream.send(
-          'mutation',
-          {
+    queue = queue
+      .then(async () => {
+        const events = [];
+        for (const change of transaction.changes) {
+          if (!visible(change.documentId)) continue;
+          const [before, after] = await Promise.all([matches(change.previous), matches(change.result)]);
+          if (!before && !after) continue;
+          events.push({ change, transition: before && after ? 'update' : after ? 'appear' : 'disappear' });
+        }
+        events.forEach(({ change, transition }, index) => {
+          const eventId = `${transaction.transactionId}#${change.documentId}`;
+          stream.send(
+            'mutation',
+            {
+              eventId,
+              documentId: change.documentId,
+              transactionId: transaction.transactionId,
+              transition,
+              identity: 'p-content-lake-stand-in',
+              ...(includeMutations ? { mutations: change.mutations } : {}),
+              ...(change.previous ? { previousRev: change.previous._rev } : {}),
+              // A delete's event names the transaction as its resultRev too: the Studio chains events by revision.
+              resultRev: change.result?._rev ?? transaction.transactionId,
+              ...(includeResult && change.result ? { result: change.result } : {}),
+              ...(includePrevious ? { previous: change.previous } : {}),
+              ...(withEffects ? { effects: mendozaEffects(change.previous, change.result) } : {}),
+              timestamp: transaction.timestamp,
+              visibility: 'query',
+              transactionTotalEvents: events.length,
+              transactionCurrentEvent: index,
+            },
             eventId,
-            documentId: change.documentId,
-            transactionId: transaction.transactionId,
-            transition,
-            identity: 'p-content-lake-stand-in',
-            ...(includeMutations ? { mutations: change.mutations } : {}),
-            ...(change.previous ? { previousRev: change.previous._rev } : {}),
-            // A delete's event names the transaction as its resultRev too: the Studio chains events by revision.
-            resultRev: change.result?._rev ?? transaction.transactionId,
-            ...(includeResult && change.result ? { result: change.result } : {}),
-            ...(includePrevious ? { previous: change.previous } : {}),
-            ...(withEffects ? { effects: mendozaEffects(change.previous, change.result) } : {}),
-            timestamp: transaction.timestamp,
-            visibility: 'query',
-            transactionTotalEvents: events.length,
-            transactionCurrentEvent: index,
-          },
-          eventId,
-        );
+          );
+        });
+      })
+      .catch((error: unknown) => {
+        stream.send('channelError', { message: `Listener query failed: ${(error as Error).message}` });
+        stream.close();
       });
-    }).catch((error: unknown) => {
-      stream.send('channelError', { message: `Listener query failed: ${(error as Error).message}` });
-      stream.close();
-    });
   });
   stream.onClose(unsubscribe);
   stream.send('welcome', { listenerName: `standin-${randomBytes(6).toString('hex')}` });

@@ -18,7 +18,8 @@ export interface SyncTags {
 }
 
 export function syncTagsFor(projectId: string, dataset: string): SyncTags {
-  const tag = (kind: string) => `s1:${createHash('sha1').update(`${projectId}.${dataset}.${kind}`).digest('base64url').slice(0, 6)}` as const;
+  const tag = (kind: string) =>
+    `s1:${createHash('sha1').update(`${projectId}.${dataset}.${kind}`).digest('base64url').slice(0, 6)}` as const;
   return { published: tag('published'), drafts: tag('drafts') };
 }
 
@@ -30,7 +31,12 @@ export const queryTags = (tags: SyncTags, perspective: Perspective) =>
  * `message` event with the changed tags after each committed transaction. Its `id` can be passed
  * back as `lastLiveEventId`; the stand-in always answers fresh content, so it only echoes.
  */
-export function liveEvents(store: DocumentStore, tags: SyncTags, includeDrafts: boolean, response: ServerResponse): void {
+export function liveEvents(
+  store: DocumentStore,
+  tags: SyncTags,
+  includeDrafts: boolean,
+  response: ServerResponse,
+): void {
   const stream = openEventStream(response);
   const unsubscribe = store.subscribe((transaction) => {
     const changed = new Set<string>();

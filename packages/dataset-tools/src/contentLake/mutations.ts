@@ -1,7 +1,13 @@
 import { evaluate, parse } from 'groq-js';
 import { ApiError } from './http.ts';
 import { applyPatch } from './applyPatch.ts';
-import { newRevision, type CommittedTransaction, type DocumentChange, type DocumentStore, type StoredDocument } from './store.ts';
+import {
+  newRevision,
+  type CommittedTransaction,
+  type DocumentChange,
+  type DocumentStore,
+  type StoredDocument,
+} from './store.ts';
 
 export interface MutationResult {
   id: string;
@@ -37,12 +43,25 @@ export async function planTransaction(
   const failures: MutationFailure[] = [];
   const current = (id: string) => (working.has(id) ? working.get(id)! : (store.get(id) ?? null));
   const stamp = (doc: Record<string, unknown>, previous: StoredDocument | null): StoredDocument =>
-    ({ ...doc, _createdAt: previous?._createdAt ?? (typeof doc._createdAt === 'string' ? doc._createdAt : timestamp), _updatedAt: timestamp, _rev: transactionId }) as StoredDocument;
-  const write = (id: string, doc: StoredDocument | null, mutation: Mutation, operation: MutationResult['operation']) => {
+    ({
+      ...doc,
+      _createdAt: previous?._createdAt ?? (typeof doc._createdAt === 'string' ? doc._createdAt : timestamp),
+      _updatedAt: timestamp,
+      _rev: transactionId,
+    }) as StoredDocument;
+  const write = (
+    id: string,
+    doc: StoredDocument | null,
+    mutation: Mutation,
+    operation: MutationResult['operation'],
+  ) => {
     working.set(id, doc);
     touched.set(id, [...(touched.get(id) ?? []), mutation]);
     const existing = results.findIndex((r) => r.id === id);
-    const result: MutationResult = { id, operation: existing >= 0 && results[existing]!.operation === 'create' && doc ? 'create' : operation };
+    const result: MutationResult = {
+      id,
+      operation: existing >= 0 && results[existing]!.operation === 'create' && doc ? 'create' : operation,
+    };
     if (existing >= 0) results.splice(existing, 1);
     results.push(result);
   };
@@ -54,14 +73,24 @@ export async function planTransaction(
       else byId.delete(id);
     }
     const dataset = [...byId.values()];
-    const value = await (await evaluate(parse(query), { dataset, params: (params ?? {}) as Record<string, unknown> })).get();
-    return (Array.isArray(value) ? value : [value]).flatMap((doc: unknown) => (doc && typeof doc === 'object' && typeof (doc as StoredDocument)._id === 'string' ? [(doc as StoredDocument)._id] : []));
+    const value = await (
+      await evaluate(parse(query), { dataset, params: (params ?? {}) as Record<string, unknown> })
+    ).get();
+    return (Array.isArray(value) ? value : [value]).flatMap((doc: unknown) =>
+      doc && typeof doc === 'object' && typeof (doc as StoredDocument)._id === 'string'
+        ? [(doc as StoredDocument)._id]
+        : [],
+    );
   };
 
   for (const [index, mutation] of mutations.entries()) {
     const kinds = Object.keys(mutation ?? {}).filter((key) => (OPERATIONS as readonly string[]).includes(key));
     if (kinds.length !== 1) {
-      failures.push({ index, type: 'invalidMutation', description: `Mutation ${index} must have exactly one of ${OPERATIONS.join(', ')}` });
+      failures.push({
+        index,
+        type: 'invalidMutation',
+        description: `Mutation ${index} must have exactly one of ${OPERATIONS.join(', ')}`,
+      });
       continue;
     }
     const kind = kinds[0] as (typeof OPERATIONS)[number];
@@ -70,12 +99,22 @@ export async function planTransaction(
       const given = typeof body?._id === 'string' ? body._id : '';
       const id = kind === 'create' && (given === '' || given.endsWith('.')) ? `${given}${newRevision()}` : given;
       if (!id || typeof body?._type !== 'string' || body._type === '') {
-        failures.push({ index, type: 'invalidDocument', id, description: `${kind} needs a document with ${id ? '' : '_id and '}_type` });
+        failures.push({
+          index,
+          type: 'invalidDocument',
+          id,
+          description: `${kind} needs a document with ${id ? '' : '_id and '}_type`,
+        });
         continue;
       }
       const previous = current(id);
       if (kind === 'create' && previous) {
-        failures.push({ index, type: 'documentAlreadyExistsError', id, description: `Document by ID "${id}" already exists` });
+        failures.push({
+          index,
+          type: 'documentAlreadyExistsError',
+          id,
+          description: `Document by ID "${id}" already exists`,
+        });
         continue;
       }
       if (kind === 'createIfNotExists' && previous) {
@@ -85,10 +124,13 @@ export async function planTransaction(
       write(id, stamp({ ...body, _id: id }, previous), mutation, previous ? 'update' : 'create');
       continue;
     }
-    const ids = typeof body?.id === 'string' ? [body.id] : await matching(body?.query, body?.params).catch((error: unknown) => {
-      failures.push({ index, type: 'queryParseError', description: (error as Error).message });
-      return [];
-    });
+    const ids =
+      typeof body?.id === 'string'
+        ? [body.id]
+        : await matching(body?.query, body?.params).catch((error: unknown) => {
+            failures.push({ index, type: 'queryParseError', description: (error as Error).message });
+            return [];
+          });
     for (const id of ids) {
       const previous = current(id);
       if (kind === 'delete') {
@@ -96,18 +138,33 @@ export async function planTransaction(
         continue;
       }
       if (!previous) {
-        failures.push({ index, type: 'documentNotFoundError', id, description: `Document by ID "${id}" does not exist: a patch needs an existing document` });
+        failures.push({
+          index,
+          type: 'documentNotFoundError',
+          id,
+          description: `Document by ID "${id}" does not exist: a patch needs an existing document`,
+        });
         continue;
       }
       if (typeof body.ifRevisionID === 'string' && body.ifRevisionID !== previous._rev) {
-        failures.push({ index, type: 'conflict', id, description: `Document by ID "${id}" has _rev "${previous._rev}", not "${body.ifRevisionID}" (ifRevisionID)` });
+        failures.push({
+          index,
+          type: 'conflict',
+          id,
+          description: `Document by ID "${id}" has _rev "${previous._rev}", not "${body.ifRevisionID}" (ifRevisionID)`,
+        });
         continue;
       }
       try {
         const patched = applyPatch(previous, body);
         write(id, stamp({ ...patched, _id: id, _type: patched._type || previous._type }, previous), mutation, 'update');
       } catch (error) {
-        failures.push({ index, type: 'invalidPatch', id, description: `Patch of "${id}" failed: ${(error as Error).message}` });
+        failures.push({
+          index,
+          type: 'invalidPatch',
+          id,
+          description: `Patch of "${id}" failed: ${(error as Error).message}`,
+        });
       }
     }
   }
@@ -129,6 +186,8 @@ export async function planTransaction(
   }));
   return {
     transaction: { transactionId, timestamp, changes: changes.filter((c) => c.previous !== null || c.result !== null) },
-    results: results.map((r) => (r.operation === 'none' || r.operation === 'delete' ? r : { ...r, document: working.get(r.id)! })),
+    results: results.map((r) =>
+      r.operation === 'none' || r.operation === 'delete' ? r : { ...r, document: working.get(r.id)! },
+    ),
   };
 }

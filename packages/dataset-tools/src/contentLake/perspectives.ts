@@ -9,7 +9,8 @@ import type { StoredDocument } from './store.ts';
 export type Perspective = { kind: 'raw' } | { kind: 'stack'; layers: string[] };
 
 /** From API version 2025-02-19 on, a query without `perspective` reads `published`; before, `raw`. */
-export const defaultPerspectiveName = (apiVersion: string) => (apiVersion === 'X' || apiVersion >= '2025-02-19' ? 'published' : 'raw');
+export const defaultPerspectiveName = (apiVersion: string) =>
+  apiVersion === 'X' || apiVersion >= '2025-02-19' ? 'published' : 'raw';
 
 const RELEASE_ID = /^[a-zA-Z0-9_-]+$/;
 
@@ -19,7 +20,8 @@ export function parsePerspective(value: string | null | undefined, apiVersion: s
     .map((name) => name.trim())
     .filter(Boolean);
   if (names.includes('raw')) {
-    if (names.length > 1) throw apiError(400, 'validationError', 'The raw perspective can not be combined with other perspectives');
+    if (names.length > 1)
+      throw apiError(400, 'validationError', 'The raw perspective can not be combined with other perspectives');
     return { kind: 'raw' };
   }
   const layers: string[] = [];
@@ -27,19 +29,29 @@ export function parsePerspective(value: string | null | undefined, apiVersion: s
     if (name === 'published') continue;
     if (name === 'drafts' || name === 'previewDrafts') layers.push('drafts');
     else if (RELEASE_ID.test(name)) layers.push(name);
-    else throw apiError(400, 'validationError', `Invalid perspective "${name}": expected raw, published, drafts or release ids`);
+    else
+      throw apiError(
+        400,
+        'validationError',
+        `Invalid perspective "${name}": expected raw, published, drafts or release ids`,
+      );
   }
   return { kind: 'stack', layers };
 }
 
-export const perspectiveKey = (perspective: Perspective) => (perspective.kind === 'raw' ? 'raw' : perspective.layers.join(',') || 'published');
+export const perspectiveKey = (perspective: Perspective) =>
+  perspective.kind === 'raw' ? 'raw' : perspective.layers.join(',') || 'published';
 
 /**
  * The documents a query sees. Without a token only the root path (ids without a dot) is readable,
  * whatever the perspective. In a stack, each document appears once under its published id, as the
  * highest layer that has it; `_originalId` names the document it came from (`drafts.x`, `versions.r.x`).
  */
-export function documentsInPerspective(all: StoredDocument[], perspective: Perspective, authenticated: boolean): StoredDocument[] {
+export function documentsInPerspective(
+  all: StoredDocument[],
+  perspective: Perspective,
+  authenticated: boolean,
+): StoredDocument[] {
   const readable = authenticated ? all : all.filter((doc) => isRootPath(doc._id));
   if (perspective.kind === 'raw') return readable;
   const { layers } = perspective;

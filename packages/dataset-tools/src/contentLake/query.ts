@@ -74,7 +74,13 @@ export class QueryRunner {
     } catch (error) {
       if (error instanceof GroqSyntaxError) {
         throw new ApiError(400, {
-          error: { type: 'queryParseError', description: error.message, query, start: error.position, end: error.position + 1 },
+          error: {
+            type: 'queryParseError',
+            description: error.message,
+            query,
+            start: error.position,
+            end: error.position + 1,
+          },
         });
       }
       throw error;
@@ -113,7 +119,13 @@ function withSearchText(doc: StoredDocument): StoredDocument {
 }
 
 const stringsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsIn)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(stringsIn)
+        : [];
 
 function withTextQuery(node: ExprNode): ExprNode {
   return rewrite(node, false) as ExprNode;
@@ -128,7 +140,9 @@ function rewrite(node: unknown, searchedSide: boolean): unknown {
     return { ...n, left: rewrite(n.left, true), right: rewrite((n.right as { args: unknown[] }).args[0], false) };
   }
   if (searchedSide && n.type === 'This') return { type: 'AccessAttribute', name: SEARCH_TEXT };
-  return Object.fromEntries(Object.entries(n).map(([key, value]) => [key, key === 'func' ? value : rewrite(value, searchedSide)]));
+  return Object.fromEntries(
+    Object.entries(n).map(([key, value]) => [key, key === 'func' ? value : rewrite(value, searchedSide)]),
+  );
 }
 
 const isTextQuery = (node: unknown) => {

@@ -14,10 +14,18 @@ import type { DocumentStore } from './store.ts';
 type Segment = string | number;
 type SourceSegment = string | { _key: string } | number;
 
-const ESCAPES: Record<string, string> = { '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', "'": "\\'", '\\': '\\\\' };
+const ESCAPES: Record<string, string> = {
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  "'": "\\'",
+  '\\': '\\\\',
+};
 const escape = (text: string) => text.replace(/[\f\n\r\t'\\]/g, (c) => ESCAPES[c]!);
 
-const resultPath = (path: Segment[]) => `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `['${escape(s)}']`)).join('')}`;
+const resultPath = (path: Segment[]) =>
+  `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : `['${escape(s)}']`)).join('')}`;
 const sourcePath = (path: SourceSegment[]) =>
   `$${path.map((s) => (typeof s === 'number' ? `[${s}]` : typeof s === 'string' ? `['${escape(s)}']` : `[?(@._key=='${escape(s._key)}')]`)).join('')}`;
 
@@ -26,7 +34,10 @@ const sourcePath = (path: SourceSegment[]) =>
  *   drafts perspective an overlaid draft answers with the published id, but the map names the
  *   draft), or undefined when the id is not a document's.
  */
-export function resultSourceMap(result: unknown, documentFor: (id: string) => { _id: string; _type: string } | undefined): ContentSourceMap {
+export function resultSourceMap(
+  result: unknown,
+  documentFor: (id: string) => { _id: string; _type: string } | undefined,
+): ContentSourceMap {
   const documents: Array<{ _id: string; _type: string }> = [];
   const documentIndex = new Map<string, number>();
   const paths: string[] = [];
@@ -46,12 +57,18 @@ export function resultSourceMap(result: unknown, documentFor: (id: string) => { 
     if (typeof value === 'string') {
       if (document === undefined) return;
       const source = sourcePath(inDocument);
-      mappings[resultPath(path)] = { type: 'value', source: { type: 'documentValue', document, path: indexOf(pathIndex, paths, source, source) } };
+      mappings[resultPath(path)] = {
+        type: 'value',
+        source: { type: 'documentValue', document, path: indexOf(pathIndex, paths, source, source) },
+      };
       return;
     }
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        const key = item && typeof item === 'object' && typeof (item as { _key?: unknown })._key === 'string' ? { _key: (item as { _key: string })._key } : i;
+        const key =
+          item && typeof item === 'object' && typeof (item as { _key?: unknown })._key === 'string'
+            ? { _key: (item as { _key: string })._key }
+            : i;
         visit(item, [...path, i], document, [...inDocument, key]);
       });
       return;
@@ -71,8 +88,15 @@ export function resultSourceMap(result: unknown, documentFor: (id: string) => { 
 }
 
 /** The stored document a result's `_id` came from: the highest layer of the perspective that has it. */
-export function sourceDocument(store: Pick<DocumentStore, 'get'>, perspective: Perspective, id: string): { _id: string; _type: string } | undefined {
-  const layers = perspective.kind === 'raw' ? [] : perspective.layers.map((layer) => (layer === 'drafts' ? `drafts.${id}` : `versions.${layer}.${id}`));
+export function sourceDocument(
+  store: Pick<DocumentStore, 'get'>,
+  perspective: Perspective,
+  id: string,
+): { _id: string; _type: string } | undefined {
+  const layers =
+    perspective.kind === 'raw'
+      ? []
+      : perspective.layers.map((layer) => (layer === 'drafts' ? `drafts.${id}` : `versions.${layer}.${id}`));
   for (const candidate of [...layers, id]) {
     const doc = store.get(candidate);
     if (doc && typeof doc._type === 'string') return { _id: candidate, _type: doc._type };

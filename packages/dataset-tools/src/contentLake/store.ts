@@ -26,7 +26,13 @@ export interface CommittedTransaction {
 }
 
 /** Revision and transaction ids look like the API's: 22 lowercase letters and digits. */
-export const newRevision = () => randomBytes(16).toString('base64url').replace(/[^a-z0-9]/gi, '').toLowerCase().padEnd(22, '0').slice(0, 22);
+export const newRevision = () =>
+  randomBytes(16)
+    .toString('base64url')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .padEnd(22, '0')
+    .slice(0, 22);
 
 /**
  * The dataset in memory. A transaction applies all of its changes at once; subscribers (listeners,

@@ -15,7 +15,12 @@ function unsafeLinkBlock(key: string) {
     _type: 'block',
     style: 'normal',
     markDefs: unsafeHrefs.map((href, i) => ({ _key: `${key}m${i}`, _type: 'link', href })),
-    children: unsafeHrefs.map((_, i) => ({ _key: `${key}s${i}`, _type: 'span', text: `unsafe link ${i} `, marks: [`${key}m${i}`] })),
+    children: unsafeHrefs.map((_, i) => ({
+      _key: `${key}s${i}`,
+      _type: 'span',
+      text: `unsafe link ${i} `,
+      marks: [`${key}m${i}`],
+    })),
   };
 }
 
@@ -26,23 +31,43 @@ const hostileEmbeds = [
 
 function hostileDocument(doc: Doc): Doc {
   const out: Doc = { ...doc };
-  for (const field of ['title', 'excerpt', 'summary', 'description', 'name', 'bio', 'footerText', 'callToAction', 'author', 'ownerName', 'copyright']) {
+  for (const field of [
+    'title',
+    'excerpt',
+    'summary',
+    'description',
+    'name',
+    'bio',
+    'footerText',
+    'callToAction',
+    'author',
+    'ownerName',
+    'copyright',
+  ]) {
     if (typeof out[field] === 'string') out[field] = hostile(out[field]);
   }
   for (const field of ['mainImage', 'image', 'artwork']) {
     const image = out[field] as Record<string, unknown> | undefined;
-    if (image && typeof image === 'object') out[field] = { ...image, alt: hostile(image.alt), ...(image.caption ? { caption: hostile(image.caption) } : {}) };
+    if (image && typeof image === 'object')
+      out[field] = { ...image, alt: hostile(image.alt), ...(image.caption ? { caption: hostile(image.caption) } : {}) };
   }
-  if (Array.isArray(out.chapters)) out.chapters = (out.chapters as Doc[]).map((c) => ({ ...c, title: hostile(c.title) }));
-  if (out.seo && typeof out.seo === 'object') out.seo = { ...(out.seo as object), metaTitle: hostile('SEO'), metaDescription: hostile('SEO description') };
+  if (Array.isArray(out.chapters))
+    out.chapters = (out.chapters as Doc[]).map((c) => ({ ...c, title: hostile(c.title) }));
+  if (out.seo && typeof out.seo === 'object')
+    out.seo = { ...(out.seo as object), metaTitle: hostile('SEO'), metaDescription: hostile('SEO description') };
   for (const field of ['body', 'showNotes']) {
-    if (Array.isArray(out[field])) out[field] = [...(out[field] as unknown[]), unsafeLinkBlock(`${field}Unsafe`), ...hostileEmbeds];
+    if (Array.isArray(out[field]))
+      out[field] = [...(out[field] as unknown[]), unsafeLinkBlock(`${field}Unsafe`), ...hostileEmbeds];
   }
   if (out._type === 'siteSettings') {
-    out.navigation = [...((out.navigation as unknown[]) ?? []), { _key: 'navEvil', _type: 'navLink', label: hostile('Evil nav'), href: 'javascript:alert("frm-xss-nav")' }];
+    out.navigation = [
+      ...((out.navigation as unknown[]) ?? []),
+      { _key: 'navEvil', _type: 'navLink', label: hostile('Evil nav'), href: 'javascript:alert("frm-xss-nav")' },
+    ];
   }
   if (out._type === 'post' && out._id === 'post-five-questions-for-the-dinner-table') out.excerpt = LONG;
-  if (out._type === 'podcastEpisode' && typeof out.summary === 'string' && out._id.includes('s2e6')) out.summary = `${LONG} ${allPayloads}`;
+  if (out._type === 'podcastEpisode' && typeof out.summary === 'string' && out._id.includes('s2e6'))
+    out.summary = `${LONG} ${allPayloads}`;
   return out;
 }
 
@@ -76,24 +101,38 @@ export async function writeHostileDataset(target: string): Promise<void> {
   const docs = lines.map((line) => JSON.parse(line) as Doc);
   const published = docs.filter((d) => !isUnpublished(d) && !d._type.startsWith('sanity.'));
   let n = 0;
-  const rewritten = docs.map((d) => (published.includes(d) ? hostileDocument(d) : isUnpublished(d) ? unpublished(d, d._id, (n += 1)) : d));
+  const rewritten = docs.map((d) =>
+    published.includes(d) ? hostileDocument(d) : isUnpublished(d) ? unpublished(d, d._id, (n += 1)) : d,
+  );
   for (const type of [...SLUGGED_TYPES, ...SINGLETON_TYPES]) {
     const first = published.find((d) => d._type === type)!;
     rewritten.push(
       unpublished(first, `drafts.${first._id}`, (n += 1)),
       unpublished(first, `versions.rX.${first._id}`, (n += 1)),
       ...(SLUGGED_TYPES.includes(type)
-        ? [unpublished(first, `drafts.${type}-never-published`, (n += 1)), unpublished(first, `versions.rX.${type}-release-only`, (n += 1))]
+        ? [
+            unpublished(first, `drafts.${type}-never-published`, (n += 1)),
+            unpublished(first, `versions.rX.${type}-release-only`, (n += 1)),
+          ]
         : []),
     );
   }
   const post = published.find((d) => d._type === 'post')!;
   const episode = published.find((d) => d._type === 'podcastEpisode')!;
-  const futurePost = { ...post, _id: 'post-future-hostile', slug: { _type: 'slug', current: 'future-hostile' }, title: `${futureMarker} future title`, publishedAt: '2099-01-01T00:00:00.000Z' };
-  rewritten.push(
-    futurePost,
-    unpublished(futurePost, 'versions.rX.post-future-hostile', (n += 1)),
-    { ...episode, _id: 'episode-future-hostile', guid: null, slug: { _type: 'slug', current: 'future-hostile-episode' }, title: `${futureMarker} future episode`, publishedAt: '2099-01-01T00:00:00.000Z' },
-  );
+  const futurePost = {
+    ...post,
+    _id: 'post-future-hostile',
+    slug: { _type: 'slug', current: 'future-hostile' },
+    title: `${futureMarker} future title`,
+    publishedAt: '2099-01-01T00:00:00.000Z',
+  };
+  rewritten.push(futurePost, unpublished(futurePost, 'versions.rX.post-future-hostile', (n += 1)), {
+    ...episode,
+    _id: 'episode-future-hostile',
+    guid: null,
+    slug: { _type: 'slug', current: 'future-hostile-episode' },
+    title: `${futureMarker} future episode`,
+    publishedAt: '2099-01-01T00:00:00.000Z',
+  });
   await writeFile(join(target, 'data.ndjson'), rewritten.map((d) => JSON.stringify(d)).join('\n') + '\n');
 }

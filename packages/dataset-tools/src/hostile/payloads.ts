@@ -13,7 +13,13 @@ export const payloads = {
 export const allPayloads = Object.values(payloads).join(' ');
 
 /** Link targets that must never become a link. */
-export const unsafeHrefs = ['javascript:alert("frm-xss-href")', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'http//malformed'] as const;
+export const unsafeHrefs = [
+  'javascript:alert("frm-xss-href")',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'http//malformed',
+] as const;
 
 /** Marker the tests look for: it must appear in no page, feed or index. */
 export const draftMarker = 'FRM-DRAFT-MUST-NOT-PUBLISH';

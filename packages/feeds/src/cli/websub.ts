@@ -24,12 +24,17 @@ async function main([command, ...args]: string[]): Promise<number> {
     const feeds = await publishedFeeds(dist);
     const changed = await changedFeeds(dist, feeds);
     await writeFile(fromCaller(args[1]!), `${JSON.stringify(changed, null, 2)}\n`);
-    console.log(`${feeds.length} feeds to announce (WebSub hub or Podcast Index); ${changed.length} changed: ${changed.map((f) => f.self).join(', ') || 'none'}`);
+    console.log(
+      `${feeds.length} feeds to announce (WebSub hub or Podcast Index); ${changed.length} changed: ${changed.map((f) => f.self).join(', ') || 'none'}`,
+    );
     return 0;
   }
   if (command === 'ping' && args.length === 1) {
     const feeds = JSON.parse(await readFile(fromCaller(args[0]!), 'utf8')) as PublishedFeed[];
-    const results = [...(await pingHubs(feeds)), ...(await notifyPodcastIndex(feeds, process.env.PODCAST_INDEX_PUBNOTIFY_URL || PODCAST_INDEX_PUBNOTIFY_URL))];
+    const results = [
+      ...(await pingHubs(feeds)),
+      ...(await notifyPodcastIndex(feeds, process.env.PODCAST_INDEX_PUBNOTIFY_URL || PODCAST_INDEX_PUBNOTIFY_URL)),
+    ];
     for (const r of results) console.log(`${r.ok ? 'pinged' : 'FAILED'} ${r.to} for ${r.feed.self} (${r.detail})`);
     if (results.length === 0) console.log('No feed changed: no ping sent.');
     return results.every((r) => r.ok) ? 0 : 1;

@@ -60,8 +60,28 @@ export function episode(n: number, overrides: Partial<Episode> = {}): Episode {
     explicit: false,
     image: null,
     // The uploaded asset's size differs from the studio's sizeBytes, so tests see which one the feed uses.
-    audio: { mimeType: 'audio/mpeg', sizeBytes: 1000 + n, durationSeconds: 60 * n + 0.4, url: null, file: { _id: `file-${n}-mp3`, url: `/media/ep${n}.mp3`, mimeType: 'audio/mpeg', size: 5000 + n, originalFilename: `ep${n}.mp3` } },
-    showNotes: [{ _key: 'b', _type: 'block', style: 'normal', children: [{ _key: 's', _type: 'span', text: `Notes for episode ${n}.`, marks: [] }], markDefs: [] }],
+    audio: {
+      mimeType: 'audio/mpeg',
+      sizeBytes: 1000 + n,
+      durationSeconds: 60 * n + 0.4,
+      url: null,
+      file: {
+        _id: `file-${n}-mp3`,
+        url: `/media/ep${n}.mp3`,
+        mimeType: 'audio/mpeg',
+        size: 5000 + n,
+        originalFilename: `ep${n}.mp3`,
+      },
+    },
+    showNotes: [
+      {
+        _key: 'b',
+        _type: 'block',
+        style: 'normal',
+        children: [{ _key: 's', _type: 'span', text: `Notes for episode ${n}.`, marks: [] }],
+        markDefs: [],
+      },
+    ],
     chapters: [],
     wideImage: null,
     funding: [],
@@ -89,7 +109,8 @@ export function feedInput(overrides: Partial<PodcastFeedInput> = {}): PodcastFee
       podcastPage: '/podcast/',
       episodePage: (e) => `/podcast/${e.slug}/`,
       chapters: (e) => `/podcast/chapters/${e.slug}.json`,
-      transcript: (e) => (e.transcript?.text ? { url: `/podcast/transcripts/${e.slug}.txt`, type: 'text/plain' } : undefined),
+      transcript: (e) =>
+        e.transcript?.text ? { url: `/podcast/transcripts/${e.slug}.txt`, type: 'text/plain' } : undefined,
       person: (p) => `/people/${p.slug}/`,
       internalLink: (target) => (target.slug ? `/blog/${target.slug}/` : undefined),
     },

@@ -10,12 +10,28 @@ import type { PodcastFeedInput } from '../podcastFeed.ts';
  */
 export function goldenFeedInput(numbered: boolean): PodcastFeedInput {
   const numbers = (n: number) => (numbered ? { season: 1, episodeNumber: n } : { season: null, episodeNumber: null });
-  const guest = { _id: 'person-rachel', name: 'Rachel Holloway', slug: 'rachel-holloway', role: 'guest' as const, url: null, image: image('/media/rachel.jpg', 400) };
+  const guest = {
+    _id: 'person-rachel',
+    name: 'Rachel Holloway',
+    slug: 'rachel-holloway',
+    role: 'guest' as const,
+    url: null,
+    image: image('/media/rachel.jpg', 400),
+  };
   return feedInput({
     podcast: settings({ podcastGuid: '917393e3-1b1e-5cef-ace4-edaa54e1f810', locked: true }),
     episodes: [
-      episode(1, { ...numbers(1), guid: 'https://old-host.example/1', guests: [guest], chapters: [{ _key: 'c', startSeconds: 0, title: 'Intro', url: null }] }),
-      episode(2, { ...numbers(2), image: image('/media/ep2-1400.jpg'), transcript: { text: 'Hello there', language: 'en', file: null } }),
+      episode(1, {
+        ...numbers(1),
+        guid: 'https://old-host.example/1',
+        guests: [guest],
+        chapters: [{ _key: 'c', startSeconds: 0, title: 'Intro', url: null }],
+      }),
+      episode(2, {
+        ...numbers(2),
+        image: image('/media/ep2-1400.jpg'),
+        transcript: { text: 'Hello there', language: 'en', file: null },
+      }),
       episode(3, { ...numbers(3), episodeType: 'bonus', explicit: true }),
     ],
   });

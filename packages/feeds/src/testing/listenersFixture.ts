@@ -16,7 +16,13 @@ export function listenersFeedInput(): PodcastFeedInput {
         chapters,
         image: image('/media/ep4-3000.jpg', 3000, 3000, 'Episode 4 artwork'),
         wideImage: image('/media/ep4-wide.jpg', 1280, 720, 'Episode 4, wide'),
-        funding: [{ _key: 'f', url: 'https://familyroommission.org/give/marriage-weekend', label: 'Send a couple to the marriage weekend' }],
+        funding: [
+          {
+            _key: 'f',
+            url: 'https://familyroommission.org/give/marriage-weekend',
+            label: 'Send a couple to the marriage weekend',
+          },
+        ],
       }),
     ],
   });

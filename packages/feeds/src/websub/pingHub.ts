@@ -12,7 +12,11 @@ export async function pingHubs(feeds: readonly PublishedFeed[], post: typeof fet
     if (!feed.hub) continue;
     const body = new URLSearchParams({ 'hub.mode': 'publish', 'hub.url': feed.self });
     try {
-      const response = await post(feed.hub, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const response = await post(feed.hub, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       results.push({ feed, to: feed.hub, ok: response.ok, detail: `HTTP ${response.status}` });
     } catch (error) {
       results.push({ feed, to: feed.hub, ok: false, detail: (error as Error).message });

@@ -10,7 +10,11 @@ export const PODCAST_INDEX_PUBNOTIFY_URL = 'https://api.podcastindex.org/api/1.0
  * see the new episode. It answers JSON with `status` "true" when the feed is marked for update;
  * a feed it does not know yet needs adding once at podcastindex.org/add.
  */
-export async function notifyPodcastIndex(feeds: readonly PublishedFeed[], endpoint = PODCAST_INDEX_PUBNOTIFY_URL, get: typeof fetch = fetch): Promise<PingResult[]> {
+export async function notifyPodcastIndex(
+  feeds: readonly PublishedFeed[],
+  endpoint = PODCAST_INDEX_PUBNOTIFY_URL,
+  get: typeof fetch = fetch,
+): Promise<PingResult[]> {
   const results: PingResult[] = [];
   for (const feed of feeds) {
     if (!feed.podcast) continue;
@@ -18,7 +22,9 @@ export async function notifyPodcastIndex(feeds: readonly PublishedFeed[], endpoi
     url.searchParams.set('url', feed.self);
     try {
       // The Podcast Index asks every caller to name itself in the User-Agent.
-      const response = await get(url, { headers: { 'user-agent': 'FamilyRoomMission-deploy/1.0', accept: 'application/json' } });
+      const response = await get(url, {
+        headers: { 'user-agent': 'FamilyRoomMission-deploy/1.0', accept: 'application/json' },
+      });
       const answer = (await response.json().catch(() => ({}))) as { status?: unknown; description?: unknown };
       const accepted = response.ok && String(answer.status) !== 'false';
       const words = typeof answer.description === 'string' ? `: ${answer.description}` : '';

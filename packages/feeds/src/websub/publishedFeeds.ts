@@ -16,7 +16,11 @@ export interface PublishedFeed {
 
 const PODCAST_NAMESPACE = 'xmlns:podcast="https://podcastindex.org/namespace/1.0"';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'atom:link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => name === 'atom:link',
+});
 
 /** Every RSS feed under `dist` with a self link and a hub or the podcast namespace (the podcast feed and the blog feeds with a hub). */
 export async function publishedFeeds(dist: string): Promise<PublishedFeed[]> {
@@ -38,11 +42,17 @@ export async function publishedFeeds(dist: string): Promise<PublishedFeed[]> {
  * The feeds whose built bytes differ from what their public address serves now: run before the
  * deploy, so these are the feeds the deploy changes. A feed not served yet (any non-200) counts as changed.
  */
-export async function changedFeeds(dist: string, feeds: readonly PublishedFeed[], fetchLive: typeof fetch = fetch): Promise<PublishedFeed[]> {
+export async function changedFeeds(
+  dist: string,
+  feeds: readonly PublishedFeed[],
+  fetchLive: typeof fetch = fetch,
+): Promise<PublishedFeed[]> {
   const changed: PublishedFeed[] = [];
   for (const feed of feeds) {
     const built = await readFile(join(dist, feed.file), 'utf8');
-    const live = await fetchLive(feed.self, { redirect: 'follow', headers: { 'cache-control': 'no-cache' } }).catch(() => undefined);
+    const live = await fetchLive(feed.self, { redirect: 'follow', headers: { 'cache-control': 'no-cache' } }).catch(
+      () => undefined,
+    );
     if (!live || live.status !== 200 || (await live.text()) !== built) changed.push(feed);
   }
   return changed;

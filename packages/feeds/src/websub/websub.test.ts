@@ -25,7 +25,10 @@ const live = new Map<string, string>();
 const pings: string[] = [];
 const notified: string[] = [];
 let hubStatus = 204;
-let indexAnswer: { status: number; body: string } = { status: 200, body: '{"status":"true","description":"Feed marked for immediate update."}' };
+let indexAnswer: { status: number; body: string } = {
+  status: 200,
+  body: '{"status":"true","description":"Feed marked for immediate update."}',
+};
 let server: Server;
 let dist: string;
 
@@ -53,11 +56,20 @@ beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'frm-websub-'));
   await mkdir(join(dist, 'podcast'), { recursive: true });
   await mkdir(join(dist, 'blog/topics/marriage'), { recursive: true });
-  await writeFile(join(dist, 'podcast/feed.xml'), feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, new episode', true));
+  await writeFile(
+    join(dist, 'podcast/feed.xml'),
+    feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, new episode', true),
+  );
   await writeFile(join(dist, 'rss.xml'), feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
-  await writeFile(join(dist, 'blog/topics/marriage/rss.xml'), feed(`${origin}/blog/topics/marriage/rss.xml`, null, 'No hub'));
+  await writeFile(
+    join(dist, 'blog/topics/marriage/rss.xml'),
+    feed(`${origin}/blog/topics/marriage/rss.xml`, null, 'No hub'),
+  );
   await writeFile(join(dist, 'sitemap-0.xml'), '<urlset/>');
-  live.set('/podcast/feed.xml', feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, before the deploy', true));
+  live.set(
+    '/podcast/feed.xml',
+    feed(`${origin}/podcast/feed.xml`, `${origin}/hub`, 'Podcast, before the deploy', true),
+  );
   live.set('/rss.xml', feed(`${origin}/rss.xml`, `${origin}/hub`, 'Blog, unchanged'));
 });
 
@@ -81,7 +93,9 @@ describe('WebSub and the Podcast Index after a deploy', () => {
     ]);
     expect((await changedFeeds(dist, feeds)).map((f) => f.file)).toEqual(['podcast/feed.xml']);
     // A feed the site does not serve yet (first deploy) counts as changed.
-    expect((await changedFeeds(dist, [{ ...feeds[1]!, self: `${origin}/missing.xml` }])).map((f) => f.file)).toEqual(['rss.xml']);
+    expect((await changedFeeds(dist, [{ ...feeds[1]!, self: `${origin}/missing.xml` }])).map((f) => f.file)).toEqual([
+      'rss.xml',
+    ]);
   });
 
   it('lists a podcast feed without a hub, for the Podcast Index alone', async () => {
@@ -97,45 +111,70 @@ describe('WebSub and the Podcast Index after a deploy', () => {
     const [feedToPing] = await publishedFeeds(dist);
     const results = await pingHubs([feedToPing!]);
     expect(results.map((r) => [r.to, r.ok, r.detail])).toEqual([[`${origin}/hub`, true, 'HTTP 204']]);
-    expect(pings).toEqual([`application/x-www-form-urlencoded hub.mode=publish&hub.url=${encodeURIComponent(`${origin}/podcast/feed.xml`)}`]);
+    expect(pings).toEqual([
+      `application/x-www-form-urlencoded hub.mode=publish&hub.url=${encodeURIComponent(`${origin}/podcast/feed.xml`)}`,
+    ]);
   });
 
   it('tells the Podcast Index with a GET of pubnotify?url=<feed address>, naming itself, for podcast feeds only', async () => {
     const results = await notifyPodcastIndex(await publishedFeeds(dist), pubnotify());
-    expect(results.map((r) => [r.feed.file, r.ok, r.detail])).toEqual([['podcast/feed.xml', true, 'HTTP 200: Feed marked for immediate update.']]);
-    expect(notified).toEqual([`GET /api/1.0/hub/pubnotify?url=${encodeURIComponent(`${origin}/podcast/feed.xml`)} FamilyRoomMission-deploy/1.0`]);
+    expect(results.map((r) => [r.feed.file, r.ok, r.detail])).toEqual([
+      ['podcast/feed.xml', true, 'HTTP 200: Feed marked for immediate update.'],
+    ]);
+    expect(notified).toEqual([
+      `GET /api/1.0/hub/pubnotify?url=${encodeURIComponent(`${origin}/podcast/feed.xml`)} FamilyRoomMission-deploy/1.0`,
+    ]);
   });
 
   it('counts a refusal by the Podcast Index as a failure, with its words', async () => {
     const feeds = await publishedFeeds(dist);
     indexAnswer = { status: 400, body: '{"status":"false","description":"Feed not found."}' };
-    expect((await notifyPodcastIndex(feeds, pubnotify())).map((r) => [r.ok, r.detail])).toEqual([[false, 'HTTP 400: Feed not found.']]);
+    expect((await notifyPodcastIndex(feeds, pubnotify())).map((r) => [r.ok, r.detail])).toEqual([
+      [false, 'HTTP 400: Feed not found.'],
+    ]);
     indexAnswer = { status: 200, body: '{"status":"false","description":"Invalid feed."}' };
-    expect((await notifyPodcastIndex(feeds, pubnotify())).map((r) => [r.ok, r.detail])).toEqual([[false, 'HTTP 200: Invalid feed.']]);
+    expect((await notifyPodcastIndex(feeds, pubnotify())).map((r) => [r.ok, r.detail])).toEqual([
+      [false, 'HTTP 200: Invalid feed.'],
+    ]);
     expect((await notifyPodcastIndex(feeds, 'http://127.0.0.1:9/pubnotify')).map((r) => r.ok)).toEqual([false]);
   });
 
-  scenarioIt('runs as two commands around the deploy and fails when the hub or the index refuses', async () => {
-    const cli = join(import.meta.dirname, '../cli/websub.ts');
-    const list = join(dist, 'changed.json');
-    const env = { ...process.env, PODCAST_INDEX_PUBNOTIFY_URL: pubnotify() };
-    const run = (...args: string[]) => promisify(execFile)(process.execPath, [cli, ...args], { timeout: 60_000, env });
-    const changed = await run('changed', dist, list);
-    expect(changed.stdout).toContain('2 feeds to announce (WebSub hub or Podcast Index); 1 changed');
-    expect(JSON.parse(await readFile(list, 'utf8'))).toHaveLength(1);
-    const ok = (await run('ping', list)).stdout;
-    expect(ok).toContain(`pinged ${origin}/hub for ${origin}/podcast/feed.xml (HTTP 204)`);
-    expect(ok).toContain(`pinged ${pubnotify()} for ${origin}/podcast/feed.xml (HTTP 200: Feed marked for immediate update.)`);
-    expect(pings).toHaveLength(1);
-    expect(notified).toHaveLength(1);
-    hubStatus = 500;
-    const refused = await run('ping', list).then(() => undefined, (error: { code: number; stdout: string }) => error);
-    expect(refused?.code).toBe(1);
-    expect(refused?.stdout).toContain(`FAILED ${origin}/hub for ${origin}/podcast/feed.xml (HTTP 500)`);
-    hubStatus = 204;
-    indexAnswer = { status: 400, body: '{"status":"false","description":"Feed not found."}' };
-    const unknown = await run('ping', list).then(() => undefined, (error: { code: number; stdout: string }) => error);
-    expect(unknown?.code).toBe(1);
-    expect(unknown?.stdout).toContain(`FAILED ${pubnotify()} for ${origin}/podcast/feed.xml (HTTP 400: Feed not found.)`);
-  }, 120_000);
+  scenarioIt(
+    'runs as two commands around the deploy and fails when the hub or the index refuses',
+    async () => {
+      const cli = join(import.meta.dirname, '../cli/websub.ts');
+      const list = join(dist, 'changed.json');
+      const env = { ...process.env, PODCAST_INDEX_PUBNOTIFY_URL: pubnotify() };
+      const run = (...args: string[]) =>
+        promisify(execFile)(process.execPath, [cli, ...args], { timeout: 60_000, env });
+      const changed = await run('changed', dist, list);
+      expect(changed.stdout).toContain('2 feeds to announce (WebSub hub or Podcast Index); 1 changed');
+      expect(JSON.parse(await readFile(list, 'utf8'))).toHaveLength(1);
+      const ok = (await run('ping', list)).stdout;
+      expect(ok).toContain(`pinged ${origin}/hub for ${origin}/podcast/feed.xml (HTTP 204)`);
+      expect(ok).toContain(
+        `pinged ${pubnotify()} for ${origin}/podcast/feed.xml (HTTP 200: Feed marked for immediate update.)`,
+      );
+      expect(pings).toHaveLength(1);
+      expect(notified).toHaveLength(1);
+      hubStatus = 500;
+      const refused = await run('ping', list).then(
+        () => undefined,
+        (error: { code: number; stdout: string }) => error,
+      );
+      expect(refused?.code).toBe(1);
+      expect(refused?.stdout).toContain(`FAILED ${origin}/hub for ${origin}/podcast/feed.xml (HTTP 500)`);
+      hubStatus = 204;
+      indexAnswer = { status: 400, body: '{"status":"false","description":"Feed not found."}' };
+      const unknown = await run('ping', list).then(
+        () => undefined,
+        (error: { code: number; stdout: string }) => error,
+      );
+      expect(unknown?.code).toBe(1);
+      expect(unknown?.stdout).toContain(
+        `FAILED ${pubnotify()} for ${origin}/podcast/feed.xml (HTTP 400: Feed not found.)`,
+      );
+    },
+    120_000,
+  );
 });

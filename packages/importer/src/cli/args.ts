@@ -16,7 +16,15 @@ export class UsageError extends Error {
 
 /** Parses `<input> [--out <folder>] [--merge-into <export>] [--to-content-lake] [--offline] [--json]`. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { input: null, out: null, mergeInto: null, toContentLake: false, offline: false, json: false, help: false };
+  const args: CliArgs = {
+    input: null,
+    out: null,
+    mergeInto: null,
+    toContentLake: false,
+    offline: false,
+    json: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = () => {
@@ -24,7 +32,10 @@ export function parseArgs(argv: string[]): CliArgs {
       if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a folder`);
       return next;
     };
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--out') args.out = inline ?? value();
     else if (flag === '--merge-into') args.mergeInto = inline ?? value();
     else if (flag === '--to-content-lake') args.toContentLake = true;

@@ -16,7 +16,13 @@ export interface CommandOptions {
 }
 
 /** The parsed arguments, or the exit code when the command is done (help: 0, usage error: 2). */
-export function parseCommandArgs(argv: string[], io: CliIo, command: string, usage: string, missingInput: string): (CliArgs & { input: string }) | number {
+export function parseCommandArgs(
+  argv: string[],
+  io: CliIo,
+  command: string,
+  usage: string,
+  missingInput: string,
+): (CliArgs & { input: string }) | number {
   try {
     const args = parseArgs(argv);
     if (args.help) {
@@ -58,12 +64,22 @@ export interface ImportOutput {
 }
 
 /** Writes the import where --out and --to-content-lake say; returns the lines that say what was written. */
-export async function writeOutputs(args: CliArgs, io: CliIo, options: CommandOptions, output: ImportOutput): Promise<string[]> {
+export async function writeOutputs(
+  args: CliArgs,
+  io: CliIo,
+  options: CommandOptions,
+  output: ImportOutput,
+): Promise<string[]> {
   const { documents, mergeDocuments = [], assets = [], createdAtOf, mergeInto } = output;
   const written: string[] = [];
   if (args.out) {
     const out = resolveFrom(io.cwd, args.out);
-    const count = await writeImportExport(out, { documents, mergeDocuments, assets }, createdAtOf, mergeInto ?? undefined);
+    const count = await writeImportExport(
+      out,
+      { documents, mergeDocuments, assets },
+      createdAtOf,
+      mergeInto ?? undefined,
+    );
     written.push(`Wrote ${out}/data.ndjson (${count} documents${mergeInto ? `, merged into ${mergeInto}` : ''}).`);
     if (!mergeInto && output.unmergedNote) written.push(output.unmergedNote);
   }
@@ -71,14 +87,24 @@ export async function writeOutputs(args: CliArgs, io: CliIo, options: CommandOpt
     const target = options.contentLake ?? targetFromEnv(io.env);
     const client = clientFor(target);
     const uploaded = await uploadAssets(client, assets);
-    const transactions = await writeToContentLake(client, { documents: documents.map(uploaded), mergeDocuments: mergeDocuments.map(uploaded) });
-    written.push(`Wrote ${documents.length + mergeDocuments.length} documents to ${target.projectId}/${target.dataset} in ${transactions} transaction${transactions === 1 ? '' : 's'}.`);
+    const transactions = await writeToContentLake(client, {
+      documents: documents.map(uploaded),
+      mergeDocuments: mergeDocuments.map(uploaded),
+    });
+    written.push(
+      `Wrote ${documents.length + mergeDocuments.length} documents to ${target.projectId}/${target.dataset} in ${transactions} transaction${transactions === 1 ? '' : 's'}.`,
+    );
   }
   return written;
 }
 
 /** Prints the report, then what was written (or that nothing was). */
-export function printOutcome(args: CliArgs, io: CliIo, report: { json: unknown; text: string }, written: string[]): void {
+export function printOutcome(
+  args: CliArgs,
+  io: CliIo,
+  report: { json: unknown; text: string },
+  written: string[],
+): void {
   if (args.json) io.out(JSON.stringify(report.json, null, 2));
   else io.out(report.text);
   for (const line of written) io.out(line);

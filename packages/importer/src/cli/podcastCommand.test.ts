@@ -17,7 +17,11 @@ const io = (cwd = fixturesDir): CliIo & { text: () => string } => {
   return { cwd, env: {}, out: (l) => lines.push(l), err: (l) => lines.push(l), text: () => lines.join('\n') };
 };
 
-const readLines = async (folder: string) => (await readFile(join(folder, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const readLines = async (folder: string) =>
+  (await readFile(join(folder, 'data.ndjson'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('import:podcast command', () => {
   it('exits 1 with a clear message for a missing file, a non-XML file and a non-RSS file, and 2 with the usage', async () => {
@@ -42,19 +46,31 @@ describe('import:podcast command', () => {
     expect(usage.text).toContain('Usage: pnpm import:podcast');
   });
 
-  it('runs as a real process: resolves paths from INIT_CWD, exits with the command\'s code, explains on stderr', { timeout: SPAWN_TIMEOUT_MS }, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
-    const result = spawnSync(process.execPath, ['src/cli/importPodcast.ts', 'nope.xml', '--out', join(dir, 'out')], { cwd: packageDir, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Feed file not found: ${join(dir, 'nope.xml')}`);
-  });
+  it(
+    "runs as a real process: resolves paths from INIT_CWD, exits with the command's code, explains on stderr",
+    { timeout: SPAWN_TIMEOUT_MS },
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
+      const result = spawnSync(process.execPath, ['src/cli/importPodcast.ts', 'nope.xml', '--out', join(dir, 'out')], {
+        cwd: packageDir,
+        env: { ...process.env, INIT_CWD: dir },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`Feed file not found: ${join(dir, 'nope.xml')}`);
+    },
+  );
 
   it('resolves relative paths from the working folder it is given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     const out = io(fixturesDir);
     expect(await runPodcastCommand(['anchor.xml', '--out', join(dir, 'out'), '--offline'], out)).toBe(0);
     expect(out.text()).toContain('2 imported, 0 not imported');
-    expect((await readLines(join(dir, 'out'))).map((d) => d._type)).toEqual(['podcastEpisode', 'podcastEpisode', 'podcast']);
+    expect((await readLines(join(dir, 'out'))).map((d) => d._type)).toEqual([
+      'podcastEpisode',
+      'podcastEpisode',
+      'podcast',
+    ]);
   });
 
   it('writes an export that is byte-identical on a re-run, with keys on every array item and no asset references', async () => {
@@ -67,7 +83,14 @@ describe('import:podcast command', () => {
     expect(a).not.toContain('_sanityAsset');
     const unkeyed: string[] = [];
     const walk = (value: unknown, path: string) => {
-      if (Array.isArray(value)) value.forEach((item, i) => (item && typeof item === 'object' ? (('_key' in item) ? walk(item, `${path}[${i}]`) : unkeyed.push(`${path}[${i}]`)) : undefined));
+      if (Array.isArray(value))
+        value.forEach((item, i) =>
+          item && typeof item === 'object'
+            ? '_key' in item
+              ? walk(item, `${path}[${i}]`)
+              : unkeyed.push(`${path}[${i}]`)
+            : undefined,
+        );
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
     for (const doc of await readLines(join(dir, 'a'))) walk(doc, String(doc._id));
@@ -78,8 +101,13 @@ describe('import:podcast command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-import-'));
     const out = join(dir, 'merged');
     const first = io();
-    expect(await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', seedExportDir, '--offline'], first)).toBe(0);
-    const seed = (await readFile(join(seedExportDir, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(
+      await runPodcastCommand(['anchor.xml', '--out', out, '--merge-into', seedExportDir, '--offline'], first),
+    ).toBe(0);
+    const seed = (await readFile(join(seedExportDir, 'data.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const merged = await readLines(out);
     expect(merged).toHaveLength(seed.length + 2);
     expect(merged.map((d) => d._id)).toEqual(expect.arrayContaining(seed.map((d) => d._id)));
@@ -88,7 +116,10 @@ describe('import:podcast command', () => {
     expect(podcast.title).toBe('Family Room Talks');
     expect(podcast.artwork).toEqual(seedPodcast.artwork);
     expect(podcast.subscribeLinks).toEqual(seedPodcast.subscribeLinks);
-    const artworkFile = String((seedPodcast.artwork as { _sanityAsset: string })._sanityAsset).replace('image@file://./', '');
+    const artworkFile = String((seedPodcast.artwork as { _sanityAsset: string })._sanityAsset).replace(
+      'image@file://./',
+      '',
+    );
     expect(await readFile(join(out, artworkFile))).toEqual(await readFile(join(seedExportDir, artworkFile)));
     // Importing again into the merged export replaces, never duplicates.
     const before = await readFile(join(out, 'data.ndjson'), 'utf8');

@@ -3,7 +3,14 @@ import { FeedError } from '../feed/feedError.ts';
 import { readFeed } from '../feed/readFeed.ts';
 import { importPodcast } from '../importPodcast.ts';
 import { remote } from '../remote/remoteFetch.ts';
-import { failure, mergeBase, parseCommandArgs, printOutcome, writeOutputs, type CommandOptions } from './importCommand.ts';
+import {
+  failure,
+  mergeBase,
+  parseCommandArgs,
+  printOutcome,
+  writeOutputs,
+  type CommandOptions,
+} from './importCommand.ts';
 import type { CliIo } from './io.ts';
 
 export const PODCAST_USAGE = `Usage: pnpm import:podcast <feed file or URL> [--out <export folder>] [--merge-into <existing export>] [--to-content-lake] [--offline] [--json]
@@ -29,16 +36,24 @@ export async function runPodcastCommand(argv: string[], io: CliIo, options: Comm
     const feed = await readFeed(args.input, io.cwd);
     const { mergeInto, takenSlugs } = await mergeBase(args, io, 'podcastEpisode', 'episode-import-');
     const result = await importPodcast(feed, { takenSlugs, remote: args.offline ? null : remote(options.remote) });
-    const latest = result.episodes.map((e) => e.publishedAt).sort().at(-1) ?? FALLBACK_CREATED_AT;
+    const latest =
+      result.episodes
+        .map((e) => e.publishedAt)
+        .sort()
+        .at(-1) ?? FALLBACK_CREATED_AT;
     const written = await writeOutputs(args, io, options, {
       documents: result.episodes as SeedDocument[],
       mergeDocuments: [result.podcast],
       assets: result.assets,
       createdAtOf: (doc) => (typeof doc.publishedAt === 'string' ? doc.publishedAt : latest),
       mergeInto,
-      unmergedNote: 'Note: the site also needs siteSettings; build from an export made with --merge-into, or import this one into the existing dataset.',
+      unmergedNote:
+        'Note: the site also needs siteSettings; build from an export made with --merge-into, or import this one into the existing dataset.',
     });
-    const report = { json: { ...result.report.toJSON(), podcast: result.podcast._id }, text: result.report.toText(`Podcast import from ${feed.source}`) };
+    const report = {
+      json: { ...result.report.toJSON(), podcast: result.podcast._id },
+      text: result.report.toText(`Podcast import from ${feed.source}`),
+    };
     printOutcome(args, io, report, written);
     return 0;
   } catch (error) {

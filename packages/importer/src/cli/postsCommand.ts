@@ -1,7 +1,14 @@
 import type { SeedDocument } from '@frm/content/documentKeys';
 import { FolderError, importPosts } from '../posts/importPosts.ts';
 import { resolveFrom } from './args.ts';
-import { failure, mergeBase, parseCommandArgs, printOutcome, writeOutputs, type CommandOptions } from './importCommand.ts';
+import {
+  failure,
+  mergeBase,
+  parseCommandArgs,
+  printOutcome,
+  writeOutputs,
+  type CommandOptions,
+} from './importCommand.ts';
 import type { CliIo } from './io.ts';
 
 export const POSTS_USAGE = `Usage: pnpm import:posts <folder of .md / .html files> [--out <export folder>] [--merge-into <existing export>] [--to-content-lake] [--json]
@@ -18,7 +25,11 @@ export async function runPostsCommand(argv: string[], io: CliIo, options: Comman
     const folder = resolveFrom(io.cwd, args.input);
     const { mergeInto, takenSlugs } = await mergeBase(args, io, 'post', 'post-import-');
     const { posts, report } = await importPosts(folder, { takenSlugs });
-    const written = await writeOutputs(args, io, options, { documents: posts as SeedDocument[], createdAtOf: (doc) => String(doc.publishedAt), mergeInto });
+    const written = await writeOutputs(args, io, options, {
+      documents: posts as SeedDocument[],
+      createdAtOf: (doc) => String(doc.publishedAt),
+      mergeInto,
+    });
     printOutcome(args, io, { json: report.toJSON(), text: report.toText(`Posts import from ${folder}`) }, written);
     return 0;
   } catch (error) {

@@ -25,9 +25,12 @@ describe('byteSize (enclosure length)', () => {
     expect(byteSize(text)).toBe(bytes);
   });
 
-  it.each(['', '0', '000', '-5', '12.5', '1e6', '12 MB', 'abc', '99999999999999999999'])('gives null for %j (missing, zero or not a size)', (text) => {
-    expect(byteSize(text)).toBeNull();
-  });
+  it.each(['', '0', '000', '-5', '12.5', '1e6', '12 MB', 'abc', '99999999999999999999'])(
+    'gives null for %j (missing, zero or not a size)',
+    (text) => {
+      expect(byteSize(text)).toBeNull();
+    },
+  );
 });
 
 describe('explicitFlag', () => {

@@ -15,12 +15,20 @@ export interface ChapterValue {
  */
 export function parseChaptersJson(text: string): ChapterValue[] {
   const data = JSON.parse(text) as unknown;
-  const list = data !== null && typeof data === 'object' && Array.isArray((data as { chapters?: unknown }).chapters) ? (data as { chapters: unknown[] }).chapters : null;
+  const list =
+    data !== null && typeof data === 'object' && Array.isArray((data as { chapters?: unknown }).chapters)
+      ? (data as { chapters: unknown[] }).chapters
+      : null;
   if (!list) throw new Error('has no "chapters" array');
   const chapters: ChapterValue[] = [];
   for (const entry of list) {
     if (entry === null || typeof entry !== 'object') continue;
-    const { startTime, title, url, toc } = entry as { startTime?: unknown; title?: unknown; url?: unknown; toc?: unknown };
+    const { startTime, title, url, toc } = entry as {
+      startTime?: unknown;
+      title?: unknown;
+      url?: unknown;
+      toc?: unknown;
+    };
     if (toc === false) continue;
     if (typeof startTime !== 'number' || !Number.isFinite(startTime) || startTime < 0) continue;
     if (typeof title !== 'string' || title.trim() === '') continue;
@@ -46,10 +54,12 @@ export function localChaptersCandidates(url: string, feedDir: string): string[] 
     const path = decodeURIComponent(new URL(url).pathname);
     candidates = [join(feedDir, path), join(feedDir, path.split('/').pop() ?? '')];
   } else candidates = [join(feedDir, url)];
-  return candidates.map((candidate) => normalize(candidate)).filter((path) => {
-    const rel = relative(feedDir, path);
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  });
+  return candidates
+    .map((candidate) => normalize(candidate))
+    .filter((path) => {
+      const rel = relative(feedDir, path);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    });
 }
 
 /** Reads a local chapters file; null when it does not exist. Throws on a file that is not chapters JSON. */

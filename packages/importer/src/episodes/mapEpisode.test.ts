@@ -39,7 +39,12 @@ const SHOW: ShowDefaults = { explicit: false };
 function map(fields: Partial<FeedItem> = {}, show: ShowDefaults = SHOW) {
   const report = new ImportReport();
   const episode = mapEpisode(item(fields), fields.guid ?? GUID, new SlugAllocator(), report, show);
-  return { episode, report, skipped: report.skipped.map((e) => e.message), warnings: report.warnings.map((e) => e.message) };
+  return {
+    episode,
+    report,
+    skipped: report.skipped.map((e) => e.message),
+    warnings: report.warnings.map((e) => e.message),
+  };
 }
 
 describe('mapEpisode: a complete item', () => {
@@ -52,7 +57,13 @@ describe('mapEpisode: a complete item', () => {
       slug: { _type: 'slug', current: 'fighting-fair' },
       publishedAt: '2024-03-12T10:00:00Z',
       episodeType: 'full',
-      audio: { _type: 'podcastAudio', url: 'https://cdn.example.org/ep/1.mp3', mimeType: 'audio/mpeg', sizeBytes: 38441250, durationSeconds: 2402 },
+      audio: {
+        _type: 'podcastAudio',
+        url: 'https://cdn.example.org/ep/1.mp3',
+        mimeType: 'audio/mpeg',
+        sizeBytes: 38441250,
+        durationSeconds: 2402,
+      },
       explicit: false,
       guid: GUID,
     });
@@ -66,15 +77,19 @@ describe('mapEpisode: a complete item', () => {
     expect(map({ episodeType: 'bonus' }).episode?.episodeType).toBe('bonus');
   });
 
-  it('takes the explicit flag from the show when the item has none, and the item\'s own over the show\'s', () => {
+  it("takes the explicit flag from the show when the item has none, and the item's own over the show's", () => {
     expect(map({}, { ...SHOW, explicit: true }).episode?.explicit).toBe(true);
     expect(map({ explicit: 'clean' }, { ...SHOW, explicit: true }).episode?.explicit).toBe(false);
     expect(map({ explicit: 'nonsense' }, { ...SHOW, explicit: true }).episode?.explicit).toBe(true);
   });
 
   it('accepts an enclosure URL whatever the case of its scheme, and plain http', () => {
-    expect(map({ enclosureUrl: 'HTTPS://CDN.example.org/1.mp3' }).episode?.audio.url).toBe('HTTPS://CDN.example.org/1.mp3');
-    expect(map({ enclosureUrl: 'http://cdn.example.org/1.mp3' }).episode?.audio.url).toBe('http://cdn.example.org/1.mp3');
+    expect(map({ enclosureUrl: 'HTTPS://CDN.example.org/1.mp3' }).episode?.audio.url).toBe(
+      'HTTPS://CDN.example.org/1.mp3',
+    );
+    expect(map({ enclosureUrl: 'http://cdn.example.org/1.mp3' }).episode?.audio.url).toBe(
+      'http://cdn.example.org/1.mp3',
+    );
   });
 
   it('takes the slug from the GUID when the title gives none', () => {
@@ -87,9 +102,15 @@ describe('mapEpisode: a complete item', () => {
 describe('mapEpisode: items that are not imported', () => {
   it.each([
     [{ enclosureUrl: '' }, 'has no <enclosure> (no audio file): not an episode, not imported'],
-    [{ enclosureUrl: 'ftp://cdn.example.org/1.mp3' }, 'enclosure URL "ftp://cdn.example.org/1.mp3" is not an http(s) address: not imported'],
+    [
+      { enclosureUrl: 'ftp://cdn.example.org/1.mp3' },
+      'enclosure URL "ftp://cdn.example.org/1.mp3" is not an http(s) address: not imported',
+    ],
     [{ enclosureUrl: '/ep/1.mp3' }, 'enclosure URL "/ep/1.mp3" is not an http(s) address: not imported'],
-    [{ enclosureUrl: 'see https://cdn.example.org/1.mp3' }, 'enclosure URL "see https://cdn.example.org/1.mp3" is not an http(s) address: not imported'],
+    [
+      { enclosureUrl: 'see https://cdn.example.org/1.mp3' },
+      'enclosure URL "see https://cdn.example.org/1.mp3" is not an http(s) address: not imported',
+    ],
     [{ pubDate: '' }, 'has no <pubDate>: not imported (set the date and import again)'],
     [{ pubDate: 'sometime last spring' }, 'pubDate "sometime last spring" is not a date: not imported'],
   ])('%j: skipped, with the reason', (fields, message) => {
@@ -101,7 +122,9 @@ describe('mapEpisode: items that are not imported', () => {
 
   it('names an untitled item by its position', () => {
     const { report } = map({ title: '  ', enclosureUrl: '' });
-    expect(report.skipped).toEqual([{ id: GUID, title: 'item 3', message: expect.stringContaining('has no <enclosure>') }]);
+    expect(report.skipped).toEqual([
+      { id: GUID, title: 'item 3', message: expect.stringContaining('has no <enclosure>') },
+    ]);
   });
 });
 
@@ -109,7 +132,9 @@ describe('mapEpisode: what is imported with a warning', () => {
   it('titles an untitled item "Untitled episode" and says so', () => {
     const { episode, report } = map({ title: ' ' });
     expect(episode?.title).toBe('Untitled episode');
-    expect(report.warnings).toEqual([{ id: GUID, title: 'item 3', message: 'has no <title>: titled "Untitled episode"; rename it in the studio' }]);
+    expect(report.warnings).toEqual([
+      { id: GUID, title: 'item 3', message: 'has no <title>: titled "Untitled episode"; rename it in the studio' },
+    ]);
   });
 
   // What stays missing is reported after the audio was measured, or not (offline): reportMissingAudio.
@@ -122,14 +147,20 @@ describe('mapEpisode: what is imported with a warning', () => {
   it('leaves out an audio format podcast apps do not accept, naming it', () => {
     const video = offlineWarnings({ enclosureType: 'video/x-msvideo', enclosureUrl: 'https://cdn.example.org/1.avi' });
     expect(video.episode?.audio).not.toHaveProperty('mimeType');
-    expect(video.warnings).toEqual(['audio format "video/x-msvideo" is not one podcast apps accept: set the format in the Studio']);
-    expect(offlineWarnings({ enclosureType: '', enclosureUrl: 'https://cdn.example.org/1' }).warnings).toEqual(['audio format "none" is not one podcast apps accept: set the format in the Studio']);
+    expect(video.warnings).toEqual([
+      'audio format "video/x-msvideo" is not one podcast apps accept: set the format in the Studio',
+    ]);
+    expect(offlineWarnings({ enclosureType: '', enclosureUrl: 'https://cdn.example.org/1' }).warnings).toEqual([
+      'audio format "none" is not one podcast apps accept: set the format in the Studio',
+    ]);
   });
 
   it('leaves out a missing or zero file size and says how to fill it in', () => {
     const { episode, warnings } = offlineWarnings({ enclosureLength: '0' });
     expect(episode?.audio).not.toHaveProperty('sizeBytes');
-    expect(warnings).toEqual(['enclosure length "0" is not a file size (not measured: --offline): the site build needs the size; in the Studio, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again']);
+    expect(warnings).toEqual([
+      'enclosure length "0" is not a file size (not measured: --offline): the site build needs the size; in the Studio, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again',
+    ]);
   });
 
   it('leaves out a missing or unreadable duration and says the episode still publishes and how to fill it in', () => {
@@ -138,14 +169,21 @@ describe('mapEpisode: what is imported with a warning', () => {
     expect(missing.warnings).toEqual([
       'has no <itunes:duration> (not measured: --offline): it publishes without a length. To add it, import again without --offline when the audio can be reached, or in the Studio, click “Read file again” under Audio (or “Read from URL” when the audio is hosted elsewhere), or upload the audio file again',
     ]);
-    expect(offlineWarnings({ duration: '12 minutes' }).warnings).toEqual([expect.stringMatching(/^has an unreadable <itunes:duration> \("12 minutes"\) \(not measured: --offline\): it publishes without a length/)]);
+    expect(offlineWarnings({ duration: '12 minutes' }).warnings).toEqual([
+      expect.stringMatching(
+        /^has an unreadable <itunes:duration> \("12 minutes"\) \(not measured: --offline\): it publishes without a length/,
+      ),
+    ]);
   });
 
   it('leaves out a season or episode number that is not a positive whole number', () => {
     const { episode, warnings } = map({ season: 'two', episode: '0' });
     expect(episode).not.toHaveProperty('season');
     expect(episode).not.toHaveProperty('episodeNumber');
-    expect(warnings).toEqual(['season "two" is not a positive whole number: left empty', 'episode number "0" is not a positive whole number: left empty']);
+    expect(warnings).toEqual([
+      'season "two" is not a positive whole number: left empty',
+      'episode number "0" is not a positive whole number: left empty',
+    ]);
   });
 
   it('imports an unknown episode type as "full"', () => {
@@ -155,16 +193,22 @@ describe('mapEpisode: what is imported with a warning', () => {
   });
 
   it('counts what the show notes lose', () => {
-    const { episode, warnings } = map({ notesHtml: '<p>Hello</p><script>x()</script><img src="a.jpg"><img src="b.jpg">' });
+    const { episode, warnings } = map({
+      notesHtml: '<p>Hello</p><script>x()</script><img src="a.jpg"><img src="b.jpg">',
+    });
     expect(episode?.showNotes?.map((b) => b.children.map((c) => c.text).join(''))).toEqual(['Hello']);
-    expect(warnings).toEqual(['show notes: left out 1 <script>, 2 <img> (scripts, styles, embeds and images are not imported)']);
+    expect(warnings).toEqual([
+      'show notes: left out 1 <script>, 2 <img> (scripts, styles, embeds and images are not imported)',
+    ]);
   });
 });
 
 describe('mapEpisode: the summary', () => {
-  it('prefers itunes:summary, then the subtitle, then the show notes\' text; none when all are empty', () => {
+  it("prefers itunes:summary, then the subtitle, then the show notes' text; none when all are empty", () => {
     const notesHtml = '<p>First <b>para</b>.</p><p>Second.</p>';
-    expect(map({ itunesSummary: 'The summary', subtitle: 'The subtitle', notesHtml }).episode?.summary).toBe('The summary');
+    expect(map({ itunesSummary: 'The summary', subtitle: 'The subtitle', notesHtml }).episode?.summary).toBe(
+      'The summary',
+    );
     expect(map({ subtitle: 'The <i>subtitle</i> &amp; more', notesHtml }).episode?.summary).toBe('The subtitle & more');
     expect(map({ notesHtml }).episode?.summary).toBe('First para.\n\nSecond.');
     expect(map({ notesHtml }).episode?.showNotes).toHaveLength(2);

@@ -46,7 +46,13 @@ export interface ShowDefaults {
   explicit: boolean;
 }
 
-export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, report: ImportReport, show: ShowDefaults): EpisodeDocument | null {
+export function mapEpisode(
+  item: FeedItem,
+  guid: string,
+  slugs: SlugAllocator,
+  report: ImportReport,
+  show: ShowDefaults,
+): EpisodeDocument | null {
   const title = item.title.trim();
   const label = title || `item ${item.position}`;
   if (item.enclosureUrl === '') {
@@ -59,7 +65,13 @@ export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, r
   }
   const publishedAt = parseFeedDate(item.pubDate);
   if (publishedAt === null) {
-    report.skip(guid, label, item.pubDate === '' ? 'has no <pubDate>: not imported (set the date and import again)' : `pubDate "${item.pubDate}" is not a date: not imported`);
+    report.skip(
+      guid,
+      label,
+      item.pubDate === ''
+        ? 'has no <pubDate>: not imported (set the date and import again)'
+        : `pubDate "${item.pubDate}" is not a date: not imported`,
+    );
     return null;
   }
   if (title === '') report.warn(guid, label, 'has no <title>: titled "Untitled episode"; rename it in the studio');
@@ -72,12 +84,18 @@ export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, r
   const season = optionalNumber(item.season, 'season', guid, label, report);
   const episodeNumber = optionalNumber(item.episode, 'episode number', guid, label, report);
   const episodeType = item.episodeType.trim().toLowerCase();
-  if (episodeType !== '' && !EPISODE_TYPES.has(episodeType)) report.warn(guid, label, `episode type "${item.episodeType}" is unknown: imported as "full"`);
+  if (episodeType !== '' && !EPISODE_TYPES.has(episodeType))
+    report.warn(guid, label, `episode type "${item.episodeType}" is unknown: imported as "full"`);
   const explicit = explicitFlag(item.explicit) ?? show.explicit;
 
   const { blocks: showNotes, dropped } = htmlToBlocks(item.notesHtml);
   const droppedNames = Object.entries(dropped).map(([name, count]) => `${count} <${name}>`);
-  if (droppedNames.length > 0) report.warn(guid, label, `show notes: left out ${droppedNames.join(', ')} (scripts, styles, embeds and images are not imported)`);
+  if (droppedNames.length > 0)
+    report.warn(
+      guid,
+      label,
+      `show notes: left out ${droppedNames.join(', ')} (scripts, styles, embeds and images are not imported)`,
+    );
   const summary = summaryOf(item, showNotes);
 
   return {
@@ -103,7 +121,13 @@ export function mapEpisode(item: FeedItem, guid: string, slugs: SlugAllocator, r
   };
 }
 
-function optionalNumber(value: string, what: string, guid: string, label: string, report: ImportReport): number | undefined {
+function optionalNumber(
+  value: string,
+  what: string,
+  guid: string,
+  label: string,
+  report: ImportReport,
+): number | undefined {
   if (value.trim() === '') return undefined;
   const n = positiveInteger(value);
   if (n === null) report.warn(guid, label, `${what} "${value}" is not a positive whole number: left empty`);
@@ -113,7 +137,9 @@ function optionalNumber(value: string, what: string, guid: string, label: string
 /** The plain-text summary: itunes:summary or subtitle, else the show notes' text; at most 4000 characters. */
 function summaryOf(item: FeedItem, showNotes: TextBlock[]): string {
   const source = item.itunesSummary || item.subtitle;
-  const text = source ? htmlToPlainText(source) : showNotes.map((block) => block.children.map((span) => span.text).join('')).join('\n\n');
+  const text = source
+    ? htmlToPlainText(source)
+    : showNotes.map((block) => block.children.map((span) => span.text).join('')).join('\n\n');
   if (text.length <= SUMMARY_LIMIT) return text.trim();
   const cut = text.slice(0, SUMMARY_LIMIT - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LIMIT / 2)).trimEnd()}…`;

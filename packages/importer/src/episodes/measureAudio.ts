@@ -16,7 +16,10 @@ export interface AudioMeasurement {
   failure?: string;
 }
 
-export const needsMeasuring = (episode: EpisodeDocument) => episode.audio.durationSeconds === undefined || episode.audio.sizeBytes === undefined || episode.audio.mimeType === undefined;
+export const needsMeasuring = (episode: EpisodeDocument) =>
+  episode.audio.durationSeconds === undefined ||
+  episode.audio.sizeBytes === undefined ||
+  episode.audio.mimeType === undefined;
 
 export async function measureAudio(episode: EpisodeDocument, net: Remote): Promise<AudioMeasurement> {
   const audio = episode.audio;
@@ -37,7 +40,12 @@ export async function measureAudio(episode: EpisodeDocument, net: Remote): Promi
       audio.durationSeconds = Math.max(1, Math.round(found.durationSeconds));
       measured.push('durationSeconds');
     }
-    const failure = audio.durationSeconds === undefined ? (found.rangeHonoured ? 'the start of the file does not tell its length' : 'the host does not answer Range requests and the length is not in the start of the file') : undefined;
+    const failure =
+      audio.durationSeconds === undefined
+        ? found.rangeHonoured
+          ? 'the start of the file does not tell its length'
+          : 'the host does not answer Range requests and the length is not in the start of the file'
+        : undefined;
     return { episode, measured, ...(failure && { failure }) };
   } catch (error) {
     return { episode, measured, failure: (error as Error).message };
@@ -50,15 +58,29 @@ const STUDIO_FIX = `in the Studio, ${READ_AUDIO_AGAIN}`;
  * Reports what an episode's audio still lacks after the feed and the measurement: a missing length
  * is a warning (the episode publishes without it), a missing size stops the site build.
  */
-export function reportMissingAudio(episode: EpisodeDocument, item: { duration: string; enclosureLength: string; enclosureType: string }, measurement: AudioMeasurement | null, report: ImportReport): void {
+export function reportMissingAudio(
+  episode: EpisodeDocument,
+  item: { duration: string; enclosureLength: string; enclosureType: string },
+  measurement: AudioMeasurement | null,
+  report: ImportReport,
+): void {
   const warn = (message: string, detail?: string) => report.warn(episode.guid, episode.title, message, detail);
   const { audio } = episode;
   const why = measurement === null ? 'not measured: --offline' : `its audio could not be measured`;
   const detail = measurement?.failure;
   if (audio.durationSeconds === undefined) {
-    const given = item.duration === '' ? 'has no <itunes:duration>' : `has an unreadable <itunes:duration> ("${item.duration}")`;
-    warn(`${given} (${why}): it publishes without a length. To add it, import again${measurement === null ? ' without --offline' : ''} when the audio can be reached, or ${STUDIO_FIX}`, detail);
+    const given =
+      item.duration === '' ? 'has no <itunes:duration>' : `has an unreadable <itunes:duration> ("${item.duration}")`;
+    warn(
+      `${given} (${why}): it publishes without a length. To add it, import again${measurement === null ? ' without --offline' : ''} when the audio can be reached, or ${STUDIO_FIX}`,
+      detail,
+    );
   }
-  if (audio.sizeBytes === undefined) warn(`enclosure length "${item.enclosureLength}" is not a file size (${why}): the site build needs the size; ${STUDIO_FIX}`, detail);
-  if (audio.mimeType === undefined) warn(`audio format "${item.enclosureType || 'none'}" is not one podcast apps accept: set the format in the Studio`);
+  if (audio.sizeBytes === undefined)
+    warn(
+      `enclosure length "${item.enclosureLength}" is not a file size (${why}): the site build needs the size; ${STUDIO_FIX}`,
+      detail,
+    );
+  if (audio.mimeType === undefined)
+    warn(`audio format "${item.enclosureType || 'none'}" is not one podcast apps accept: set the format in the Studio`);
 }

@@ -65,7 +65,12 @@ export interface ParsedFeed {
 
 export function parseFeed(xml: string, source: string): ParsedFeed {
   const channel = parseRssChannel(xml, source);
-  return { show: readShow(channel), items: listOf(channel.item).filter(isNode).map((item, i) => readItem(item, i + 1)) };
+  return {
+    show: readShow(channel),
+    items: listOf(channel.item)
+      .filter(isNode)
+      .map((item, i) => readItem(item, i + 1)),
+  };
 }
 
 function readShow(channel: XmlNode): FeedShow {
@@ -77,7 +82,10 @@ function readShow(channel: XmlNode): FeedShow {
     title: textOf(channel.title),
     description: textOf(channel.description) || textOf(channel['itunes:summary']) || textOf(channel['itunes:subtitle']),
     link: linkOf(channel.link),
-    author: textOf(channel['itunes:author']) || textOf(channel['googleplay:author']) || textOf(channel.managingEditor).replace(/^[^(]*\(([^)]+)\)$/, '$1'),
+    author:
+      textOf(channel['itunes:author']) ||
+      textOf(channel['googleplay:author']) ||
+      textOf(channel.managingEditor).replace(/^[^(]*\(([^)]+)\)$/, '$1'),
     ownerName: textOf(ownerNode['itunes:name']),
     ownerEmail: textOf(ownerNode['itunes:email']) || textOf(channel['googleplay:email']),
     language: textOf(channel.language),
@@ -89,7 +97,9 @@ function readShow(channel: XmlNode): FeedShow {
     copyright: textOf(channel.copyright),
     newFeedUrl: textOf(channel['itunes:new-feed-url']),
     locked: textOf(channel['podcast:locked']),
-    funding: listOf(channel['podcast:funding']).map((f) => ({ url: attrOf(f, 'url'), label: textOf(f) })).filter((f) => f.url !== ''),
+    funding: listOf(channel['podcast:funding'])
+      .map((f) => ({ url: attrOf(f, 'url'), label: textOf(f) }))
+      .filter((f) => f.url !== ''),
   };
 }
 
@@ -97,8 +107,14 @@ function readCategories(value: unknown): FeedCategory[] {
   return listOf(value).flatMap((node): FeedCategory[] => {
     const category = attrOf(node, 'text');
     if (category === '') return [];
-    const subs = isNode(node) ? listOf(node['itunes:category']).map((sub) => attrOf(sub, 'text')).filter((s) => s !== '') : [];
-    return subs.length === 0 ? [{ category, subcategory: null }] : subs.map((subcategory) => ({ category, subcategory }));
+    const subs = isNode(node)
+      ? listOf(node['itunes:category'])
+          .map((sub) => attrOf(sub, 'text'))
+          .filter((s) => s !== '')
+      : [];
+    return subs.length === 0
+      ? [{ category, subcategory: null }]
+      : subs.map((subcategory) => ({ category, subcategory }));
   });
 }
 

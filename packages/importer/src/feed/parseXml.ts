@@ -37,9 +37,13 @@ const parser = new XMLParser({
 /** Parses RSS 2.0 and returns its `<channel>`; throws FeedError for text that is not XML or not RSS. */
 export function parseRssChannel(xml: string, source: string): XmlNode {
   const text = xml.replace(/^\uFEFF/, '').trimStart();
-  if (!text.startsWith('<')) throw new FeedError(`${source} is not an RSS feed: it is not XML (it starts with "${text.slice(0, 30).replace(/\s+/g, ' ')}")`);
+  if (!text.startsWith('<'))
+    throw new FeedError(
+      `${source} is not an RSS feed: it is not XML (it starts with "${text.slice(0, 30).replace(/\s+/g, ' ')}")`,
+    );
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new FeedError(`${source} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    throw new FeedError(`${source} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   let tree: XmlNode;
   try {
     tree = parser.parse(text) as XmlNode;
@@ -56,7 +60,8 @@ export function parseRssChannel(xml: string, source: string): XmlNode {
   return channel;
 }
 
-export const isNode = (value: unknown): value is XmlNode => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isNode = (value: unknown): value is XmlNode =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The text of an element (string, or `#text` of an element with attributes); '' when absent. */
 export function textOf(value: unknown): string {

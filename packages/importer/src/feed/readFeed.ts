@@ -17,11 +17,15 @@ export async function readFeed(input: string, cwd = process.cwd(), fetchImpl: ty
   if (isUrl(input)) {
     let response: Response;
     try {
-      response = await fetchImpl(input, { headers: { accept: 'application/rss+xml, application/xml;q=0.9, */*;q=0.5' }, redirect: 'follow' });
+      response = await fetchImpl(input, {
+        headers: { accept: 'application/rss+xml, application/xml;q=0.9, */*;q=0.5' },
+        redirect: 'follow',
+      });
     } catch (error) {
       throw new FeedError(`Could not download ${input}: ${(error as Error).message}`);
     }
-    if (!response.ok) throw new FeedError(`Could not download ${input}: HTTP ${response.status} ${response.statusText}`);
+    if (!response.ok)
+      throw new FeedError(`Could not download ${input}: HTTP ${response.status} ${response.statusText}`);
     return { xml: await response.text(), source: input, localDir: null };
   }
   const path = resolve(cwd, input);

@@ -20,11 +20,15 @@ describe('htmlToBlocks', () => {
     expect(paragraph.children.find((c) => c.text === 'bold')?.marks).toEqual(['strong']);
     expect(paragraph.children.find((c) => c.text === 'italic')?.marks).toEqual(['em']);
     const linkSpan = paragraph.children.find((c) => c.text === 'link')!;
-    expect(paragraph.markDefs).toEqual([{ _key: linkSpan.marks[0], _type: 'link', href: 'https://example.org/?a=1&b=2' }]);
+    expect(paragraph.markDefs).toEqual([
+      { _key: linkSpan.marks[0], _type: 'link', href: 'https://example.org/?a=1&b=2' },
+    ]);
   });
 
   it('drops scripts, styles, players and images, and counts them', () => {
-    const { blocks, dropped } = htmlToBlocks('<p>Hi</p><script>alert(1)</script><style>p{}</style><audio src="x.mp3"></audio><img src="a.png" alt="a">');
+    const { blocks, dropped } = htmlToBlocks(
+      '<p>Hi</p><script>alert(1)</script><style>p{}</style><audio src="x.mp3"></audio><img src="a.png" alt="a">',
+    );
     expect(blocks.map(text)).toEqual(['Hi']);
     expect(dropped).toEqual({ script: 1, style: 1, audio: 1, img: 1 });
   });
@@ -36,7 +40,9 @@ describe('htmlToBlocks', () => {
   });
 
   it('decodes HTML entities', () => {
-    expect(htmlToPlainText('<p>Tom &amp; Jerry &ndash; &ldquo;friends&rdquo;&nbsp;&#8230;</p>')).toBe('Tom & Jerry – “friends”\u00a0…');
+    expect(htmlToPlainText('<p>Tom &amp; Jerry &ndash; &ldquo;friends&rdquo;&nbsp;&#8230;</p>')).toBe(
+      'Tom & Jerry – “friends”\u00a0…',
+    );
   });
 
   it('returns nothing for empty HTML', () => {

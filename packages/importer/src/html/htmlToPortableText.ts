@@ -42,7 +42,16 @@ export interface ConversionResult {
 
 const schema = compileSchema(
   defineSchema({
-    styles: [{ name: 'normal' }, { name: 'h1' }, { name: 'h2' }, { name: 'h3' }, { name: 'h4' }, { name: 'h5' }, { name: 'h6' }, { name: 'blockquote' }],
+    styles: [
+      { name: 'normal' },
+      { name: 'h1' },
+      { name: 'h2' },
+      { name: 'h3' },
+      { name: 'h4' },
+      { name: 'h5' },
+      { name: 'h6' },
+      { name: 'blockquote' },
+    ],
     lists: [{ name: 'bullet' }, { name: 'number' }],
     decorators: [{ name: 'strong' }, { name: 'em' }, { name: 'underline' }, { name: 'code' }],
     annotations: [{ name: 'link', fields: [{ name: 'href', type: 'string' }] }],
@@ -61,7 +70,8 @@ const STYLE_MAP: Record<string, TextBlock['style']> = {
 };
 
 const DECORATORS = new Set(['strong', 'em', 'underline', 'code']);
-const DROPPED_ELEMENTS = 'script, style, noscript, iframe, object, embed, template, img, picture, video, audio, svg, form';
+const DROPPED_ELEMENTS =
+  'script, style, noscript, iframe, object, embed, template, img, picture, video, audio, svg, form';
 const SAFE_HREF = /^(https?:|mailto:|tel:|\/|#)/i;
 
 // One jsdom window for every conversion: its DOMParser is far cheaper than a new JSDOM per document.
@@ -71,7 +81,8 @@ const parseHtml = (html: string): Document => {
   return domParser.parseFromString(html, 'text/html');
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function htmlToBlocks(html: string): ConversionResult {
   const dropped: Record<string, number> = {};
@@ -106,14 +117,17 @@ export function htmlToBlocks(html: string): ConversionResult {
 function normalizeBlock(item: Record<string, unknown>): TextBlock | null {
   const defs = new Map<string, LinkDef>();
   for (const def of Array.isArray(item.markDefs) ? item.markDefs : []) {
-    if (!isRecord(def) || def._type !== 'link' || typeof def._key !== 'string' || typeof def.href !== 'string') continue;
+    if (!isRecord(def) || def._type !== 'link' || typeof def._key !== 'string' || typeof def.href !== 'string')
+      continue;
     const href = def.href.trim();
     if (SAFE_HREF.test(href)) defs.set(def._key, { _key: def._key, _type: 'link', href });
   }
   const children: Span[] = [];
   for (const child of item.children as unknown[]) {
     if (!isRecord(child) || child._type !== 'span' || typeof child.text !== 'string') continue;
-    const marks = (Array.isArray(child.marks) ? child.marks : []).filter((mark): mark is string => typeof mark === 'string' && (DECORATORS.has(mark) || defs.has(mark)));
+    const marks = (Array.isArray(child.marks) ? child.marks : []).filter(
+      (mark): mark is string => typeof mark === 'string' && (DECORATORS.has(mark) || defs.has(mark)),
+    );
     const previous = children.at(-1);
     // Neighbouring spans with the same marks are one span.
     if (previous && previous.marks.join(' ') === marks.join(' ')) previous.text += child.text;

@@ -46,10 +46,15 @@ export class DownloadedAssets {
   image(url: string): Promise<Download> {
     return this.once(`image ${url}`, async () => {
       const bytes = await this.download(url, IMAGE_LIMIT);
-      const info = await sharp(bytes).metadata().catch(() => undefined);
+      const info = await sharp(bytes)
+        .metadata()
+        .catch(() => undefined);
       const extension = IMAGE_EXTENSIONS[info?.format ?? ''];
       if (!info?.width || !info.height || !extension) throw new Error('it is not a JPEG, PNG, WebP or GIF image');
-      return this.store(`images/${sha1(bytes)}-${info.width}x${info.height}.${extension}`, 'image', bytes, { width: info.width, height: info.height });
+      return this.store(`images/${sha1(bytes)}-${info.width}x${info.height}.${extension}`, 'image', bytes, {
+        width: info.width,
+        height: info.height,
+      });
     });
   }
 
@@ -58,7 +63,10 @@ export class DownloadedAssets {
     return this.once(`file ${url}`, async () => {
       const { bytes, contentType } = await this.fetchBytes(url, TRANSCRIPT_LIMIT);
       const extension = transcriptExtension(declaredType, url) ?? transcriptExtension(contentType, url);
-      if (!extension) throw new Error(`its format (${declaredType || contentType || 'unknown'}) is not one the transcript field takes (WebVTT, SRT, JSON or plain text)`);
+      if (!extension)
+        throw new Error(
+          `its format (${declaredType || contentType || 'unknown'}) is not one the transcript field takes (WebVTT, SRT, JSON or plain text)`,
+        );
       return this.store(`files/${sha1(bytes)}.${extension}`, 'file', bytes);
     });
   }
@@ -72,7 +80,12 @@ export class DownloadedAssets {
     return pending;
   }
 
-  private store(path: string, kind: 'image' | 'file', bytes: Uint8Array, size: { width?: number; height?: number } = {}): { asset: DownloadedAsset } {
+  private store(
+    path: string,
+    kind: 'image' | 'file',
+    bytes: Uint8Array,
+    size: { width?: number; height?: number } = {},
+  ): { asset: DownloadedAsset } {
     const asset = this.byPath.get(path) ?? { path, bytes, sanityAsset: `${kind}@file://./${path}`, ...size };
     this.byPath.set(path, asset);
     return { asset };
@@ -100,7 +113,9 @@ const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex
 
 function transcriptExtension(type: string, url: string): string | undefined {
   const mime = type.split(';')[0]!.trim().toLowerCase();
-  const byType = TRANSCRIPT_EXTENSIONS.find((ext) => mime !== '' && (mimeTypeOf(ext) === mime || (ext === 'srt' && mime === 'application/srt')));
+  const byType = TRANSCRIPT_EXTENSIONS.find(
+    (ext) => mime !== '' && (mimeTypeOf(ext) === mime || (ext === 'srt' && mime === 'application/srt')),
+  );
   if (byType || mime !== '') return byType;
   const fromUrl = /\.(\w+)(?:[?#]|$)/.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   return TRANSCRIPT_EXTENSIONS.find((ext) => ext === fromUrl);

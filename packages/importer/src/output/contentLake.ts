@@ -29,7 +29,9 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): ContentLake
   const { projectId, dataset, apiVersion, writeToken, apiHost } = readEnv(env).sanity;
   if (!projectId || !writeToken) {
     const missing = [!projectId && 'SANITY_PROJECT_ID', !writeToken && 'SANITY_API_WRITE_TOKEN'].filter(Boolean);
-    throw new Error(`--to-content-lake needs ${missing.join(' and ')} in the environment (and SANITY_DATASET, default "production")`);
+    throw new Error(
+      `--to-content-lake needs ${missing.join(' and ')} in the environment (and SANITY_DATASET, default "production")`,
+    );
   }
   // apiHost: the same override the site build reads (a local Content Lake stand-in).
   return { projectId, dataset, token: writeToken, apiVersion, ...(apiHost ? { apiHost } : {}) };
@@ -56,9 +58,13 @@ export class ContentLakeWriteError extends Error {
 function refusal(error: unknown): string {
   const { statusCode, message } = error as { statusCode?: number; message?: string };
   if (statusCode === 401) return 'the Content Lake refused the write token (HTTP 401): check SANITY_API_WRITE_TOKEN';
-  if (statusCode === 403) return 'the token may not write to this dataset (HTTP 403): SANITY_API_WRITE_TOKEN needs the Editor role';
-  if (statusCode === 404) return 'the project or dataset was not found (HTTP 404): check SANITY_PROJECT_ID and SANITY_DATASET';
-  return statusCode ? `the Content Lake answered HTTP ${statusCode}: ${message ?? ''}`.trim() : `the Content Lake could not be reached: ${message ?? String(error)}`;
+  if (statusCode === 403)
+    return 'the token may not write to this dataset (HTTP 403): SANITY_API_WRITE_TOKEN needs the Editor role';
+  if (statusCode === 404)
+    return 'the project or dataset was not found (HTTP 404): check SANITY_PROJECT_ID and SANITY_DATASET';
+  return statusCode
+    ? `the Content Lake answered HTTP ${statusCode}: ${message ?? ''}`.trim()
+    : `the Content Lake could not be reached: ${message ?? String(error)}`;
 }
 
 export function clientFor(target: ContentLakeTarget): SanityClient {
@@ -95,7 +101,11 @@ async function commitWithRetry(commit: () => Promise<unknown>): Promise<void> {
  * Sends the documents; returns the number of transactions committed. Throws a
  * ContentLakeWriteError saying how many were committed when one is refused.
  */
-export async function writeToContentLake(client: SanityClient, write: ContentLakeWrite, batchSize = DEFAULT_BATCH_SIZE): Promise<number> {
+export async function writeToContentLake(
+  client: SanityClient,
+  write: ContentLakeWrite,
+  batchSize = DEFAULT_BATCH_SIZE,
+): Promise<number> {
   /** One mutation, and how many documents it completes (the settings' create-if-missing completes none). */
   type Mutation = { apply: (tx: ReturnType<SanityClient['transaction']>) => void; documents: number };
   const mutations: Mutation[] = [];
@@ -116,7 +126,10 @@ export async function writeToContentLake(client: SanityClient, write: ContentLak
     try {
       await commitWithRetry(() => tx.commit({ visibility: 'async' }));
     } catch (error) {
-      const done = transactions === 0 ? 'Nothing was written.' : `${documents} of ${allDocuments} documents were written in the ${transactions} transaction${transactions === 1 ? '' : 's'} before it and are kept.`;
+      const done =
+        transactions === 0
+          ? 'Nothing was written.'
+          : `${documents} of ${allDocuments} documents were written in the ${transactions} transaction${transactions === 1 ? '' : 's'} before it and are kept.`;
       throw new ContentLakeWriteError(
         `transaction ${transactions + 1} of ${total} was refused: ${refusal(error)}. ${done} Fix the cause and run the same command again: it writes every document again under the same id, so the import completes without duplicates.`,
         transactions,

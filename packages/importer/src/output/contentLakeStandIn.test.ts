@@ -35,8 +35,15 @@ const envFor = (server: RunningContentLakeServer, token = TOKEN): NodeJS.Process
   SANITY_API_WRITE_TOKEN: token,
   SANITY_API_HOST: server.url,
 });
-const published = (server: RunningContentLakeServer, type: string) => server.documents().filter((d) => d._type === type && !d._id.includes('.'));
-const snapshot = (server: RunningContentLakeServer) => JSON.stringify(server.documents().map(({ _id, _rev }) => [_id, _rev]).sort());
+const published = (server: RunningContentLakeServer, type: string) =>
+  server.documents().filter((d) => d._type === type && !d._id.includes('.'));
+const snapshot = (server: RunningContentLakeServer) =>
+  JSON.stringify(
+    server
+      .documents()
+      .map(({ _id, _rev }) => [_id, _rev])
+      .sort(),
+  );
 
 async function feedFile(count: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'frm-import-lake-'));
@@ -66,8 +73,12 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
       expect(moved.every((e) => JSON.stringify(e).includes('_sanityAsset') === false)).toBe(true);
       const transcript = moved.find((e) => e.guid === 'move-1')!.transcript as { file: unknown; language: string };
       expect(assetId(transcript.file)).toMatch(/^file-[0-9a-f]{40}-vtt$/);
-      expect(lake.documents().filter((d) => d._type === 'sanity.imageAsset' && [showArt, ...episodeArt].includes(d._id))).toHaveLength(2);
-      expect(moved.map((e) => (e.audio as { durationSeconds?: number }).durationSeconds).sort()).toEqual(moved.map((e) => show.seconds.get(String(e.guid))).sort());
+      expect(
+        lake.documents().filter((d) => d._type === 'sanity.imageAsset' && [showArt, ...episodeArt].includes(d._id)),
+      ).toHaveLength(2);
+      expect(moved.map((e) => (e.audio as { durationSeconds?: number }).durationSeconds).sort()).toEqual(
+        moved.map((e) => show.seconds.get(String(e.guid))).sort(),
+      );
     } finally {
       await host.close();
     }
@@ -78,7 +89,10 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
     const before = published(lake, 'podcast')[0]!;
     const seedEpisodes = published(lake, 'podcastEpisode').length;
     const out = io(envFor(lake));
-    expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out), out.lines.join('\n')).toBe(0);
+    expect(
+      await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out),
+      out.lines.join('\n'),
+    ).toBe(0);
     expect(out.lines.join('\n')).toContain(`Wrote 3 documents to ${lake.projectId}/production in 1 transaction.`);
     const podcast = published(lake, 'podcast')[0]!;
     expect(podcast.title).toBe('Home Front Marriage');
@@ -98,43 +112,49 @@ describe('import:podcast --to-content-lake, target from the environment', () => 
     const out = io(envFor(lake, wrong));
     expect(await runPodcastCommand(['buzzsprout.xml', '--to-content-lake', '--offline'], out)).toBe(1);
     const text = out.lines.join('\n');
-    expect(text).toMatch(/^import:podcast: failed: transaction 1 of 1 was refused: the Content Lake refused the write token \(HTTP 401\): check SANITY_API_WRITE_TOKEN\. Nothing was written\./m);
+    expect(text).toMatch(
+      /^import:podcast: failed: transaction 1 of 1 was refused: the Content Lake refused the write token \(HTTP 401\): check SANITY_API_WRITE_TOKEN\. Nothing was written\./m,
+    );
     expect(text).not.toContain(wrong);
     expect(snapshot(lake)).toBe(before);
   }, 120_000);
 
-  scenarioIt('when a later transaction fails, keeps the earlier ones, says how far it got, and a re-run finishes the import', async () => {
-    const feed = await feedFile(250);
-    let failing = true;
-    lake = await startContentLakeServer({
-      token: TOKEN,
-      // From the second of three transactions on, the API is down (the client's own retries included).
-      interceptMutation: async (request, response, count) => {
-        if (!failing || count < 2) return false;
-        // Read the request first, so the kept-alive connection stays usable for the next one.
-        for await (const _chunk of request);
-        response.writeHead(503, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ error: 'Service Unavailable', message: 'try again later', statusCode: 503 }));
-        return true;
-      },
-    });
-    const first = io(envFor(lake));
-    expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], first)).toBe(1);
-    expect(first.lines.join('\n')).toMatch(
-      /transaction 2 of 3 was refused: the Content Lake answered HTTP 503.*\. 99 of 251 documents were written in the 1 transaction before it and are kept\. Fix the cause and run the same command again/,
-    );
-    // The first transaction is in the dataset, whole: the show settings and 98 episodes.
-    expect(published(lake, 'podcast')).toHaveLength(1);
-    expect(published(lake, 'podcastEpisode')).toHaveLength(98);
-    failing = false;
-    const again = io(envFor(lake));
-    expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], again), again.lines.join('\n')).toBe(0);
-    expect(again.lines.join('\n')).toContain('Wrote 251 documents to frmtest/production in 3 transactions.');
-    const episodes = published(lake, 'podcastEpisode');
-    expect(episodes).toHaveLength(250);
-    expect(new Set(episodes.map((e) => e.guid)).size).toBe(250);
-    expect(published(lake, 'podcast')[0]!.title).toBe('Generated Show');
-  }, 120_000);
+  scenarioIt(
+    'when a later transaction fails, keeps the earlier ones, says how far it got, and a re-run finishes the import',
+    async () => {
+      const feed = await feedFile(250);
+      let failing = true;
+      lake = await startContentLakeServer({
+        token: TOKEN,
+        // From the second of three transactions on, the API is down (the client's own retries included).
+        interceptMutation: async (request, response, count) => {
+          if (!failing || count < 2) return false;
+          // Read the request first, so the kept-alive connection stays usable for the next one.
+          for await (const _chunk of request);
+          response.writeHead(503, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: 'Service Unavailable', message: 'try again later', statusCode: 503 }));
+          return true;
+        },
+      });
+      const first = io(envFor(lake));
+      expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], first)).toBe(1);
+      expect(first.lines.join('\n')).toMatch(
+        /transaction 2 of 3 was refused: the Content Lake answered HTTP 503.*\. 99 of 251 documents were written in the 1 transaction before it and are kept\. Fix the cause and run the same command again/,
+      );
+      // The first transaction is in the dataset, whole: the show settings and 98 episodes.
+      expect(published(lake, 'podcast')).toHaveLength(1);
+      expect(published(lake, 'podcastEpisode')).toHaveLength(98);
+      failing = false;
+      const again = io(envFor(lake));
+      expect(await runPodcastCommand([feed, '--to-content-lake', '--offline'], again), again.lines.join('\n')).toBe(0);
+      expect(again.lines.join('\n')).toContain('Wrote 251 documents to frmtest/production in 3 transactions.');
+      const episodes = published(lake, 'podcastEpisode');
+      expect(episodes).toHaveLength(250);
+      expect(new Set(episodes.map((e) => e.guid)).size).toBe(250);
+      expect(published(lake, 'podcast')[0]!.title).toBe('Generated Show');
+    },
+    120_000,
+  );
 });
 
 describe('import:posts --to-content-lake', () => {
@@ -151,7 +171,11 @@ describe('import:posts --to-content-lake', () => {
       expect((post.body as unknown[]).length).toBeGreaterThan(0);
     }
     expect(await runPostsCommand(['posts', '--to-content-lake'], io(envFor(lake)))).toBe(0);
-    expect(published(lake, 'post').map((p) => p._id).sort()).toEqual(posts.map((p) => p._id).sort());
+    expect(
+      published(lake, 'post')
+        .map((p) => p._id)
+        .sort(),
+    ).toEqual(posts.map((p) => p._id).sort());
   }, 120_000);
 });
 
@@ -175,11 +199,21 @@ describe('a feed given as a URL', () => {
     const fromUrl = await mkdtemp(join(tmpdir(), 'frm-import-url-'));
     const fromFile = await mkdtemp(join(tmpdir(), 'frm-import-file-'));
     const out = io({});
-    expect(await runPodcastCommand([`${origin}/feed.xml`, '--out', fromUrl, '--offline'], out), out.lines.join('\n')).toBe(0);
+    expect(
+      await runPodcastCommand([`${origin}/feed.xml`, '--out', fromUrl, '--offline'], out),
+      out.lines.join('\n'),
+    ).toBe(0);
     expect(out.lines.join('\n')).toContain(`Podcast import from ${origin}/feed.xml`);
     expect(await runPodcastCommand(['buzzsprout.xml', '--out', fromFile, '--offline'], io({}))).toBe(0);
-    const docs = async (dir: string) => (await readFile(join(dir, 'data.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    const episodes = (all: Record<string, unknown>[]) => all.filter((d) => d._type === 'podcastEpisode').map(({ _id, guid, title, audio, publishedAt }) => ({ _id, guid, title, audio, publishedAt }));
+    const docs = async (dir: string) =>
+      (await readFile(join(dir, 'data.ndjson'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const episodes = (all: Record<string, unknown>[]) =>
+      all
+        .filter((d) => d._type === 'podcastEpisode')
+        .map(({ _id, guid, title, audio, publishedAt }) => ({ _id, guid, title, audio, publishedAt }));
     const viaUrl = episodes(await docs(fromUrl));
     expect(viaUrl.length).toBe(2);
     expect(viaUrl).toEqual(episodes(await docs(fromFile)));
@@ -189,6 +223,8 @@ describe('a feed given as a URL', () => {
     const origin = await serveFeed();
     const out = io({});
     expect(await runPodcastCommand([`${origin}/missing.xml`, '--offline'], out)).toBe(1);
-    expect(out.lines.join('\n')).toBe(`import:podcast: cannot import: Could not download ${origin}/missing.xml: HTTP 404 Not Found`);
+    expect(out.lines.join('\n')).toBe(
+      `import:podcast: cannot import: Could not download ${origin}/missing.xml: HTTP 404 Not Found`,
+    );
   }, 120_000);
 });

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_API_VERSION } from '@frm/content/env';
-import { startContentLakeServer, type ContentLakeServerOptions, type RunningContentLakeServer } from '@frm/dataset-tools/contentLakeServer';
+import {
+  startContentLakeServer,
+  type ContentLakeServerOptions,
+  type RunningContentLakeServer,
+} from '@frm/dataset-tools/contentLakeServer';
 import type { SeedDocument } from '@frm/content/documentKeys';
-import { clientFor, ContentLakeWriteError, DEFAULT_BATCH_SIZE, targetFromEnv, writeToContentLake } from './contentLake.ts';
+import {
+  clientFor,
+  ContentLakeWriteError,
+  DEFAULT_BATCH_SIZE,
+  targetFromEnv,
+  writeToContentLake,
+} from './contentLake.ts';
 
 /*
  * The Content Lake writer on its own, against the shared stand-in: small writes with a small batch
@@ -19,15 +29,29 @@ afterEach(async () => {
 
 async function start(options: Partial<ContentLakeServerOptions> = {}) {
   lake = await startContentLakeServer({ token: TOKEN, ...options });
-  return { lake, client: clientFor({ projectId: lake.projectId, dataset: lake.dataset, token: TOKEN, apiHost: lake.url }) };
+  return {
+    lake,
+    client: clientFor({ projectId: lake.projectId, dataset: lake.dataset, token: TOKEN, apiHost: lake.url }),
+  };
 }
 
-const episodes = (count: number): SeedDocument[] => Array.from({ length: count }, (_, i) => ({ _id: `episode-${i + 1}`, _type: 'podcastEpisode', title: `Episode ${i + 1}`, guid: `g${i + 1}` }));
+const episodes = (count: number): SeedDocument[] =>
+  Array.from({ length: count }, (_, i) => ({
+    _id: `episode-${i + 1}`,
+    _type: 'podcastEpisode',
+    title: `Episode ${i + 1}`,
+    guid: `g${i + 1}`,
+  }));
 const settings: SeedDocument = { _id: 'podcast', _type: 'podcast', title: 'Imported Show' };
-const stored = (running: RunningContentLakeServer) => running.documents().map(({ _id, _type, title }) => ({ _id, _type, title })).sort((a, b) => a._id.localeCompare(b._id));
+const stored = (running: RunningContentLakeServer) =>
+  running
+    .documents()
+    .map(({ _id, _type, title }) => ({ _id, _type, title }))
+    .sort((a, b) => a._id.localeCompare(b._id));
 
 /** Answers mutate requests from the `from`-th on with `status`, as the API does when it refuses one. */
-const refuseFrom = (from: number, status: number, message = 'try again later'): ContentLakeServerOptions['interceptMutation'] =>
+const refuseFrom =
+  (from: number, status: number, message = 'try again later'): ContentLakeServerOptions['interceptMutation'] =>
   async (request, response, count) => {
     if (count < from) return false;
     for await (const _chunk of request);
@@ -41,21 +65,42 @@ describe('writeToContentLake', () => {
     const { lake, client } = await start();
     expect(await writeToContentLake(client, { documents: episodes(5), mergeDocuments: [settings] }, 3)).toBe(3);
     expect(lake.transactions().map((t) => t.mutations.length)).toEqual([3, 3, 1]);
-    expect(lake.transactions()[0]!.mutations.map((m) => Object.keys(m)[0])).toEqual(['createIfNotExists', 'patch', 'createOrReplace']);
-    expect(stored(lake)).toEqual([...episodes(5).map(({ _id, _type, title }) => ({ _id, _type, title })), { _id: 'podcast', _type: 'podcast', title: 'Imported Show' }].sort((a, b) => a._id.localeCompare(b._id)));
+    expect(lake.transactions()[0]!.mutations.map((m) => Object.keys(m)[0])).toEqual([
+      'createIfNotExists',
+      'patch',
+      'createOrReplace',
+    ]);
+    expect(stored(lake)).toEqual(
+      [
+        ...episodes(5).map(({ _id, _type, title }) => ({ _id, _type, title })),
+        { _id: 'podcast', _type: 'podcast', title: 'Imported Show' },
+      ].sort((a, b) => a._id.localeCompare(b._id)),
+    );
   });
 
   it('merges the settings into the existing ones: fields set in the studio stay', async () => {
     const { lake, client } = await start();
-    await client.create({ _id: 'podcast', _type: 'podcast', title: 'Old title', subscribeLinks: [{ _key: 'a', url: 'https://example.org/listen' }] });
+    await client.create({
+      _id: 'podcast',
+      _type: 'podcast',
+      title: 'Old title',
+      subscribeLinks: [{ _key: 'a', url: 'https://example.org/listen' }],
+    });
     await writeToContentLake(client, { documents: [], mergeDocuments: [settings] });
-    expect(lake.documents().find((d) => d._id === 'podcast')).toMatchObject({ title: 'Imported Show', subscribeLinks: [{ _key: 'a', url: 'https://example.org/listen' }] });
+    expect(lake.documents().find((d) => d._id === 'podcast')).toMatchObject({
+      title: 'Imported Show',
+      subscribeLinks: [{ _key: 'a', url: 'https://example.org/listen' }],
+    });
   });
 
   it('gives every array item a key, as the Content Lake requires', async () => {
     const { lake, client } = await start();
-    await writeToContentLake(client, { documents: [{ _id: 'e', _type: 'podcastEpisode', chapters: [{ title: 'One' }, { title: 'Two' }] }], mergeDocuments: [{ ...settings, categories: [{ category: 'Arts' }] }] });
-    const keysOf = (id: string, field: string) => (lake.documents().find((d) => d._id === id)![field] as Array<{ _key?: string }>).map((item) => typeof item._key);
+    await writeToContentLake(client, {
+      documents: [{ _id: 'e', _type: 'podcastEpisode', chapters: [{ title: 'One' }, { title: 'Two' }] }],
+      mergeDocuments: [{ ...settings, categories: [{ category: 'Arts' }] }],
+    });
+    const keysOf = (id: string, field: string) =>
+      (lake.documents().find((d) => d._id === id)![field] as Array<{ _key?: string }>).map((item) => typeof item._key);
     expect(keysOf('e', 'chapters')).toEqual(['string', 'string']);
     expect(keysOf('podcast', 'categories')).toEqual(['string']);
   });
@@ -77,9 +122,14 @@ describe('writeToContentLake', () => {
   it('when a later transaction is refused, keeps the earlier ones, says how far it got, and a re-run completes the import', async () => {
     let refusing = true;
     const refuse = refuseFrom(3, 503);
-    const { lake, client } = await start({ interceptMutation: (request, response, count) => (refusing ? refuse!(request, response, count) : false) });
+    const { lake, client } = await start({
+      interceptMutation: (request, response, count) => (refusing ? refuse!(request, response, count) : false),
+    });
     const write = { documents: episodes(6), mergeDocuments: [settings] };
-    const error = await writeToContentLake(client, write, 3).then(() => null, (e: unknown) => e);
+    const error = await writeToContentLake(client, write, 3).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ContentLakeWriteError);
     const refused = error as ContentLakeWriteError;
     expect(refused.name).toBe('ContentLakeWriteError');
@@ -91,12 +141,22 @@ describe('writeToContentLake', () => {
     expect(stored(lake).map((d) => d._id)).toEqual(['episode-1', 'episode-2', 'episode-3', 'episode-4', 'podcast']);
     refusing = false;
     expect(await writeToContentLake(client, write, 3)).toBe(3);
-    expect(stored(lake).map((d) => d._id)).toEqual(['episode-1', 'episode-2', 'episode-3', 'episode-4', 'episode-5', 'episode-6', 'podcast']);
+    expect(stored(lake).map((d) => d._id)).toEqual([
+      'episode-1',
+      'episode-2',
+      'episode-3',
+      'episode-4',
+      'episode-5',
+      'episode-6',
+      'podcast',
+    ]);
   });
 
-  it('quotes the API\'s reason without trailing white space', async () => {
+  it("quotes the API's reason without trailing white space", async () => {
     const { client } = await start({ interceptMutation: refuseFrom(1, 500, 'boom \n') });
-    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(/^transaction 1 of 1 was refused: the Content Lake answered HTTP 500: Refused - boom\. Nothing was written\./);
+    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(
+      /^transaction 1 of 1 was refused: the Content Lake answered HTTP 500: Refused - boom\. Nothing was written\./,
+    );
   });
 
   it('asks for async visibility, so a large import does not wait for the query index after each transaction', async () => {
@@ -120,8 +180,13 @@ describe('writeToContentLake', () => {
     [404, 'the project or dataset was not found (HTTP 404): check SANITY_PROJECT_ID and SANITY_DATASET'],
   ])('says what to fix when the API answers %i, and that nothing was written', async (status, reason) => {
     const { lake, client } = await start({ interceptMutation: refuseFrom(1, status) });
-    const error = await writeToContentLake(client, { documents: episodes(2) }).then(() => null, (e: unknown) => e as ContentLakeWriteError);
-    expect(error?.message).toBe(`transaction 1 of 1 was refused: ${reason}. Nothing was written. Fix the cause and run the same command again: it writes every document again under the same id, so the import completes without duplicates.`);
+    const error = await writeToContentLake(client, { documents: episodes(2) }).then(
+      () => null,
+      (e: unknown) => e as ContentLakeWriteError,
+    );
+    expect(error?.message).toBe(
+      `transaction 1 of 1 was refused: ${reason}. Nothing was written. Fix the cause and run the same command again: it writes every document again under the same id, so the import completes without duplicates.`,
+    );
     expect([error?.committedTransactions, error?.committedDocuments]).toEqual([0, 0]);
     expect(lake.documents()).toEqual([]);
     // An answer from the API is final: the transaction is not sent again.
@@ -150,21 +215,36 @@ describe('writeToContentLake', () => {
         return true;
       },
     });
-    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(/^transaction 1 of 1 was refused: the Content Lake could not be reached: fetch failed\. Nothing was written\./);
+    await expect(writeToContentLake(client, { documents: episodes(1) })).rejects.toThrow(
+      /^transaction 1 of 1 was refused: the Content Lake could not be reached: fetch failed\. Nothing was written\./,
+    );
     expect(lake.mutationRequests()).toBe(3);
   });
 });
 
 describe('targetFromEnv', () => {
   it('reads the project, dataset, token, API version and a local API host', () => {
-    expect(targetFromEnv({ SANITY_PROJECT_ID: 'p1', SANITY_DATASET: 'staging', SANITY_API_WRITE_TOKEN: 'tok', SANITY_API_VERSION: '2024-01-01', SANITY_API_HOST: 'http://127.0.0.1:9' })).toEqual({
+    expect(
+      targetFromEnv({
+        SANITY_PROJECT_ID: 'p1',
+        SANITY_DATASET: 'staging',
+        SANITY_API_WRITE_TOKEN: 'tok',
+        SANITY_API_VERSION: '2024-01-01',
+        SANITY_API_HOST: 'http://127.0.0.1:9',
+      }),
+    ).toEqual({
       projectId: 'p1',
       dataset: 'staging',
       token: 'tok',
       apiVersion: '2024-01-01',
       apiHost: 'http://127.0.0.1:9',
     });
-    expect(targetFromEnv({ SANITY_PROJECT_ID: 'p1', SANITY_API_WRITE_TOKEN: 'tok' })).toEqual({ projectId: 'p1', dataset: 'production', token: 'tok', apiVersion: DEFAULT_API_VERSION });
+    expect(targetFromEnv({ SANITY_PROJECT_ID: 'p1', SANITY_API_WRITE_TOKEN: 'tok' })).toEqual({
+      projectId: 'p1',
+      dataset: 'production',
+      token: 'tok',
+      apiVersion: DEFAULT_API_VERSION,
+    });
   });
 
   it.each([
@@ -172,18 +252,31 @@ describe('targetFromEnv', () => {
     [{ SANITY_PROJECT_ID: 'p1' }, 'SANITY_API_WRITE_TOKEN'],
     [{ SANITY_API_WRITE_TOKEN: 'tok' }, 'SANITY_PROJECT_ID'],
   ])('names what is missing from %j', (env, missing) => {
-    expect(() => targetFromEnv(env)).toThrow(new Error(`--to-content-lake needs ${missing} in the environment (and SANITY_DATASET, default "production")`));
+    expect(() => targetFromEnv(env)).toThrow(
+      new Error(`--to-content-lake needs ${missing} in the environment (and SANITY_DATASET, default "production")`),
+    );
   });
 });
 
 describe('clientFor', () => {
-  it('talks to the project\'s API without the CDN, in the default API version unless told', () => {
+  it("talks to the project's API without the CDN, in the default API version unless told", () => {
     const config = clientFor({ projectId: 'p1', dataset: 'd1', token: 'tok' }).config();
-    expect(config).toMatchObject({ projectId: 'p1', dataset: 'd1', token: 'tok', apiVersion: DEFAULT_API_VERSION, useCdn: false, useProjectHostname: true });
-    expect(clientFor({ projectId: 'p1', dataset: 'd1', token: 'tok', apiVersion: '2024-01-01' }).config().apiVersion).toBe('2024-01-01');
+    expect(config).toMatchObject({
+      projectId: 'p1',
+      dataset: 'd1',
+      token: 'tok',
+      apiVersion: DEFAULT_API_VERSION,
+      useCdn: false,
+      useProjectHostname: true,
+    });
+    expect(
+      clientFor({ projectId: 'p1', dataset: 'd1', token: 'tok', apiVersion: '2024-01-01' }).config().apiVersion,
+    ).toBe('2024-01-01');
   });
 
   it('talks to a local API host without a project hostname', () => {
-    expect(clientFor({ projectId: 'p1', dataset: 'd1', token: 'tok', apiHost: 'http://127.0.0.1:9' }).config()).toMatchObject({ apiHost: 'http://127.0.0.1:9', useProjectHostname: false });
+    expect(
+      clientFor({ projectId: 'p1', dataset: 'd1', token: 'tok', apiHost: 'http://127.0.0.1:9' }).config(),
+    ).toMatchObject({ apiHost: 'http://127.0.0.1:9', useProjectHostname: false });
   });
 });

@@ -53,16 +53,22 @@ export async function readExportFolder(folder: string): Promise<ExistingExport> 
     } catch {
       continue;
     }
-    for (const name of names.sort()) assets.push({ path: `${sub}/${name}`, bytes: await readFile(join(folder, sub, name)) });
+    for (const name of names.sort())
+      assets.push({ path: `${sub}/${name}`, bytes: await readFile(join(folder, sub, name)) });
   }
   return { documents, assets };
 }
 
 const SYSTEM_FIELDS = new Set(['_createdAt', '_updatedAt', '_rev']);
-const withoutSystemFields = (doc: SeedDocument): SeedDocument => Object.fromEntries(Object.entries(doc).filter(([key]) => !SYSTEM_FIELDS.has(key))) as SeedDocument;
+const withoutSystemFields = (doc: SeedDocument): SeedDocument =>
+  Object.fromEntries(Object.entries(doc).filter(([key]) => !SYSTEM_FIELDS.has(key))) as SeedDocument;
 
 /** Combines an existing export with imported documents (see the file comment); the imported ones get keys and system fields. */
-export function mergeDocuments(base: SeedDocument[], imported: ExportDocuments, createdAtOf: (doc: SeedDocument) => string): SeedDocument[] {
+export function mergeDocuments(
+  base: SeedDocument[],
+  imported: ExportDocuments,
+  createdAtOf: (doc: SeedDocument) => string,
+): SeedDocument[] {
   const byId = new Map(base.map((doc) => [doc._id, doc]));
   const result = new Map(base.map((doc) => [doc._id, doc]));
   for (const doc of imported.documents) {
@@ -80,7 +86,12 @@ export function mergeDocuments(base: SeedDocument[], imported: ExportDocuments, 
 }
 
 /** Writes the export folder; with `mergeInto`, that export's documents and assets are carried over. */
-export async function writeImportExport(out: string, imported: ExportDocuments, createdAtOf: (doc: SeedDocument) => string, mergeInto?: string): Promise<number> {
+export async function writeImportExport(
+  out: string,
+  imported: ExportDocuments,
+  createdAtOf: (doc: SeedDocument) => string,
+  mergeInto?: string,
+): Promise<number> {
   const base = mergeInto ? await readExportFolder(mergeInto) : { documents: [], assets: [] };
   const documents = mergeDocuments(base.documents, imported, createdAtOf);
   const added = imported.assets ?? [];

@@ -12,7 +12,10 @@ import type { AssetFile } from './exportFolder.ts';
 const SANITY_ASSET = /^(image|file)@file:\/\/\.\/((?:images|files)\/[^/]+)$/;
 
 /** Uploads the files; returns a function that rewrites a document's `_sanityAsset` values into asset references. */
-export async function uploadAssets(client: SanityClient, assets: readonly AssetFile[]): Promise<(doc: SeedDocument) => SeedDocument> {
+export async function uploadAssets(
+  client: SanityClient,
+  assets: readonly AssetFile[],
+): Promise<(doc: SeedDocument) => SeedDocument> {
   const ids = new Map<string, string>();
   for (const asset of assets) {
     const kind = asset.path.startsWith('images/') ? 'image' : 'file';

@@ -12,6 +12,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   const match = FENCE.exec(text);
   if (!match) return { data: {}, body: text };
   const parsed = parse(match[1] ?? '') as unknown;
-  const data = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: text.slice(match[0].length) };
 }

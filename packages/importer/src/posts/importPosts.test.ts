@@ -22,13 +22,27 @@ describe('importPosts', () => {
     const dateNight = posts[1]!;
     expect(dateNight._id).toBe(postIdFor('date-night-ideas'));
     expect(dateNight.excerpt).toBe('Ten evenings out (or in) that cost almost nothing.');
-    expect(dateNight.body.map((b) => b.listItem ?? b.style)).toEqual(['normal', 'number', 'number', 'bullet', 'bullet', 'blockquote']);
+    expect(dateNight.body.map((b) => b.listItem ?? b.style)).toEqual([
+      'normal',
+      'number',
+      'number',
+      'bullet',
+      'bullet',
+      'blockquote',
+    ]);
     expect(dateNight.body[3]?.markDefs[0]?.href).toBe('https://familyroom.example/planner');
     expect(JSON.stringify(dateNight.body)).not.toContain('tracking');
     const wp = posts[2]!;
-    expect(wp.body.map(text)).toEqual(['It can feel awkward at first. Start small:', 'One sentence each', 'Same time every day', 'Read more on prayer.']);
+    expect(wp.body.map(text)).toEqual([
+      'It can feel awkward at first. Start small:',
+      'One sentence each',
+      'Same time every day',
+      'Read more on prayer.',
+    ]);
     expect(JSON.stringify(wp)).not.toMatch(/Home|Posted on|© Family/);
-    expect(report.skipped).toEqual([{ id: 'undated.html', title: 'A Draft Without a Date', message: expect.stringContaining('has no date') }]);
+    expect(report.skipped).toEqual([
+      { id: 'undated.html', title: 'A Draft Without a Date', message: expect.stringContaining('has no date') },
+    ]);
     expect(report.warnings.map((w) => w.id)).toEqual(['2019-05-12-date-night-ideas.md', '2019/legacy-wordpress.html']);
   });
 
@@ -49,14 +63,22 @@ describe('importPosts', () => {
 describe('import:posts command', () => {
   const io = (): CliIo & { text: () => string } => {
     const lines: string[] = [];
-    return { cwd: fixturesDir, env: {}, out: (l) => lines.push(l), err: (l) => lines.push(l), text: () => lines.join('\n') };
+    return {
+      cwd: fixturesDir,
+      env: {},
+      out: (l) => lines.push(l),
+      err: (l) => lines.push(l),
+      text: () => lines.join('\n'),
+    };
   };
 
   it('writes the same export on every run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-posts-'));
     expect(await runPostsCommand(['posts', '--out', join(dir, 'a')], io())).toBe(0);
     expect(await runPostsCommand(['posts', '--out', join(dir, 'b')], io())).toBe(0);
-    expect(await readFile(join(dir, 'b', 'data.ndjson'), 'utf8')).toBe(await readFile(join(dir, 'a', 'data.ndjson'), 'utf8'));
+    expect(await readFile(join(dir, 'b', 'data.ndjson'), 'utf8')).toBe(
+      await readFile(join(dir, 'a', 'data.ndjson'), 'utf8'),
+    );
   });
 
   it('exits 1 for a missing or empty folder', async () => {

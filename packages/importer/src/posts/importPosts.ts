@@ -36,7 +36,13 @@ export async function listPostFiles(folder: string): Promise<string[]> {
     entries = await readdir(folder, { recursive: true, withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FolderError(code === 'ENOENT' ? `Folder not found: ${folder}` : code === 'ENOTDIR' ? `${folder} is a file, not a folder of posts` : `Could not read ${folder}: ${(error as Error).message}`);
+    throw new FolderError(
+      code === 'ENOENT'
+        ? `Folder not found: ${folder}`
+        : code === 'ENOTDIR'
+          ? `${folder} is a file, not a folder of posts`
+          : `Could not read ${folder}: ${(error as Error).message}`,
+    );
   }
   return entries
     .filter((entry) => entry.isFile() && POST_EXTENSIONS.has(extname(entry.name).toLowerCase()))
@@ -45,7 +51,10 @@ export async function listPostFiles(folder: string): Promise<string[]> {
 }
 
 /** A folder of old posts -> `post` documents; the id comes from the slug, so a re-run replaces. */
-export async function importPosts(folder: string, options: { takenSlugs?: Iterable<string> } = {}): Promise<PostsImport> {
+export async function importPosts(
+  folder: string,
+  options: { takenSlugs?: Iterable<string> } = {},
+): Promise<PostsImport> {
   const files = await listPostFiles(folder);
   if (files.length === 0) throw new FolderError(`${folder} has no .md or .html files`);
   const report = new ImportReport();
@@ -67,24 +76,45 @@ export async function importPosts(folder: string, options: { takenSlugs?: Iterab
       continue;
     }
     if (source.publishedAt === null) {
-      report.skip(name, title, source.rawDate ? `date "${source.rawDate}" is not a date: not imported` : 'has no date (front matter date, <time>, article meta or a YYYY-MM-DD- file name): not imported');
+      report.skip(
+        name,
+        title,
+        source.rawDate
+          ? `date "${source.rawDate}" is not a date: not imported`
+          : 'has no date (front matter date, <time>, article meta or a YYYY-MM-DD- file name): not imported',
+      );
       continue;
     }
     const id = postIdFor(source.sourceSlug);
     const previous = ids.get(id);
     if (previous !== undefined) {
-      report.skip(name, title, `has the same slug "${source.sourceSlug}" as ${previous}: not imported (give one a different slug in its front matter)`);
+      report.skip(
+        name,
+        title,
+        `has the same slug "${source.sourceSlug}" as ${previous}: not imported (give one a different slug in its front matter)`,
+      );
       continue;
     }
     ids.set(id, name);
     const { blocks, dropped } = htmlToBlocks(source.bodyHtml);
     const droppedNames = Object.entries(dropped).map(([tag, count]) => `${count} <${tag}>`);
-    if (droppedNames.length > 0) report.warn(name, title, `left out ${droppedNames.join(', ')} (scripts, embeds and images are not imported; upload images again in the studio)`);
+    if (droppedNames.length > 0)
+      report.warn(
+        name,
+        title,
+        `left out ${droppedNames.join(', ')} (scripts, embeds and images are not imported; upload images again in the studio)`,
+      );
     if (blocks.length === 0) report.warn(name, title, 'has no body text');
     const excerpt = source.excerpt ?? '';
-    if (excerpt.length > EXCERPT_LIMIT) report.warn(name, title, `excerpt is longer than ${EXCERPT_LIMIT} characters: shorten it in the studio`);
+    if (excerpt.length > EXCERPT_LIMIT)
+      report.warn(name, title, `excerpt is longer than ${EXCERPT_LIMIT} characters: shorten it in the studio`);
     const slug = slugs.allocate(source.sourceSlug, name);
-    if (slug !== source.sourceSlug) report.warn(name, title, `slug "${source.sourceSlug}" is taken: imported as "${slug}" (add a redirect from the old address)`);
+    if (slug !== source.sourceSlug)
+      report.warn(
+        name,
+        title,
+        `slug "${source.sourceSlug}" is taken: imported as "${slug}" (add a redirect from the old address)`,
+      );
     posts.push({
       _id: id,
       _type: 'post',

@@ -38,11 +38,22 @@ export function readPostFile(path: string, text: string): PostSource {
   const frontDate = dateValue(data.date ?? data.published ?? data.publishedAt ?? data.pubDate);
   const fileDate = FILE_DATE.exec(file)?.[1] ?? null;
   const excerpt = str(data.excerpt) ?? str(data.description) ?? str(data.summary);
-  const html = extension === '.md' || extension === '.markdown' ? (marked.parse(body, { async: false, gfm: true }) as string) : body;
+  const html =
+    extension === '.md' || extension === '.markdown'
+      ? (marked.parse(body, { async: false, gfm: true }) as string)
+      : body;
   const { title: docTitle, date: docDate, bodyHtml } = readHtml(html, extension === '.html' || extension === '.htm');
   const title = str(data.title) ?? docTitle;
   const rawDate = frontDate ?? docDate ?? (fileDate ? `${fileDate}T00:00:00Z` : null);
-  return { file, sourceSlug, title, publishedAt: rawDate ? parseFeedDate(rawDate) : null, rawDate, excerpt, bodyHtml: removeTitleHeading(bodyHtml, title) };
+  return {
+    file,
+    sourceSlug,
+    title,
+    publishedAt: rawDate ? parseFeedDate(rawDate) : null,
+    rawDate,
+    excerpt,
+    bodyHtml: removeTitleHeading(bodyHtml, title),
+  };
 }
 
 /** Title (<title>, og:title or the first h1), date (<time>, article meta) and the article's HTML. */
@@ -50,13 +61,22 @@ function readHtml(html: string, fullPage: boolean): { title: string | null; date
   const document = new JSDOM(html).window.document;
   const meta = (selector: string) => str(document.querySelector(selector)?.getAttribute('content'));
   const h1 = str(document.querySelector('h1')?.textContent);
-  const title = (fullPage ? (meta('meta[property="og:title"]') ?? str(document.querySelector('title')?.textContent)) : null) ?? h1;
-  const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? str(document.querySelector('time')?.textContent);
-  const date = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="dc.date"]') ?? str(time);
+  const title =
+    (fullPage ? (meta('meta[property="og:title"]') ?? str(document.querySelector('title')?.textContent)) : null) ?? h1;
+  const time =
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    str(document.querySelector('time')?.textContent);
+  const date =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[name="dc.date"]') ??
+    str(time);
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   // Datelines, bylines and site chrome are not part of the post.
-  for (const element of [...root.querySelectorAll('header, nav, footer, aside, .post-meta, .entry-meta, .byline')]) element.remove();
-  for (const element of [...root.querySelectorAll(':scope > time, :scope > p > time:only-child')]) (element.parentElement === root ? element : element.parentElement)?.remove();
+  for (const element of [...root.querySelectorAll('header, nav, footer, aside, .post-meta, .entry-meta, .byline')])
+    element.remove();
+  for (const element of [...root.querySelectorAll(':scope > time, :scope > p > time:only-child')])
+    (element.parentElement === root ? element : element.parentElement)?.remove();
   return { title: title ? title.replace(/\s+/g, ' ') : null, date, bodyHtml: root.innerHTML };
 }
 

@@ -30,7 +30,12 @@ export function remote(options: RemoteOptions = {}): Remote {
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       const cause = (error as Error).cause as Error | undefined;
-      throw new Error(timedOut ? `no answer within ${timeoutMs / 1000} s` : `could not connect: ${cause?.message ?? (error as Error).message}`, { cause: error });
+      throw new Error(
+        timedOut
+          ? `no answer within ${timeoutMs / 1000} s`
+          : `could not connect: ${cause?.message ?? (error as Error).message}`,
+        { cause: error },
+      );
     }
   };
   const fetchWithRetry: RemoteFetch = async (url, init = {}) => {

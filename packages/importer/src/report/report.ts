@@ -37,7 +37,9 @@ export class ImportReport {
   }
 
   toText(heading: string): string {
-    const lines = [`${heading}: ${this.imported.length} imported, ${this.skipped.length} not imported, ${this.warnings.length} warning${this.warnings.length === 1 ? '' : 's'}`];
+    const lines = [
+      `${heading}: ${this.imported.length} imported, ${this.skipped.length} not imported, ${this.warnings.length} warning${this.warnings.length === 1 ? '' : 's'}`,
+    ];
     if (this.notes.length > 0) lines.push('', 'Done:', ...this.notes.map((note) => `  - ${note}`));
     lines.push(...section('Not imported', this.skipped), ...section('Imported, but check', this.warnings));
     return lines.join('\n');
@@ -48,7 +50,8 @@ export class ImportReport {
   }
 }
 
-const label = (e: ReportEntry) => `${e.id === '' ? e.title || 'show' : `${e.id}${e.title ? ` ("${e.title}")` : ''}`}${e.detail ? `: ${e.detail}` : ''}`;
+const label = (e: ReportEntry) =>
+  `${e.id === '' ? e.title || 'show' : `${e.id}${e.title ? ` ("${e.title}")` : ''}`}${e.detail ? `: ${e.detail}` : ''}`;
 
 /** Entries grouped by message, the largest group first: one line per group with its count, then the groups' items. */
 function section(title: string, entries: readonly ReportEntry[]): string[] {
@@ -56,13 +59,15 @@ function section(title: string, entries: readonly ReportEntry[]): string[] {
   const groups = new Map<string, ReportEntry[]>();
   for (const entry of entries) groups.set(entry.message, [...(groups.get(entry.message) ?? []), entry]);
   const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
-  const count = (group: ReportEntry[]) => (group.length === 1 && group[0]!.id === '' ? 'show' : `${group.length} item${group.length === 1 ? '' : 's'}`);
+  const count = (group: ReportEntry[]) =>
+    group.length === 1 && group[0]!.id === '' ? 'show' : `${group.length} item${group.length === 1 ? '' : 's'}`;
   const lines = ['', `${title}:`, ...sorted.map(([message, group]) => `  - ${count(group)}: ${message}`)];
   // The items of each group below, unless the summary line already named the only one.
   const details = sorted.filter(([, group]) => group.length > 1 || group[0]!.id !== '' || group[0]!.detail);
   if (details.length > 0) {
     lines.push('', `${title}, item by item:`);
-    for (const [message, group] of details) lines.push(`  ${message}`, ...group.map((entry) => `    - ${label(entry)}`));
+    for (const [message, group] of details)
+      lines.push(`  ${message}`, ...group.map((entry) => `    - ${label(entry)}`));
   }
   return lines;
 }

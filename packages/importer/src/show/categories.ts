@@ -13,11 +13,12 @@ const RENAMED: Record<string, string> = {
   'Society and Culture': 'Society & Culture',
   'Religion and Spirituality': 'Religion & Spirituality',
   'Kids and Family': 'Kids & Family',
-  'Health': 'Health & Fitness',
+  Health: 'Health & Fitness',
   'Science & Medicine': 'Science',
 };
 
-const findName = (names: string[], wanted: string) => names.find((name) => name.toLowerCase() === wanted.trim().toLowerCase());
+const findName = (names: string[], wanted: string) =>
+  names.find((name) => name.toLowerCase() === wanted.trim().toLowerCase());
 
 /**
  * Feed categories -> the studio's Apple Podcasts categories (at most three, no duplicates).
@@ -42,9 +43,12 @@ export function mapCategories(categories: FeedCategory[]): { values: CategoryVal
     // A subcategory replaces its bare main category; a repeated pair is kept once.
     const bare = values.findIndex((v) => v.category === name && v.subcategory === undefined);
     if (sub && bare >= 0) values.splice(bare, 1);
-    if (values.some((v) => v.category === name && (v.subcategory === sub || (sub === undefined)))) continue;
+    if (values.some((v) => v.category === name && (v.subcategory === sub || sub === undefined))) continue;
     values.push(value);
   }
-  if (values.length > 3) rejected.push(...values.splice(3).map((v) => `${v.category}${v.subcategory ? ` › ${v.subcategory}` : ''} (Apple allows three)`));
+  if (values.length > 3)
+    rejected.push(
+      ...values.splice(3).map((v) => `${v.category}${v.subcategory ? ` › ${v.subcategory}` : ''} (Apple allows three)`),
+    );
   return { values, rejected };
 }

@@ -6,7 +6,18 @@ import type { FeedShow } from '../feed/parseFeed.ts';
 import type { ImportReport } from '../report/report.ts';
 import { mapCategories, type CategoryValue } from './categories.ts';
 
-type ImportedShowFields = 'title' | 'description' | 'author' | 'ownerName' | 'ownerEmail' | 'language' | 'explicit' | 'copyright' | 'type' | 'podcastGuid' | 'locked';
+type ImportedShowFields =
+  | 'title'
+  | 'description'
+  | 'author'
+  | 'ownerName'
+  | 'ownerEmail'
+  | 'language'
+  | 'explicit'
+  | 'copyright'
+  | 'type'
+  | 'podcastGuid'
+  | 'locked';
 
 /**
  * The fields of the `podcast` singleton an import sets, typed from the studio schema; the rest
@@ -36,7 +47,12 @@ export function mapPodcast(show: FeedShow, report: ImportReport): PodcastDocumen
   if (show.author) doc.author = show.author;
   if (show.ownerName) doc.ownerName = show.ownerName;
   if (EMAIL.test(show.ownerEmail)) doc.ownerEmail = show.ownerEmail;
-  else warn(show.ownerEmail ? `owner email "${show.ownerEmail}" is not an email address: left unchanged` : 'the feed has no <itunes:owner> email: set the owner email in the studio (Apple sends the ownership check there)');
+  else
+    warn(
+      show.ownerEmail
+        ? `owner email "${show.ownerEmail}" is not an email address: left unchanged`
+        : 'the feed has no <itunes:owner> email: set the owner email in the studio (Apple sends the ownership check there)',
+    );
   if (LANGUAGE.test(show.language)) doc.language = show.language.toLowerCase();
   else if (show.language) warn(`language "${show.language}" is not a language code: left unchanged`);
 
@@ -53,9 +69,14 @@ export function mapPodcast(show: FeedShow, report: ImportReport): PodcastDocumen
   else if (show.podcastGuid) warn(`podcast:guid "${show.podcastGuid}" is not a UUID: left out`);
   const locked = explicitFlag(show.locked);
   if (locked !== null) doc.locked = locked;
-  const funding = show.funding.filter((f) => /^https?:\/\//i.test(f.url)).map((f) => ({ _type: 'fundingLink' as const, url: f.url, label: f.label || 'Support the show' }));
+  const funding = show.funding
+    .filter((f) => /^https?:\/\//i.test(f.url))
+    .map((f) => ({ _type: 'fundingLink' as const, url: f.url, label: f.label || 'Support the show' }));
   if (funding.length > 0) doc.funding = funding;
 
-  if (show.newFeedUrl) warn(`the old feed already points to a new address (itunes:new-feed-url ${show.newFeedUrl}); that was not copied into “New feed address”, which is only for moving away from this site`);
+  if (show.newFeedUrl)
+    warn(
+      `the old feed already points to a new address (itunes:new-feed-url ${show.newFeedUrl}); that was not copied into “New feed address”, which is only for moving away from this site`,
+    );
   return doc;
 }

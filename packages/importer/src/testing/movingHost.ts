@@ -33,7 +33,9 @@ export interface ShowItem {
 }
 
 /** The audio, artwork and transcript files of a show of `count` episodes, all measurable; `seconds`: each episode's true length. */
-export async function movingShowFiles(count: number): Promise<{ files: Record<string, ServedFile>; items: ShowItem[]; seconds: Map<string, number> }> {
+export async function movingShowFiles(
+  count: number,
+): Promise<{ files: Record<string, ServedFile>; items: ShowItem[]; seconds: Map<string, number> }> {
   const files: Record<string, ServedFile> = {
     '/art/show.jpg': { bytes: await jpeg(1400, 1400, 200), type: 'image/jpeg' },
     '/art/episode.jpg': { bytes: await jpeg(1400, 1400, 40), type: 'image/jpeg' },

@@ -8,12 +8,18 @@ async function render(links: { _key: string; url: string; label: string }[]): Pr
 }
 
 const show = { _key: 's', url: 'https://familyroommission.org/give', label: 'Support Family Room Mission' };
-const episode = { _key: 'e', url: 'https://familyroommission.org/give/marriage-weekend', label: 'Send a couple to the marriage weekend' };
+const episode = {
+  _key: 'e',
+  url: 'https://familyroommission.org/give/marriage-weekend',
+  label: 'Send a couple to the marriage weekend',
+};
 
 describe('FundingLinks (podcast pages)', () => {
   it('shows the episode’s appeal before the show’s giving link, each address once', async () => {
     const html = await render([episode, show, { ...show, _key: 'again' }]);
-    const links = [...html.matchAll(/<a class="button secondary" href="([^"]+)" rel="noopener">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const links = [...html.matchAll(/<a class="button secondary" href="([^"]+)" rel="noopener">([^<]+)<\/a>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(links).toEqual([
       [episode.url, episode.label],
       [show.url, show.label],

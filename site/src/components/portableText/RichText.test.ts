@@ -16,8 +16,24 @@ describe('RichText (Portable Text)', () => {
   it('renders headings, lists and quotes', async () => {
     const html = await render([
       { _key: 'h', _type: 'block', style: 'h2', markDefs: [], children: [span('Heading')] },
-      { _key: 'l1', _type: 'block', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [span('One')] },
-      { _key: 'l2', _type: 'block', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [span('Two')] },
+      {
+        _key: 'l1',
+        _type: 'block',
+        style: 'normal',
+        listItem: 'bullet',
+        level: 1,
+        markDefs: [],
+        children: [span('One')],
+      },
+      {
+        _key: 'l2',
+        _type: 'block',
+        style: 'normal',
+        listItem: 'bullet',
+        level: 1,
+        markDefs: [],
+        children: [span('Two')],
+      },
       { _key: 'q', _type: 'block', style: 'blockquote', markDefs: [], children: [span('Quoted')] },
     ]);
     expect(html).toMatch(/<h2[^>]*>Heading<\/h2>/);
@@ -61,7 +77,13 @@ describe('RichText (Portable Text)', () => {
 
   it('renders scripture and callouts, and embeds only allow-listed players in a sandbox', async () => {
     const html = await render([
-      { _key: 's', _type: 'scripture', text: 'Two are better than one.', reference: 'Ecclesiastes 4:9', translation: 'ESV' },
+      {
+        _key: 's',
+        _type: 'scripture',
+        text: 'Two are better than one.',
+        reference: 'Ecclesiastes 4:9',
+        translation: 'ESV',
+      },
       { _key: 'c', _type: 'callout', tone: 'tip', title: 'Try this', text: 'Pray together tonight.' },
       { _key: 'y', _type: 'embed', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', title: 'Video' },
       { _key: 'x', _type: 'embed', url: 'https://evil.example/player', title: 'Other player' },
@@ -76,11 +98,19 @@ describe('RichText (Portable Text)', () => {
   it('renders body images through ContentImage, in place between the text', async () => {
     const html = await render([
       { _key: 'a', _type: 'block', style: 'normal', markDefs: [], children: [span('Before')] },
-      { _key: 'i', _type: 'image', alt: 'A "lit" window', caption: 'Evening', asset: { _id: 'image-1', url: '/media/window.jpg', width: 800, height: 600 } },
+      {
+        _key: 'i',
+        _type: 'image',
+        alt: 'A "lit" window',
+        caption: 'Evening',
+        asset: { _id: 'image-1', url: '/media/window.jpg', width: 800, height: 600 },
+      },
       { _key: 'n', _type: 'image', alt: 'Not uploaded', asset: null },
       { _key: 'b', _type: 'block', style: 'normal', markDefs: [], children: [span('After')] },
     ]);
-    expect(html).toMatch(/<p>Before<\/p>\s*<figure>\s*<img src="\/media\/window\.jpg" alt="A &quot;lit&quot; window" width="800" height="600" loading="lazy" decoding="async"\s*\/?>\s*<figcaption>Evening<\/figcaption>\s*<\/figure>\s*<p>After<\/p>/);
+    expect(html).toMatch(
+      /<p>Before<\/p>\s*<figure>\s*<img src="\/media\/window\.jpg" alt="A &quot;lit&quot; window" width="800" height="600" loading="lazy" decoding="async"\s*\/?>\s*<figcaption>Evening<\/figcaption>\s*<\/figure>\s*<p>After<\/p>/,
+    );
     expect(html).not.toContain('Not uploaded');
   });
 });

@@ -3,14 +3,23 @@ import type { PortableTextContent } from '@frm/content';
 import { richTextSegments } from './richTextSegments.ts';
 
 const span = (text: string, marks: string[] = []) => ({ _key: text, _type: 'span' as const, text, marks });
-const html = (blocks: unknown[]) => richTextSegments(blocks as PortableTextContent).map((segment) => segment.html ?? `[image ${segment.image?.alt}]`).join('');
+const html = (blocks: unknown[]) =>
+  richTextSegments(blocks as PortableTextContent)
+    .map((segment) => segment.html ?? `[image ${segment.image?.alt}]`)
+    .join('');
 
 describe('richTextSegments (page bodies)', () => {
   it('renders block styles, lists and marks as the page markup', () => {
     expect(
       html([
         { _key: 'h', _type: 'block', style: 'h3', markDefs: [], children: [span('Heading')] },
-        { _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('Bold', ['strong']), span(' & '), span('it', ['em'])] },
+        {
+          _key: 'p',
+          _type: 'block',
+          style: 'normal',
+          markDefs: [],
+          children: [span('Bold', ['strong']), span(' & '), span('it', ['em'])],
+        },
         { _key: 'l', _type: 'block', listItem: 'number', level: 1, markDefs: [], children: [span('One')] },
       ]),
     ).toBe('<h3>Heading</h3><p><strong>Bold</strong> &amp; <em>it</em></p><ol><li>One</li></ol>');
@@ -24,7 +33,10 @@ describe('richTextSegments (page bodies)', () => {
           _key: 'b',
           _type: 'block',
           style: 'normal',
-          markDefs: [...hrefs.map((href, i) => ({ _key: `m${i}`, _type: 'link', href, openInNewTab: i !== 1 })), { _key: 'ep', _type: 'internalLink', target: { _id: 'e', _type: 'podcastEpisode', slug: 'fair' } }],
+          markDefs: [
+            ...hrefs.map((href, i) => ({ _key: `m${i}`, _type: 'link', href, openInNewTab: i !== 1 })),
+            { _key: 'ep', _type: 'internalLink', target: { _id: 'e', _type: 'podcastEpisode', slug: 'fair' } },
+          ],
           children: [...hrefs.map((_, i) => span(`t${i}`, [`m${i}`])), span('ep', ['ep'])],
         },
       ]),
@@ -35,13 +47,21 @@ describe('richTextSegments (page bodies)', () => {
   });
 
   it('keeps the text of a mark whose definition is gone, marked as before', () => {
-    expect(html([{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('orphan', ['gone1'])] }])).toBe('<p><span data-portabletext-unknown="mark">orphan</span></p>');
+    expect(
+      html([{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('orphan', ['gone1'])] }]),
+    ).toBe('<p><span data-portabletext-unknown="mark">orphan</span></p>');
   });
 
   it('renders scripture and callouts with escaped text', () => {
     expect(
       html([
-        { _key: 's', _type: 'scripture', text: 'Two <b>are</b> better', reference: 'Ecclesiastes 4:9', translation: 'ESV' },
+        {
+          _key: 's',
+          _type: 'scripture',
+          text: 'Two <b>are</b> better',
+          reference: 'Ecclesiastes 4:9',
+          translation: 'ESV',
+        },
         { _key: 'n', _type: 'scripture', text: 'Love', reference: '1 John 4:8' },
         { _key: 'c', _type: 'callout', tone: 'tip', title: 'Try "this"', text: 'Pray.' },
         { _key: 'd', _type: 'callout', text: 'Plain.' },
@@ -59,13 +79,23 @@ describe('richTextSegments (page bodies)', () => {
     expect(html([embed('https://youtu.be/dQw4w9WgXcQ')])).toBe(
       '<figure class="embed youtube"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Player &lt;1&gt;" loading="lazy" sandbox="allow-scripts allow-same-origin allow-presentation allow-popups" allow="encrypted-media; picture-in-picture; fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe></figure>',
     );
-    expect(html([embed('https://evil.example/player')])).toBe('<p><a href="https://evil.example/player" rel="noopener noreferrer">Player &lt;1&gt;</a></p>');
+    expect(html([embed('https://evil.example/player')])).toBe(
+      '<p><a href="https://evil.example/player" rel="noopener noreferrer">Player &lt;1&gt;</a></p>',
+    );
     expect(html([embed('javascript:alert(1)')])).toBe('<p>Player &lt;1&gt;</p>');
   });
 
   it('keeps image blocks as blocks between the HTML runs (for ContentImage)', () => {
-    const image = { _key: 'i', _type: 'image', alt: 'Window', asset: { _id: 'image-1', url: '/media/w.jpg', width: 8, height: 6 } };
-    const segments = richTextSegments([{ _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('Before')] }, image] as PortableTextContent);
+    const image = {
+      _key: 'i',
+      _type: 'image',
+      alt: 'Window',
+      asset: { _id: 'image-1', url: '/media/w.jpg', width: 8, height: 6 },
+    };
+    const segments = richTextSegments([
+      { _key: 'p', _type: 'block', style: 'normal', markDefs: [], children: [span('Before')] },
+      image,
+    ] as PortableTextContent);
     expect(segments).toEqual([{ html: '<p>Before</p>' }, { image }]);
   });
 });

@@ -1,5 +1,10 @@
 import { embedTarget, safeHref, type PortableTextContent } from '@frm/content';
-import { escapeHtml, portableTextSegments, type PortableTextRules, type PortableTextSegment } from '@frm/content/portableText';
+import {
+  escapeHtml,
+  portableTextSegments,
+  type PortableTextRules,
+  type PortableTextSegment,
+} from '@frm/content/portableText';
 import { documentPath } from '../../lib/urls.ts';
 
 /*
@@ -8,7 +13,8 @@ import { documentPath } from '../../lib/urls.ts';
  * still go through Astro's image pipeline. Styles for these classes live in RichText.astro.
  */
 
-const attribute = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`);
+const attribute = (name: string, value: string | undefined) =>
+  value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`;
 
 export const richTextRules: PortableTextRules = {
   link: (href, children, { openInNewTab }) => {

@@ -6,8 +6,13 @@ const siteName = 'Family Room Mission';
 
 describe('renderShareCard', () => {
   it('makes a 1200×630 PNG, with and without artwork', async () => {
-    const art = await sharp({ create: { width: 360, height: 360, channels: 3, background: '#6b8f71' } }).png().toBuffer();
-    for (const card of [{ title: 'Hope', kicker: 'Blog', siteName }, { title: 'Café con Dios', kicker: 'Podcast', siteName, art }]) {
+    const art = await sharp({ create: { width: 360, height: 360, channels: 3, background: '#6b8f71' } })
+      .png()
+      .toBuffer();
+    for (const card of [
+      { title: 'Hope', kicker: 'Blog', siteName },
+      { title: 'Café con Dios', kicker: 'Podcast', siteName, art },
+    ]) {
       const meta = await sharp(await renderShareCard(card)).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     }
@@ -17,7 +22,10 @@ describe('renderShareCard', () => {
     // A glyph missing from the fonts draws nothing (or a box): the accented title would then ink
     // no more than its plain letters without the missing ones.
     const ink = async (title: string) => {
-      const { data } = await sharp(await renderShareCard({ title, kicker: 'Blog', siteName })).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const { data } = await sharp(await renderShareCard({ title, kicker: 'Blog', siteName }))
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       return data.reduce((dark, value) => dark + (value < 128 ? 1 : 0), 0);
     };
     const [plain, accented] = [await ink('o o o'), await ink('ő ő ő')];

@@ -27,8 +27,18 @@ let fontCache: Parameters<typeof satori>[1]['fonts'] | undefined;
 const fonts = () =>
   (fontCache ??= [
     // One name per subset file: satori picks a font by family name, then falls back along the list.
-    ...['latin', 'latin-ext'].map((subset) => ({ name: `serif-${subset}`, data: fontFile(`source-serif-4/files/source-serif-4-${subset}-700-normal.woff`), weight: 700 as const, style: 'normal' as const })),
-    ...['latin', 'latin-ext'].map((subset) => ({ name: `sans-${subset}`, data: fontFile(`source-sans-3/files/source-sans-3-${subset}-600-normal.woff`), weight: 600 as const, style: 'normal' as const })),
+    ...['latin', 'latin-ext'].map((subset) => ({
+      name: `serif-${subset}`,
+      data: fontFile(`source-serif-4/files/source-serif-4-${subset}-700-normal.woff`),
+      weight: 700 as const,
+      style: 'normal' as const,
+    })),
+    ...['latin', 'latin-ext'].map((subset) => ({
+      name: `sans-${subset}`,
+      data: fontFile(`source-sans-3/files/source-sans-3-${subset}-600-normal.woff`),
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
   ]);
 
 /** Title size by length, so 120 characters still fit in four lines at a size a phone can read. */
@@ -38,24 +48,77 @@ export function titleSize(title: string): number {
 }
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({ type, props: { style, children, ...extra } });
 
 function card({ title, kicker, art, siteName }: ShareCardInput): Node {
   const size = titleSize(title);
   const text = el('div', { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center', gap: 24 }, [
-    el('div', { fontFamily: 'sans-latin, sans-latin-ext', fontSize: 24, color: colors.accent, textTransform: 'uppercase', letterSpacing: 2 }, kicker),
+    el(
+      'div',
+      {
+        fontFamily: 'sans-latin, sans-latin-ext',
+        fontSize: 24,
+        color: colors.accent,
+        textTransform: 'uppercase',
+        letterSpacing: 2,
+      },
+      kicker,
+    ),
     // Clamped: a title longer than four lines ends in an ellipsis rather than running off the card.
-    el('div', { fontFamily: 'serif-latin, serif-latin-ext', fontSize: size, lineHeight: 1.15, color: colors.text, display: 'block', lineClamp: 4 }, title),
+    el(
+      'div',
+      {
+        fontFamily: 'serif-latin, serif-latin-ext',
+        fontSize: size,
+        lineHeight: 1.15,
+        color: colors.text,
+        display: 'block',
+        lineClamp: 4,
+      },
+      title,
+    ),
   ]);
   const body = el('div', { display: 'flex', flex: 1, alignItems: 'center', gap: 56, padding: '56px 72px 0' }, [
     text,
-    ...(art ? [el('img', { width: 360, height: 360, borderRadius: 20, objectFit: 'cover' }, undefined, { src: `data:image/png;base64,${art.toString('base64')}`, width: 360, height: 360 })] : []),
+    ...(art
+      ? [
+          el('img', { width: 360, height: 360, borderRadius: 20, objectFit: 'cover' }, undefined, {
+            src: `data:image/png;base64,${art.toString('base64')}`,
+            width: 360,
+            height: 360,
+          }),
+        ]
+      : []),
   ]);
-  const footer = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 96, padding: '0 72px', background: colors.surface, borderTop: `6px solid ${colors.accent}` }, [
-    el('div', { fontFamily: 'sans-latin, sans-latin-ext', fontSize: 30, color: colors.text }, siteName),
-    el('img', { width: 56, height: 56 }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`, width: 56, height: 56 }),
+  const footer = el(
+    'div',
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      height: 96,
+      padding: '0 72px',
+      background: colors.surface,
+      borderTop: `6px solid ${colors.accent}`,
+    },
+    [
+      el('div', { fontFamily: 'sans-latin, sans-latin-ext', fontSize: 30, color: colors.text }, siteName),
+      el('img', { width: 56, height: 56 }, undefined, {
+        src: `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`,
+        width: 56,
+        height: 56,
+      }),
+    ],
+  );
+  return el('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.bg }, [
+    body,
+    footer,
   ]);
-  return el('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.bg }, [body, footer]);
 }
 
 /** The card as a 1200×630 PNG. */

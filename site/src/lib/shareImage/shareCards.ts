@@ -17,17 +17,33 @@ export interface ShareCardContent {
  * episodes without their own image (their card shows the show's artwork).
  */
 export async function shareCards(): Promise<Array<{ path: string; card: ShareCardContent }>> {
-  const [settings, podcast, posts, episodes] = await Promise.all([siteSettings(), podcastSettings(), postsNewestFirst(), episodesNewestFirst()]);
+  const [settings, podcast, posts, episodes] = await Promise.all([
+    siteSettings(),
+    podcastSettings(),
+    postsNewestFirst(),
+    episodesNewestFirst(),
+  ]);
   const siteName = settings.title;
   return [
     ...posts
       .filter(({ data: post }) => !postOwnImage(post))
-      .map(({ data: post }) => ({ path: shareCardPath(paths.post(post.slug)), card: { title: post.title, kicker: 'Blog', siteName, art: null } })),
+      .map(({ data: post }) => ({
+        path: shareCardPath(paths.post(post.slug)),
+        card: { title: post.title, kicker: 'Blog', siteName, art: null },
+      })),
     ...episodes
       .filter(({ data: episode }) => !episode.image?.asset)
       .map(({ data: episode }) => {
         const label = episodeLabel(episode);
-        return { path: shareCardPath(paths.episode(episode.slug)), card: { title: episode.title, kicker: label ? `${podcast.title} · ${label}` : podcast.title, siteName, art: podcast.artwork?.asset ?? null } };
+        return {
+          path: shareCardPath(paths.episode(episode.slug)),
+          card: {
+            title: episode.title,
+            kicker: label ? `${podcast.title} · ${label}` : podcast.title,
+            siteName,
+            art: podcast.artwork?.asset ?? null,
+          },
+        };
       }),
   ];
 }

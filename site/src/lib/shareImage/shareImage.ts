@@ -10,13 +10,15 @@ export interface ShareImage {
 }
 
 /** A post's own share image: its SEO share image, else its main image. */
-export const postOwnImage = (post: { seo: { ogImage: ImageField | null } | null; mainImage: ImageField | null }) => (post.seo?.ogImage?.asset ? post.seo.ogImage : post.mainImage?.asset ? post.mainImage : null);
+export const postOwnImage = (post: { seo: { ogImage: ImageField | null } | null; mainImage: ImageField | null }) =>
+  post.seo?.ogImage?.asset ? post.seo.ogImage : post.mainImage?.asset ? post.mainImage : null;
 
 /** Where a page's generated card is served: /blog/hope/ → /og/blog/hope.png. */
 export const shareCardPath = (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '')}.png`;
 
 /** The editor's image when set, else the generated card of the page. */
 export function shareImageFor(pagePath: string, title: string, image: ImageField | null | undefined): ShareImage {
-  if (image?.asset?.url) return { url: image.asset.url, alt: image.alt, width: image.asset.width, height: image.asset.height };
+  if (image?.asset?.url)
+    return { url: image.asset.url, alt: image.alt, width: image.asset.width, height: image.asset.height };
   return { url: shareCardPath(pagePath), alt: title, ...SHARE_CARD };
 }

@@ -18,7 +18,10 @@ describe('cachedPng', () => {
   afterEach(() => rm(join(folder, '..'), { recursive: true, force: true }));
 
   it('renders each card once: a rebuild with the same inputs renders none', async () => {
-    const cards = [{ title: 'Café', art: 'image-a' }, { title: 'Hope', art: null }];
+    const cards = [
+      { title: 'Café', art: 'image-a' },
+      { title: 'Hope', art: null },
+    ];
     const first = await Promise.all(cards.map((card) => cachedPng(folder, card, render(card.title))));
     expect(renders).toBe(2);
     const again = await Promise.all(cards.map((card) => cachedPng(folder, card, render('not used'))));

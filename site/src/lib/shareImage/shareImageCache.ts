@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 
 /** The cache file of a card: named by a hash of everything that shapes it (the renderer's version included). */
-const cacheFile = (folder: string, inputs: unknown) => join(folder, `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex')}.png`);
+const cacheFile = (folder: string, inputs: unknown) =>
+  join(folder, `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex')}.png`);
 
 /**
  * A PNG from the cache folder, made by `render` only when missing. A rebuild with nothing
@@ -25,5 +26,10 @@ export async function cachedPng(folder: string, inputs: unknown, render: () => P
 export async function pruneCache(folder: string, wanted: unknown[]): Promise<void> {
   const keep = new Set(wanted.map((inputs) => cacheFile(folder, inputs)));
   const files = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(files.map((name) => join(folder, name)).filter((file) => file.endsWith('.png') && !keep.has(file)).map((file) => rm(file, { force: true })));
+  await Promise.all(
+    files
+      .map((name) => join(folder, name))
+      .filter((file) => file.endsWith('.png') && !keep.has(file))
+      .map((file) => rm(file, { force: true })),
+  );
 }

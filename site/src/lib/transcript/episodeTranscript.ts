@@ -9,7 +9,13 @@ export interface EpisodeTranscriptText {
   timed: boolean;
 }
 
-const untimed = (text: string): EpisodeTranscriptText => ({ paragraphs: text.split(/\n\s*\n/).map((p) => ({ text: p.trim() })).filter((p) => p.text), timed: false });
+const untimed = (text: string): EpisodeTranscriptText => ({
+  paragraphs: text
+    .split(/\n\s*\n/)
+    .map((p) => ({ text: p.trim() }))
+    .filter((p) => p.text),
+  timed: false,
+});
 
 /**
  * What the episode page shows as the transcript: the uploaded caption file's paragraphs with their
@@ -28,8 +34,15 @@ export async function episodeTranscriptText(
   if (file.extension === 'txt') return untimed(typed || content);
   const { cues, problems } = await transcriptCues(content, file.extension as TranscriptFormat);
   if (problems.length > 0 || cues.length === 0) {
-    const shown = cues.length > 0 ? 'the page shows what could be read' : typed ? 'the page shows the transcript text instead' : 'the page shows only the download link';
-    console.warn(`Transcript file of podcastEpisode "${id}" (field transcript.file, ${file.uploadedUrl}) has problems: ${problems.join('; ') || 'no cues'}; ${shown}. Fix the file and upload it again.`);
+    const shown =
+      cues.length > 0
+        ? 'the page shows what could be read'
+        : typed
+          ? 'the page shows the transcript text instead'
+          : 'the page shows only the download link';
+    console.warn(
+      `Transcript file of podcastEpisode "${id}" (field transcript.file, ${file.uploadedUrl}) has problems: ${problems.join('; ') || 'no cues'}; ${shown}. Fix the file and upload it again.`,
+    );
   }
   if (cues.length > 0) return { paragraphs: transcriptParagraphs(cues), timed: true };
   return typed ? untimed(typed) : undefined;

@@ -38,9 +38,17 @@ export async function transcriptCues(text: string, format: TranscriptFormat): Pr
   const cues = parsed.cues.map((cue) => {
     const nodes = tokenizeVTTCue(cue);
     const voice = firstVoice(nodes);
-    return { start: cue.startTime, end: cue.endTime, ...(voice ? { speaker: voice } : {}), text: normalize(plainText(nodes)) };
+    return {
+      start: cue.startTime,
+      end: cue.endTime,
+      ...(voice ? { speaker: voice } : {}),
+      text: normalize(plainText(nodes)),
+    };
   });
-  return { cues: withSpeakerPrefixes(cues.filter((c) => c.text !== '')), problems: parsed.errors.map((e) => `line ${e.line}: ${e.message}`) };
+  return {
+    cues: withSpeakerPrefixes(cues.filter((c) => c.text !== '')),
+    problems: parsed.errors.map((e) => `line ${e.line}: ${e.message}`),
+  };
 }
 
 function jsonCues(text: string): ParsedTranscript {
@@ -51,8 +59,14 @@ function jsonCues(text: string): ParsedTranscript {
     return { cues: [], problems: [`not JSON (${(error as Error).message})`] };
   }
   const parsed = jsonTranscript.safeParse(data);
-  if (!parsed.success) return { cues: [], problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
-  const cues = parsed.data.segments.map((s) => ({ start: s.startTime, end: s.endTime, ...(s.speaker?.trim() ? { speaker: s.speaker.trim() } : {}), text: normalize(s.body) }));
+  if (!parsed.success)
+    return { cues: [], problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+  const cues = parsed.data.segments.map((s) => ({
+    start: s.startTime,
+    end: s.endTime,
+    ...(s.speaker?.trim() ? { speaker: s.speaker.trim() } : {}),
+    text: normalize(s.body),
+  }));
   return { cues: cues.filter((c) => c.text !== ''), problems: [] };
 }
 
@@ -68,7 +82,9 @@ function firstVoice(nodes: VTTNode[]): string | undefined {
 }
 
 function plainText(nodes: VTTNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.data : 'children' in node ? plainText(node.children) : '')).join('');
+  return nodes
+    .map((node) => (node.type === 'text' ? node.data : 'children' in node ? plainText(node.children) : ''))
+    .join('');
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { transcriptParagraphs } from './transcriptParagraphs.ts';
 
-const cue = (start: number, text: string, speaker?: string) => ({ start, end: start + 1, text, ...(speaker ? { speaker } : {}) });
+const cue = (start: number, text: string, speaker?: string) => ({
+  start,
+  end: start + 1,
+  text,
+  ...(speaker ? { speaker } : {}),
+});
 
 describe('transcriptParagraphs', () => {
   it('joins one speaker’s cues into a paragraph starting at its first cue, and starts a new one when the speaker changes', () => {
-    expect(transcriptParagraphs([cue(0, 'Welcome.', 'Rachel'), cue(1.2, 'Glad you are here.', 'Rachel'), cue(2.7, 'Thanks.', 'Nate'), cue(4, 'Back to you.', 'Rachel')])).toEqual([
+    expect(
+      transcriptParagraphs([
+        cue(0, 'Welcome.', 'Rachel'),
+        cue(1.2, 'Glad you are here.', 'Rachel'),
+        cue(2.7, 'Thanks.', 'Nate'),
+        cue(4, 'Back to you.', 'Rachel'),
+      ]),
+    ).toEqual([
       { start: 0, speaker: 'Rachel', text: 'Welcome. Glad you are here.' },
       { start: 2.7, speaker: 'Nate', text: 'Thanks.' },
       { start: 4, speaker: 'Rachel', text: 'Back to you.' },

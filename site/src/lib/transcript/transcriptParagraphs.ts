@@ -28,7 +28,12 @@ export function transcriptParagraphs(cues: readonly TranscriptCue[]): Transcript
       last.text = `${last.text} ${cue.text}`;
       last.words += words(cue.text);
     } else {
-      paragraphs.push({ start: cue.start, ...(cue.speaker ? { speaker: cue.speaker } : {}), text: cue.text, words: words(cue.text) });
+      paragraphs.push({
+        start: cue.start,
+        ...(cue.speaker ? { speaker: cue.speaker } : {}),
+        text: cue.text,
+        words: words(cue.text),
+      });
     }
   }
   return paragraphs.map(({ words: _words, ...paragraph }) => paragraph);

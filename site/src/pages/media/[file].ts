@@ -4,7 +4,11 @@ import { getCollection } from '../../lib/collections.ts';
 import { routeProps } from '../../lib/routeProps.ts';
 
 /** Audio, downloads, transcripts and original images of the embedded dataset, copied as-is. */
-export const getStaticPaths = (async () => (await getCollection('media')).map((entry) => ({ params: { file: entry.id }, props: { path: entry.data.path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCollection('media')).map((entry) => ({
+    params: { file: entry.id },
+    props: { path: entry.data.path },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   // Preview server: no export files (assets come from Sanity's CDN), so this answers 404 there.

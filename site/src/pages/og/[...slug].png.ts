@@ -13,7 +13,10 @@ import { shareCards, type ShareCardContent } from '../../lib/shareImage/shareCar
 /** Generated share cards (1200×630 PNG) of the pages whose editors set no image of their own. */
 export const getStaticPaths = (async () => {
   const cards = await shareCards();
-  await pruneCache(cacheFolder(), cards.map(({ card }) => cacheInputs(card)));
+  await pruneCache(
+    cacheFolder(),
+    cards.map(({ card }) => cacheInputs(card)),
+  );
   return cards.map(({ path, card }) => ({ params: { slug: path.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 
@@ -31,10 +34,17 @@ const cacheInputs = ({ art, ...text }: ShareCardContent) => ({ DESIGN, ...text, 
  */
 async function artBytes(asset: NonNullable<ShareCardContent['art']>, title: string): Promise<Buffer | undefined> {
   try {
-    const file = asset.url!.startsWith('/media/') ? (await getEntry('media', basename(asset.url!)))?.data.path : undefined;
-    return await sharp(file ? await readFile(file) : await fetchArt(asset)).resize(360, 360, { fit: 'cover' }).png().toBuffer();
+    const file = asset.url!.startsWith('/media/')
+      ? (await getEntry('media', basename(asset.url!)))?.data.path
+      : undefined;
+    return await sharp(file ? await readFile(file) : await fetchArt(asset))
+      .resize(360, 360, { fit: 'cover' })
+      .png()
+      .toBuffer();
   } catch (error) {
-    console.warn(`Share card of “${title}”: made without the show's artwork ${asset._id}, which could not be read: ${(error as Error).message}`);
+    console.warn(
+      `Share card of “${title}”: made without the show's artwork ${asset._id}, which could not be read: ${(error as Error).message}`,
+    );
     return undefined;
   }
 }

@@ -8,10 +8,15 @@ import type { Chapter } from '@frm/content';
 export const getStaticPaths = (async () =>
   (await getCollection('episodes'))
     .filter((entry) => entry.data.chapters.length > 0)
-    .map((entry) => ({ params: { slug: entry.data.slug }, props: { chapters: entry.data.chapters } }))) satisfies GetStaticPaths;
+    .map((entry) => ({
+      params: { slug: entry.data.slug },
+      props: { chapters: entry.data.chapters },
+    }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   const props = await routeProps(context, getStaticPaths);
   if (props instanceof Response) return props;
-  return new Response(chaptersJson((props as { chapters: Chapter[] }).chapters), { headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' } });
+  return new Response(chaptersJson((props as { chapters: Chapter[] }).chapters), {
+    headers: { 'Content-Type': 'application/json+chapters; charset=utf-8' },
+  });
 };

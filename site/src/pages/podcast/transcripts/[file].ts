@@ -12,14 +12,21 @@ import { transcriptFile, type TranscriptFile } from '../../../lib/transcripts.ts
 export const getStaticPaths = (async () =>
   (await getCollection('episodes')).flatMap((entry) => {
     const file = transcriptFile(entry.data);
-    if (!file && entry.data.transcript?.file?.url) console.warn(`Transcript of podcastEpisode "${entry.data._id}" is at "${entry.data.transcript.file.url}", which the build cannot read: not published`);
-    return file ? [{ params: { file: `${entry.data.slug}.${file.extension}` }, props: { episode: entry.data, file } }] : [];
+    if (!file && entry.data.transcript?.file?.url)
+      console.warn(
+        `Transcript of podcastEpisode "${entry.data._id}" is at "${entry.data.transcript.file.url}", which the build cannot read: not published`,
+      );
+    return file
+      ? [{ params: { file: `${entry.data.slug}.${file.extension}` }, props: { episode: entry.data, file } }]
+      : [];
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   const props = await routeProps(context, getStaticPaths);
   if (props instanceof Response) return props;
   const { episode, file } = props as { episode: Episode; file: TranscriptFile };
-  const body = file.uploadedUrl ? await uploadedTranscriptBytes(file.uploadedUrl) : `${(episode.transcript?.text ?? '').trim()}\n`;
+  const body = file.uploadedUrl
+    ? await uploadedTranscriptBytes(file.uploadedUrl)
+    : `${(episode.transcript?.text ?? '').trim()}\n`;
   return new Response(body, { headers: { 'Content-Type': `${file.mimeType}; charset=utf-8` } });
 };

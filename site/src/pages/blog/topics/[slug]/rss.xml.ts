@@ -7,7 +7,11 @@ import { routeProps } from '../../../../lib/routeProps.ts';
 import { documentPath, paths } from '../../../../lib/urls.ts';
 
 /** One RSS feed per blog topic at /blog/topics/<slug>/rss.xml: that topic's newest posts (BLOG_FEED_POSTS in @frm/feeds). */
-export const getStaticPaths = (async () => (await getCollection('topics')).map((entry) => ({ params: { slug: entry.data.slug }, props: { topic: entry.data } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getCollection('topics')).map((entry) => ({
+    params: { slug: entry.data.slug },
+    props: { topic: entry.data },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   const props = await routeProps(context, getStaticPaths);
@@ -15,7 +19,9 @@ export const GET: APIRoute = async (context) => {
   const { site } = context;
   const { topic } = props as { topic: Topic };
   const settings = (await getEntry('siteSettings', 'siteSettings'))!.data;
-  const posts = (await getCollection('posts')).map((entry) => entry.data).filter((post) => post.topics.some((t) => t._id === topic._id));
+  const posts = (await getCollection('posts'))
+    .map((entry) => entry.data)
+    .filter((post) => post.topics.some((t) => t._id === topic._id));
   const channel = {
     title: `${settings.title}: ${topic.title}`,
     description: topic.description?.trim() || `Posts about ${topic.title} from ${settings.title}.`,
@@ -23,5 +29,11 @@ export const GET: APIRoute = async (context) => {
     self: new URL(paths.topicFeed(topic.slug), site).href,
     hub: settings.websubHub,
   };
-  return rss(blogFeed(channel, posts, { siteUrl: site!.href, postPath: (post) => paths.post(post.slug), resolveInternalLink: documentPath }));
+  return rss(
+    blogFeed(channel, posts, {
+      siteUrl: site!.href,
+      postPath: (post) => paths.post(post.slug),
+      resolveInternalLink: documentPath,
+    }),
+  );
 };
