@@ -1,8 +1,9 @@
 import { readEnv } from '@frm/content/env';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 // E2E_PORT lets several checkouts on one machine run their e2e tests at once.
-const { port, chromiumPath } = readEnv().e2e;
+const { port } = readEnv().e2e;
 
 // Runs against the built site (site/dist) served by `astro preview`; `pnpm test:e2e` builds it first.
 export default defineConfig({
@@ -18,18 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
-    launchOptions: {
-      // Debian's chromium: Playwright's own browser download is not reachable here.
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `pnpm --filter @frm/site exec astro preview --host 127.0.0.1 --port ${port}`,

@@ -1,8 +1,6 @@
-import { readEnv } from '@frm/content/env';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { host } from './host/hostConfig.ts';
-
-const { chromiumPath } = readEnv().e2e;
 
 // The built site on a real implementation of Cloudflare Pages (wrangler's local server, workerd),
 // which applies `_headers` and `_redirects` as the live host does. Offline: no metrics, no
@@ -18,17 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${host.port}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `node host/prepareServedSite.ts && wrangler pages dev "${host.servedSite}" --ip 127.0.0.1 --port ${host.port} --compatibility-date 2026-11-01 --show-interactive-dev-session=false`,

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { previewStack } from './preview/previewStackConfig.ts';
 
 // The preview server's acceptance tests: the built preview server (site/dist-preview, from
@@ -16,17 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${previewStack.port}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node preview/previewStack.ts',

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { studioUrl } from './studio/studioStackConfig.ts';
 
 // Editors' journeys in the built Studio (e2e/studio): its API is the Content Lake stand-in, the
@@ -24,17 +25,7 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     navigationTimeout: 90_000,
     actionTimeout: 30_000,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'node studio/studioStack.ts',
