@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { lakeUrl, studioStack } from './studioStackConfig.ts';
 
 /*
@@ -88,6 +91,36 @@ export async function signInEditor(page: Page): Promise<void> {
   });
 }
 
+/** The drafts the seed dataset ships with: every other draft is a journey's own. */
+const seedDrafts = new Set(
+  readFileSync(join(seedDatasetPath, 'data.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { _id: string })._id)
+    .filter((id) => id.startsWith('drafts.')),
+);
+
+/**
+ * Deletes the drafts a journey left behind in the shared stand-in. The preview validates every
+ * draft, so a half-made document of one journey (an episode with no web address yet) would show
+ * "This content cannot be published yet" on every page of the next journey's preview.
+ */
+async function discardJourneyDrafts(): Promise<void> {
+  const api = `${lakeUrl}/v2025-02-19/data`;
+  const headers = { authorization: `Bearer ${studioStack.token}`, 'content-type': 'application/json' };
+  const query = encodeURIComponent('*[_id in path("drafts.**")]._id');
+  const answer = await fetch(`${api}/query/${studioStack.dataset}?query=${query}&perspective=raw`, { headers });
+  const ids = ((await answer.json()) as { result: string[] }).result.filter((id) => !seedDrafts.has(id));
+  if (ids.length === 0) return;
+  const mutations = ids.map((id) => ({ delete: { id } }));
+  const deleted = await fetch(`${api}/mutate/${studioStack.dataset}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ mutations }),
+  });
+  if (!deleted.ok) throw new Error(`Could not discard the journey's drafts ${ids.join(', ')}: ${await deleted.text()}`);
+}
+
 export const test = base.extend<{ studio: Page }>({
   studio: async ({ page }, use, testInfo) => {
     const problems: string[] = [];
@@ -102,6 +135,8 @@ export const test = base.extend<{ studio: Page }>({
     });
     await signInEditor(page);
     await use(page);
+    await page.close();
+    await discardJourneyDrafts();
     // What went wrong on the way, for the report of a failed journey.
     if (process.env.STUDIO_E2E_DEBUG) console.log(problems.join('\n'));
     if (problems.length > 0)
