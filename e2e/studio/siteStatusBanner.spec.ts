@@ -79,8 +79,8 @@ test('a failed build’s banner: the problem in the form’s words, “Open it�
   await expect(size).toBeVisible();
   await expect(size).toContainText('File size (bytes)');
   await expect(size).toBeInViewport();
-  // What the fix names is there, under the field: this episode's audio is an uploaded file.
-  await expect(studio.getByRole('button', { name: 'Read file again' })).toBeInViewport();
+  // What the fix names is on this tab, below the audio fields: this episode's audio is an uploaded file.
+  await expect(studio.getByRole('button', { name: 'Read file again' })).toBeVisible();
   await expect(size.getByRole('textbox').or(size.getByRole('spinbutton'))).toBeFocused();
   await studio.screenshot({ path: test.info().outputPath('open-it-audio-tab.png') });
 
