@@ -245,13 +245,7 @@ export async function startContentLakeServer(
         });
       }
       case 'POST mutate': {
-        if (who !== 'write')
-          throw new ApiError(403, {
-            error: {
-              type: 'insufficientPermissionsError',
-              description: 'Insufficient permissions; permission "update" required',
-            },
-          });
+        requireWrite(who, 'update');
         const body = await readJson(request);
         if (!Array.isArray(body.mutations))
           throw new ApiError(400, {
@@ -284,13 +278,7 @@ export async function startContentLakeServer(
         });
       }
       case 'POST actions': {
-        if (who !== 'write')
-          throw new ApiError(403, {
-            error: {
-              type: 'insufficientPermissionsError',
-              description: 'Insufficient permissions; permission "update" required',
-            },
-          });
+        requireWrite(who, 'update');
         const body = await readJson(request);
         const actions = Array.isArray(body.actions) ? (body.actions as Array<Record<string, unknown>>) : undefined;
         if (!actions)
@@ -335,13 +323,7 @@ export async function startContentLakeServer(
       }
       case 'POST assets/images':
       case 'POST assets/files': {
-        if (who !== 'write')
-          throw new ApiError(403, {
-            error: {
-              type: 'insufficientPermissionsError',
-              description: 'Insufficient permissions; permission "create" required',
-            },
-          });
+        requireWrite(who, 'create');
         const kind = endpoint === 'assets/images' ? 'images' : 'files';
         const bytes = await readBody(request);
         const { document, path } = await uploadedAssetDocument(
@@ -477,4 +459,15 @@ function routeOf(
 function mimeTypeOf(store: DocumentStore, path: string): string | undefined {
   const asset = store.all().find((doc) => doc.path === path);
   return typeof asset?.mimeType === 'string' ? asset.mimeType : undefined;
+}
+
+/** The API's answer to a write without a write token: 403, naming the permission. */
+function requireWrite(who: string, permission: 'update' | 'create'): void {
+  if (who !== 'write')
+    throw new ApiError(403, {
+      error: {
+        type: 'insufficientPermissionsError',
+        description: `Insufficient permissions; permission "${permission}" required`,
+      },
+    });
 }
