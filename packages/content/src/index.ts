@@ -27,3 +27,10 @@ export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
 export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';
 export * from './rules/index.ts';
+export {
+  REDIRECTABLE_TYPES,
+  checkRedirectFrom,
+  checkRedirects,
+  redirectFromPath,
+  type Redirect,
+} from './redirects/redirectRules.ts';
