@@ -28,6 +28,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; no page shows code.
   markdown: { syntaxHighlight: false },
+  // The content store in chunks: at 5,000 posts it lowers the build's peak memory by a fifth (docs/performance.md).
+  experimental: { collectionStorage: 'chunked' },
   // Pages read Astro's content collections (src/lib/collections.ts); the preview build sets true.
   vite: { define: { 'import.meta.env.FRM_PREVIEW': 'false' } },
   // Benchmarks and tests build into their own folders without touching site/dist.
