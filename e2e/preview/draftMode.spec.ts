@@ -72,7 +72,9 @@ test('disable: back to published content', async ({ page, context }) => {
   await expect(page.locator('h1')).not.toContainText(draftTitle);
 });
 
-test('a draft the build would reject: the build report on the page, not a 500', async ({ page }) => {
+test('a draft the build would reject: the build report on its page, not a 500; other pages preview without it', async ({
+  page,
+}) => {
   await enableDraftMode(page, post.path);
   await lake.patch(`drafts.${post.id}`).set({ title: '   ' }).commit();
   try {
@@ -81,6 +83,13 @@ test('a draft the build would reject: the build report on the page, not a 500', 
     await expect(page.locator('h1')).toHaveText('This content cannot be published yet');
     // In the editors' words, as the Studio's banner says it.
     await expect(page.locator('main li').first()).toHaveText('Blog post, Content tab: Title is empty: fill it in');
+
+    // Every other page still previews, and says which change it leaves out.
+    expect((await page.goto('/blog/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'This content cannot be published yet' })).toHaveCount(0);
+    await expect(page.locator('.frm-withheld li')).toHaveText(['Blog post, Content tab: Title is empty: fill it in']);
+    await expect(page.locator(`a[href="${post.path}"]`).first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('withheld-draft.png'), fullPage: true });
   } finally {
     await writeDraftTitle(draftTitle);
   }

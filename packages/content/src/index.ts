@@ -22,7 +22,14 @@ export { assetDownloadUrl, SANITY_CDN_ORIGIN } from './sources/assetDownloadUrl.
 export { moveAudioToBucketFromEnv } from './media/audioBucket.ts';
 export { contentSourceFromEnv, type ContentEnv } from './sources/sourceFromEnv.ts';
 export { DEFAULT_API_VERSION } from './config/sanityApi.ts';
-export { loadContent, type SiteContent, type LoadOptions } from './load/loadContent.ts';
+export {
+  loadContent,
+  runContentQueries,
+  validateQueryResults,
+  type SiteContent,
+  type LoadOptions,
+  type QueryResults,
+} from './load/loadContent.ts';
 export * from './vocabulary.ts';
 export { safeHref, embedTarget, type EmbedTarget } from './links/safeHref.ts';
 export { readContentReport, writeContentReport, type ContentReport } from './report/contentReportFile.ts';

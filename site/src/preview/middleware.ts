@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
-import { ContentError, type ContentProblem, type SiteContent } from '@frm/content';
+import { ContentError, type ContentProblem } from '@frm/content';
 import { stegaClean } from '@sanity/client/stega';
 import { isDraftMode } from './draftMode.ts';
 import { watchLakeChanges } from './lakeChanges.ts';
@@ -12,8 +12,9 @@ import {
   previewBar,
   scheduledBanner,
   scheduledItem,
+  withheldBanner,
 } from './previewChrome.ts';
-import { previewContent } from './previewContent.ts';
+import { previewContent, type PreviewContent } from './previewContent.ts';
 import { previewEnv } from './previewEnv.ts';
 import { runInRequestScope } from './requestScope.ts';
 import { cleanStegaOutsideText } from './stegaHtml.ts';
@@ -29,10 +30,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const draftMode = isDraftMode(context.cookies);
   if (context.url.pathname.startsWith('/api/')) return withPreviewHeaders(await next());
 
-  let content: SiteContent | undefined;
+  let loaded: PreviewContent | undefined;
   let problems: readonly ContentProblem[] | undefined;
   try {
-    content = await previewContent(draftMode ? 'drafts' : 'published');
+    loaded = await previewContent(draftMode ? 'drafts' : 'published');
   } catch (error) {
     if (!(error instanceof ContentError)) {
       console.error(`[preview] ${error instanceof Error ? error.message : 'content load failed'}`);
@@ -47,11 +48,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.csp.insertStyleResource("'self'");
     context.csp.insertStyleResource(`'nonce-${nonce}'`);
   }
+  // A draft the build would reject shows its report on its own page only (withheldDrafts.ts).
+  const ownProblems = loaded?.withheld.get(context.url.pathname);
+  const content = ownProblems ? undefined : loaded?.content;
   let response: Response;
   if (content) response = await runInRequestScope({ content, draftMode }, () => next());
   else {
     // The build's report instead of the page, as a page of its own so the preview client runs on it.
-    (context.locals as CannotPublishLocals).frmCannotPublish = problems;
+    (context.locals as CannotPublishLocals).frmCannotPublish = ownProblems ?? problems;
     response = await next(CANNOT_PUBLISH_ROUTE);
   }
   const type = response.headers.get('content-type') ?? '';
@@ -60,6 +64,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       draftMode,
       nonce,
       scheduled: content && scheduledItem(content, context.url.pathname),
+      withheld: content ? loaded!.withheldProblems : [],
     });
     const headers = withoutLength(response.headers);
     const policy = headers.get('content-security-policy');
@@ -82,9 +87,11 @@ interface PageState {
   draftMode: boolean;
   nonce: string | undefined;
   scheduled: ReturnType<typeof scheduledItem>;
+  /** Drafts left out of this page's content, because the build would reject them. */
+  withheld: readonly ContentProblem[];
 }
 
-function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): string {
+function finishPage(page: string, { draftMode, nonce, scheduled, withheld }: PageState): string {
   // A page Astro rewrote (the page-not-found page) went through this middleware already.
   if (/<html\b[^>]*\bdata-frm-preview=/i.test(page)) return page;
   const head = [
@@ -92,7 +99,10 @@ function finishPage(page: string, { draftMode, nonce, scheduled }: PageState): s
     `<link rel="stylesheet" href="${PREVIEW_STYLESHEET}">`,
     ...(nonce ? [`<meta property="csp-nonce" nonce="${nonce}">`] : []),
   ].join('');
-  const top = previewBar(draftMode) + (scheduled ? scheduledBanner(scheduled) : '');
+  const top =
+    previewBar(draftMode) +
+    (scheduled ? scheduledBanner(scheduled) : '') +
+    (withheld.length ? withheldBanner(withheld) : '');
   // Only draft content carries stega (the published perspective is fetched without it).
   const cleaned = (draftMode ? cleanStegaOutsideText(page) : page)
     .replace(/<meta name="robots"[^>]*>/gi, '')

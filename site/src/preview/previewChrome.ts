@@ -58,6 +58,11 @@ export function cannotPublishItems(problems: readonly ContentProblem[]): string 
   return problems.map((problem) => `<li>${escape(stegaClean(problemInWords(problem)))}</li>`).join('');
 }
 
+/** On every other page while a draft the build would reject is left out: which one, and what to fix. */
+export function withheldBanner(problems: readonly ContentProblem[]): string {
+  return `<div class="frm-withheld" role="note"><p><strong>Not in this preview yet:</strong> changes the site could not publish, so this page shows their published version (if any). Fix them in the Studio and the preview updates:</p><ul>${cannotPublishItems(problems)}</ul></div>`;
+}
+
 export function lakeUnavailablePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><title>Preview unavailable</title><link rel="stylesheet" href="${PREVIEW_STYLESHEET}"></head>
 <body class="frm-report"><main><h1>The preview cannot reach the content right now</h1><p>Sanity's Content Lake did not answer. Try again in a minute; if it keeps happening, tell whoever runs the preview server (the server log has the details).</p></main></body></html>`;
@@ -66,5 +71,7 @@ export function lakeUnavailablePage(): string {
 export const previewStylesheet = `.frm-preview-bar{font:14px/1.4 system-ui,sans-serif;background:#1d2b3a;color:#fff;padding:.5rem 1rem;display:flex;gap:.75rem;flex-wrap:wrap;align-items:center}
 .frm-preview-bar a{color:#fff}
 .frm-scheduled{font:15px/1.4 system-ui,sans-serif;background:#fff3cd;color:#3d2c00;border:1px solid #e0b100;border-radius:6px;padding:.75rem 1rem;margin:1rem auto;max-width:54rem}
+.frm-withheld{font:14px/1.4 system-ui,sans-serif;background:#fdecea;color:#4a1410;border:1px solid #d9534f;border-radius:6px;padding:.5rem 1rem;margin:1rem auto;max-width:54rem}
+.frm-withheld p,.frm-withheld ul{margin:.25rem 0}
 .frm-report main{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem}
 `;

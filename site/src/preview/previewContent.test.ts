@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => lake?.close());
 
 const title = async (perspective: 'published' | 'drafts') =>
-  stegaClean((await preview.previewContent(perspective)).posts.find((p) => p._id === postId)!.title);
+  stegaClean((await preview.previewContent(perspective)).content.posts.find((p) => p._id === postId)!.title);
 
 describe('previewContent', { timeout: 60_000 }, () => {
   it('published without drafts; drafts with stega; both include scheduled posts', async () => {
@@ -42,7 +42,7 @@ describe('previewContent', { timeout: 60_000 }, () => {
       title: 'Draft one',
     });
     expect(await title('published')).toMatch(/^Rebuilding Intimacy/);
-    const drafts = await preview.previewContent('drafts');
+    const drafts = (await preview.previewContent('drafts')).content;
     const draft = drafts.posts.find((p) => p._id === postId)!;
     expect(stegaClean(draft.title)).toBe('Draft one');
     expect(draft.title).not.toBe('Draft one');
@@ -58,16 +58,45 @@ describe('previewContent', { timeout: 60_000 }, () => {
   });
 });
 
-describe('previewContent with stega', { timeout: 60_000 }, () => {
-  it('reports a draft the build would reject, even though stega makes its title non-empty', async () => {
+describe('previewContent with a draft the build would reject', { timeout: 60_000 }, () => {
+  const problem = { id: postId, type: 'post', path: 'title', message: 'is empty: fill it in' };
+
+  it('leaves that draft out (its published version in its place), even though stega makes its title non-empty', async () => {
     await client.patch(`drafts.${postId}`).set({ title: '   ' }).commit();
     preview.invalidatePreviewContent();
-    await expect(preview.previewContent('drafts')).rejects.toMatchObject({
-      name: 'ContentError',
-      problems: [{ id: postId, type: 'post', path: 'title', message: 'is empty: fill it in' }],
-    });
+    const drafts = await preview.previewContent('drafts');
+    expect(drafts.withheldProblems).toEqual([problem]);
+    expect(drafts.withheld.get('/blog/rebuilding-intimacy-and-trust/')).toEqual([problem]);
+    expect(stegaClean(drafts.content.posts.find((p) => p._id === postId)!.title)).toMatch(/^Rebuilding Intimacy/);
+    // Summaries of the post inside other documents are the published ones too.
+    const related = drafts.content.episodes.flatMap((e) => e.relatedPosts).filter((p) => p._id === postId);
+    expect(related).toHaveLength(1);
+    for (const summary of related) expect(stegaClean(summary.title)).toMatch(/^Rebuilding Intimacy/);
+
     await client.patch(`drafts.${postId}`).set({ title: 'Fixed' }).commit();
     preview.invalidatePreviewContent();
     expect(await title('drafts')).toBe('Fixed');
+    expect((await preview.previewContent('drafts')).withheldProblems).toEqual([]);
+  });
+
+  it('leaves out a new document that has no web address yet, which has no page to show it on', async () => {
+    await client.create({ _id: 'drafts.post-half-made', _type: 'post', title: 'Half made' });
+    preview.invalidatePreviewContent();
+    const drafts = await preview.previewContent('drafts');
+    expect(drafts.withheldProblems.map((p) => p.id)).toEqual(expect.arrayContaining(['post-half-made']));
+    expect([...drafts.withheld.keys()]).toEqual([]);
+    expect(drafts.content.posts.some((p) => p._id === 'post-half-made')).toBe(false);
+    await client.delete('drafts.post-half-made');
+  });
+
+  it('still reports everything when the published content is rejected too', async () => {
+    const published = (await client.getDocument(postId))!;
+    await client.createOrReplace({ ...published, title: '' });
+    await client.patch(`drafts.${postId}`).set({ title: '   ' }).commit();
+    preview.invalidatePreviewContent();
+    await expect(preview.previewContent('drafts')).rejects.toMatchObject({ name: 'ContentError', problems: [problem] });
+    await client.createOrReplace(published);
+    await client.delete(`drafts.${postId}`);
+    preview.invalidatePreviewContent();
   });
 });

@@ -1,7 +1,10 @@
 import {
+  ContentError,
   createContentLakeSource,
   formatProblem,
   loadContent,
+  runContentQueries,
+  validateQueryResults,
   type ContentProblem,
   type ContentSource,
   type SiteContent,
@@ -9,6 +12,7 @@ import {
 import { stegaClean } from '@sanity/client/stega';
 import { previewEnv } from './previewEnv.ts';
 import { stegaFilter } from './stegaFields.ts';
+import { withholdDrafts } from './withheldDrafts.ts';
 
 export type PreviewPerspective = 'published' | 'drafts';
 
@@ -25,10 +29,19 @@ export function setPreviewContentMaxAge(ms: number): void {
   maxAgeMs = ms;
 }
 
+/** The content a preview page renders, and the drafts it leaves out because the build would reject them. */
+export interface PreviewContent {
+  content: SiteContent;
+  /** Each left-out draft's problems, by its page's path (drafts only). */
+  withheld: ReadonlyMap<string, readonly ContentProblem[]>;
+  /** Every left-out draft's problems. */
+  withheldProblems: readonly ContentProblem[];
+}
+
 interface CacheEntry {
-  content?: SiteContent;
+  content?: PreviewContent;
   loadedAt: number;
-  loading?: Promise<SiteContent>;
+  loading?: Promise<PreviewContent>;
   /** The Content Lake changed since `content` was loaded: requests wait for `loading`. */
   changed: boolean;
 }
@@ -64,9 +77,10 @@ const loadOptions = {
 /**
  * Drafts come with stega, and invisible characters must not hide a problem (a title of spaces plus
  * stega is not empty): the content is validated without them, exactly as the build would, and only
- * then used with them. Each query runs once.
+ * then used with them. Each query runs once. A draft the build would reject is left out (its
+ * published version shown in its place) when the rest is valid without it.
  */
-async function loadWithStega(source: ContentSource): Promise<SiteContent> {
+async function loadDrafts(source: ContentSource): Promise<PreviewContent> {
   const answers = new Map<string, Promise<unknown>>();
   const key = (query: string, params: Record<string, unknown>) => JSON.stringify([query, params]);
   const fetchOnce = (query: string, params: Record<string, unknown>) => {
@@ -74,15 +88,34 @@ async function loadWithStega(source: ContentSource): Promise<SiteContent> {
     if (!answers.has(id)) answers.set(id, source.fetch(query, params));
     return answers.get(id)!;
   };
-  await loadContent(
-    { ...source, fetch: async (query, params) => stegaClean(await fetchOnce(query, params)) },
-    { ...loadOptions, onWarning: () => {} },
-  );
-  return loadContent({ ...source, fetch: fetchOnce }, loadOptions);
+  const withStega = { ...source, fetch: fetchOnce };
+  try {
+    await loadContent(
+      { ...source, fetch: async (query, params) => stegaClean(await fetchOnce(query, params)) },
+      { ...loadOptions, onWarning: () => {} },
+    );
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return withoutRejectedDrafts(withStega, error);
+  }
+  return { content: await loadContent(withStega, loadOptions), withheld: new Map(), withheldProblems: [] };
+}
+
+/** The drafts with those `rejected` names as published; `rejected` itself when the rest is not valid either. */
+async function withoutRejectedDrafts(drafts: ContentSource, rejected: ContentError): Promise<PreviewContent> {
+  const [draftResults, publishedResults] = await Promise.all([
+    runContentQueries(drafts, END_OF_TIME),
+    runContentQueries(sourceFor('published'), END_OF_TIME),
+  ]);
+  const { results, byPath } = withholdDrafts(draftResults, publishedResults, rejected.problems);
+  if (validateQueryResults(stegaClean(results)).problems.length > 0) throw rejected;
+  const { content, problems } = validateQueryResults(results);
+  if (problems.length > 0) throw rejected;
+  return { content: content as SiteContent, withheld: byPath, withheldProblems: rejected.problems };
 }
 
 /** Every page's content for one request, validated by the same models as the static build. */
-export function previewContent(perspective: PreviewPerspective): Promise<SiteContent> {
+export function previewContent(perspective: PreviewPerspective): Promise<PreviewContent> {
   let entry = cache.get(perspective);
   if (!entry) cache.set(perspective, (entry = { loadedAt: 0, changed: true }));
   if (entry.changed || !entry.content) return (entry.loading ??= reload(perspective, entry));
@@ -91,10 +124,16 @@ export function previewContent(perspective: PreviewPerspective): Promise<SiteCon
   return Promise.resolve(entry.content);
 }
 
-function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<SiteContent> {
+function reload(perspective: PreviewPerspective, entry: CacheEntry): Promise<PreviewContent> {
   const startedAt = Date.now();
   const loading =
-    perspective === 'drafts' ? loadWithStega(sourceFor(perspective)) : loadContent(sourceFor(perspective), loadOptions);
+    perspective === 'drafts'
+      ? loadDrafts(sourceFor(perspective))
+      : loadContent(sourceFor(perspective), loadOptions).then((content) => ({
+          content,
+          withheld: new Map(),
+          withheldProblems: [],
+        }));
   loading.then(
     (content) => {
       // A newer load (after another change) replaces this one.
