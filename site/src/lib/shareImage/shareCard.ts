@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import logo from '../../../public/favicon.svg?raw';
 import { cardFont, type CardFont } from './shareCardFonts.ts';
 import { SHARE_CARD } from './shareImage.ts';
 
@@ -129,7 +129,7 @@ async function renderBackground(siteName: string, artBytes: Buffer | undefined):
   <image x="${artLeft}" y="${artTop}" width="${art.size}" height="${art.size}" clip-path="url(#art)" href="data:image/png;base64,${artPng.toString('base64')}"/>`
       : ''
   }
-  <image x="${W - pad - footer.logo}" y="${footerTop + (footer.height - footer.logo) / 2}" width="${footer.logo}" height="${footer.logo}" href="data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}"/>
+  <image x="${W - pad - footer.logo}" y="${footerTop + (footer.height - footer.logo) / 2}" width="${footer.logo}" height="${footer.logo}" href="data:image/svg+xml;base64,${readFileSync(new URL('../../../public/favicon.svg', import.meta.url)).toString('base64')}"/>
 </svg>`;
   const background = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
   const name = await textLayer(siteName, {

@@ -5,7 +5,7 @@ import { getEntry } from 'astro:content';
 import { assetDownloadUrl } from '@frm/content';
 import { readEnv } from '@frm/content/env';
 import { routeProps } from '../../lib/routeProps.ts';
-import { renderShareCard } from '../../lib/shareImage/shareCard.ts';
+import { shareCardRenderer } from '../../lib/shareImage/shareCardRenderer.ts';
 import { cachedPng, pruneCache } from '../../lib/shareImage/shareImageCache.ts';
 import { shareCards, type ShareCardContent } from '../../lib/shareImage/shareCards.ts';
 
@@ -18,6 +18,8 @@ export const getStaticPaths = (async () => {
   );
   return cards.map(({ path, card }) => ({ params: { slug: path.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
+
+const renderShareCard = shareCardRenderer(import.meta.env.FRM_SHARE_CARD_WORKER);
 
 // Bump when the card's design changes: every cached card is made again.
 const DESIGN = 4;
