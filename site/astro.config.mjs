@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -31,8 +32,16 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The content store in chunks: at 5,000 posts it lowers the build's peak memory by a fifth (docs/performance.md).
   experimental: { collectionStorage: 'chunked' },
-  // Pages read Astro's content collections (src/lib/collections.ts); the preview build sets true.
-  vite: { define: { 'import.meta.env.FRM_PREVIEW': 'false' } },
+  vite: {
+    define: {
+      // Pages read Astro's content collections (src/lib/collections.ts); the preview build sets true.
+      'import.meta.env.FRM_PREVIEW': 'false',
+      // Share cards are drawn in a worker thread that runs this source file, not a bundled copy.
+      'import.meta.env.FRM_SHARE_CARD_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/shareImage/shareCardWorker.ts', import.meta.url)),
+      ),
+    },
+  },
   // Benchmarks and tests build into their own folders without touching site/dist.
   ...(env.astro.outDir ? { outDir: env.astro.outDir } : {}),
   ...(env.astro.cacheDir ? { cacheDir: env.astro.cacheDir } : {}),

@@ -12,6 +12,7 @@ const pages = [
   '/podcast/rebuilding-intimacy-and-trust/',
   '/resources/',
   '/resources/ebook/',
+  '/resources/ebook/gods-design-for-families-ebook/',
   '/people/nate-holloway/',
 ];
 /** Files (the browser would download them), fetched with the draft-mode cookie. */

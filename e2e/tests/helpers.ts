@@ -12,6 +12,7 @@ export const samplePages = {
   episode: '/podcast/rebuilding-intimacy-and-trust/',
   resources: '/resources/',
   resourceKind: '/resources/ebook/',
+  resource: '/resources/ebook/gods-design-for-families-ebook/',
   page: '/about/',
   person: '/people/nate-holloway/',
   privacy: '/privacy/',

@@ -75,6 +75,28 @@ test('resources filter by kind and show free badges and calls to action', async 
   await expect(page.locator('main article .button').first()).toHaveAttribute('href', /^(https:\/\/|\/media\/)/);
 });
 
+test('a resource has its own page, linked from the list: kind, description, topics and its call to action', async ({
+  page,
+}) => {
+  await page.goto(samplePages.resources);
+  await page.getByRole('link', { name: 'God’s Design for Families EBook', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${samplePages.resource}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('God’s Design for Families EBook');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `https://familyroommission.org${samplePages.resource}`,
+  );
+  await expect(page.getByRole('link', { name: 'E-book', exact: true })).toHaveAttribute('href', '/resources/ebook/');
+  await expect(page.locator('main')).toContainText('what Scripture says about marriage, parenting and the home');
+  await expect(page.getByRole('list', { name: 'Topics' }).getByRole('link')).toHaveCount(3);
+  await expect(page.locator('main .button')).toHaveAttribute(
+    'href',
+    'https://learn.familyroommission.org/offers/gods-design-for-families-ebook',
+  );
+  const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+  expect(jsonLd).toContain('"@type":"CreativeWork"');
+});
+
 test('newsletter form posts to the provider with a honeypot and labelled inputs', async ({ page }) => {
   await page.goto(samplePages.home);
   const form = page.locator('form[method="post"]');

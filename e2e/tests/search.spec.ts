@@ -19,7 +19,7 @@ test('search finds posts and episodes without a server', async ({ page }) => {
 
 test('search finds resources', async ({ page }) => {
   await page.goto(`${samplePages.search}?q=mini-course`);
-  await expect(page.locator('[data-search-results] li a[href="/resources/"]')).toBeVisible();
+  await expect(page.locator('[data-search-results] li a[href="/resources/course/raising-worshippers/"]')).toBeVisible();
 });
 
 test('search of a word that is nowhere says so', async ({ page }) => {

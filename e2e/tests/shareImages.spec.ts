@@ -44,3 +44,12 @@ test('a post whose editor set an image keeps it as its share image', async ({ pa
   expect(meta.twitter).toBe(meta.og);
   expect((await request.get(new URL(meta.og!).pathname)).status()).toBe(200);
 });
+
+test('a resource page shares the image its editor set', async ({ page, request }) => {
+  const meta = await shareMeta(page, '/resources/ebook/gods-design-for-families-ebook/');
+  expect(meta.og).toMatch(/^https?:\/\/[^/]+\/media\/.+\.(jpe?g|png|webp)$/);
+  expect(meta.twitter).toBe(meta.og);
+  expect(meta.card).toBe('summary_large_image');
+  expect(meta.alt).toBeTruthy();
+  expect((await request.get(new URL(meta.og!).pathname)).status()).toBe(200);
+});

@@ -1,6 +1,7 @@
 /*
  * `pnpm bench` (all sizes) and `pnpm bench --quick` (500 posts, one run each).
- * Options: --sizes=500,5000  --runs=3  --no-lighthouse  --keep (leave the temp folders).
+ * Options: --sizes=500,5000  --runs=3  --no-lighthouse  --keep (leave the temp folders)
+ * --share-cards=off (our builds without generated share cards: SHARE_CARDS=off).
  * Writes packages/bench/results.json and the results section of packages/bench/README.md.
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +26,7 @@ const quick = args.includes('--quick');
 const sizes = (option('sizes') ?? (quick ? '500' : '500,5000,20000')).split(',').map(Number);
 const runsFor = (posts: number) => Number(option('runs') ?? (quick ? 1 : posts >= 20000 ? 1 : 3));
 const keep = args.includes('--keep');
+const shareCards = option('share-cards') ?? '';
 
 const benchDir = fileURLToPath(new URL('../', import.meta.url));
 const siteDir = fileURLToPath(new URL('../../../site/', import.meta.url));
@@ -135,6 +137,7 @@ async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold
       BUILD_TIME,
       SANITY_PROJECT_ID: '',
       SITE_URL: '',
+      SHARE_CARDS: shareCards,
     },
   });
 }

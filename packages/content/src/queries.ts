@@ -32,7 +32,7 @@ const portableTextProjection = `[]{
   _type == "block" => {
     "markDefs": markDefs[]{
       ...,
-      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}
+      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current, kind}}
     }
   }
 }`;

@@ -31,7 +31,11 @@ const post = (n: number, overrides: Partial<Post> = {}): Post => ({
         { _key: 't', _type: 'span', text: 'this', marks: ['l'] },
       ],
       markDefs: [
-        { _key: 'l', _type: 'internalLink', target: { _id: 'episode-1', _type: 'podcastEpisode', slug: 'ep-1' } },
+        {
+          _key: 'l',
+          _type: 'internalLink',
+          target: { _id: 'episode-1', _type: 'podcastEpisode', slug: 'ep-1', kind: null },
+        },
       ],
     },
   ],

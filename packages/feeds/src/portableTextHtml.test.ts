@@ -72,7 +72,7 @@ describe('portableTextHtml', () => {
         paragraph(
           [span('post', ['i1']), span(' and '), span('gone', ['i2'])],
           [
-            { _key: 'i1', _type: 'internalLink', target: { _id: 'post-1', _type: 'post', slug: 'hello' } },
+            { _key: 'i1', _type: 'internalLink', target: { _id: 'post-1', _type: 'post', slug: 'hello', kind: null } },
             { _key: 'i2', _type: 'internalLink', target: null },
           ],
         ),

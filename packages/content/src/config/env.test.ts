@@ -20,6 +20,7 @@ describe('readEnv', () => {
       });
       expect(config.buildTime).toBeUndefined();
       expect(config.e2e).toEqual({ port: 4329, chromiumPath: '/usr/bin/chromium' });
+      expect(config.shareCards).toBe(true);
     }
   });
 
@@ -37,6 +38,7 @@ describe('readEnv', () => {
       BUILD_TIME: '2026-01-31T12:00:00Z',
       ASTRO_OUT_DIR: '/tmp/out',
       ASTRO_CACHE_DIR: '/tmp/cache',
+      SHARE_CARDS: ' Off ',
       E2E_PORT: '4341',
       CHROMIUM_PATH: '/opt/chromium',
       SANITY_STUDIO_URL: ' https://frm.sanity.studio/ ',
@@ -56,6 +58,7 @@ describe('readEnv', () => {
       buildTime: new Date('2026-01-31T12:00:00Z'),
       studioUrl: 'https://frm.sanity.studio',
       astro: { outDir: '/tmp/out', cacheDir: '/tmp/cache' },
+      shareCards: false,
       e2e: { port: 4341, chromiumPath: '/opt/chromium' },
     });
   });
@@ -68,12 +71,14 @@ describe('readEnv', () => {
         BUILD_TIME: 'tomorrow',
         E2E_PORT: '80000',
         SANITY_PERSPECTIVE: 'raw',
+        SHARE_CARDS: 'no',
       });
     expect(bad).toThrow('SITE_URL="familyroommission.org": must be an http(s) URL, e.g. https://familyroommission.org');
     expect(bad).toThrow('SANITY_DATASET="Production": must be a Sanity dataset name');
     expect(bad).toThrow('BUILD_TIME="tomorrow": is not a date; use ISO 8601');
     expect(bad).toThrow('E2E_PORT="80000": must be a port number');
     expect(bad).toThrow('SANITY_PERSPECTIVE="raw": is not supported; use "published" (default) or "drafts"');
+    expect(bad).toThrow('SHARE_CARDS="no": must be "on" (default) or "off"');
   });
 
   it('refuses a URL that is not http(s) and a malformed project id or API version', () => {

@@ -38,6 +38,11 @@ const schema = z.object({
     (value) => value === undefined || !Number.isNaN(Date.parse(value)),
     'is not a date; use ISO 8601, e.g. 2026-01-31T12:00:00Z',
   ),
+  /** `off`: no generated share cards; pages without an image of their own share the site's default image. */
+  SHARE_CARDS: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value),
+    z.enum(['on', 'off'], { error: 'must be "on" (default) or "off"' }).optional(),
+  ),
   ASTRO_OUT_DIR: text(),
   ASTRO_CACHE_DIR: text(),
   E2E_PORT: z.preprocess(
@@ -93,6 +98,8 @@ export interface Env {
   /** The Studio's address, without a trailing slash (preview server). */
   studioUrl: string;
   astro: { outDir: string | undefined; cacheDir: string | undefined };
+  /** Generated share cards for pages without an image of their own (SHARE_CARDS, default on). */
+  shareCards: boolean;
   e2e: { port: number; chromiumPath: string };
   /** Set: the build copies Sanity-hosted episode audio here and links to it. */
   audioBucket: AudioBucket | undefined;
@@ -142,6 +149,7 @@ function parse(env: EnvVariables | NodeJS.ProcessEnv): Env {
     contentReportFile: vars.CONTENT_REPORT_FILE,
     studioUrl: vars.SANITY_STUDIO_URL ?? DEFAULT_STUDIO_URL,
     astro: { outDir: vars.ASTRO_OUT_DIR, cacheDir: vars.ASTRO_CACHE_DIR },
+    shareCards: vars.SHARE_CARDS !== 'off',
     e2e: { port: vars.E2E_PORT ?? 4329, chromiumPath: vars.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     audioBucket: audioBucket(vars),
   };

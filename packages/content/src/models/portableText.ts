@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calloutTones, embedKinds, internalLinkTypes, optionValues } from '../vocabulary.ts';
+import { calloutTones, embedKinds, internalLinkTypes, optionValues, resourceKinds } from '../vocabulary.ts';
 import { imageAssetModel, prose } from './fields.ts';
 
 /*
@@ -27,8 +27,23 @@ const internalLinkModel = z.object({
   ...keyed,
   _type: z.literal('internalLink'),
   reference: z.object({ _ref: z.string(), _type: z.literal('reference') }).optional(),
-  /** The linked document, or null when it was deleted or is not published yet. */
-  target: z.object({ _id: z.string(), _type: z.enum(internalLinkTypes), slug: z.string().nullable() }).nullable(),
+  /** The linked document, or null when it was deleted or is not published yet. A resource's kind is part of its address. */
+  target: z
+    .discriminatedUnion('_type', [
+      z.object({
+        _id: z.string(),
+        _type: z.enum(internalLinkTypes).exclude(['resource']),
+        slug: z.string().nullable(),
+        kind: z.null(),
+      }),
+      z.object({
+        _id: z.string(),
+        _type: z.literal('resource'),
+        slug: z.string().nullable(),
+        kind: z.enum(optionValues(resourceKinds)).nullable(),
+      }),
+    ])
+    .nullable(),
 });
 
 export const textBlockModel = z.object({

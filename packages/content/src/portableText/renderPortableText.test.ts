@@ -82,9 +82,13 @@ describe('renderPortableText', () => {
       body(
         block([span('Listen', ['ep']), span(' and '), span('gone', ['gone']), span(' or '), span('draft', ['draft'])], {
           markDefs: [
-            { _key: 'ep', _type: 'internalLink', target: { _id: 'e1', _type: 'podcastEpisode', slug: 'fair' } },
+            {
+              _key: 'ep',
+              _type: 'internalLink',
+              target: { _id: 'e1', _type: 'podcastEpisode', slug: 'fair', kind: null },
+            },
             { _key: 'gone', _type: 'internalLink', target: null },
-            { _key: 'draft', _type: 'internalLink', target: { _id: 'p1', _type: 'post', slug: null } },
+            { _key: 'draft', _type: 'internalLink', target: { _id: 'p1', _type: 'post', slug: null, kind: null } },
           ],
         }),
       ),

@@ -32,6 +32,7 @@ describe('site paths', () => {
     expect(documentPath({ _type: 'podcastEpisode', slug: 'e' })).toBe('/podcast/e/');
     expect(documentPath({ _type: 'topic', slug: 't' })).toBe('/blog/topics/t/');
     expect(documentPath({ _type: 'page', slug: 'about' })).toBe('/about/');
+    expect(documentPath({ _type: 'resource', slug: 'r', kind: 'ebook' })).toBe('/resources/ebook/r/');
     expect(documentPath({ _type: 'resource', slug: 'r' })).toBe('/resources/#r');
     expect(documentPath({ _type: 'person', slug: 'n' })).toBe('/people/n/');
     expect(documentPath({ _type: 'post', slug: null })).toBeUndefined();

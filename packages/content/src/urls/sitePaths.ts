@@ -18,6 +18,7 @@ export const paths = {
   chapters: (slug: string) => `/podcast/chapters/${slug}.json`,
   transcript: (slug: string, extension: string) => `/podcast/transcripts/${slug}.${extension}`,
   resources: (kind?: string) => (kind ? `/resources/${kind}/` : '/resources/'),
+  resource: (kind: string, slug: string) => `/resources/${kind}/${slug}/`,
   page: (slug: string) => `/${slug}/`,
   person: (slug: string) => `/people/${slug}/`,
   search: () => '/search/',
@@ -26,7 +27,7 @@ export const paths = {
   media: (fileName: string) => `/media/${fileName}`,
 } as const;
 
-/** Document types with a page (or an anchor) on the site. */
+/** Document types with a page on the site. */
 export const SITE_PAGE_TYPES = [
   'post',
   'podcastEpisode',
@@ -39,11 +40,16 @@ export const SITE_PAGE_TYPES = [
 ] as const;
 
 /**
- * The site path of a document by its type and slug (internal links in Portable Text, the studio's
- * links to the site), or undefined when it has no page of its own (yet): no slug, or a type
- * without pages. The two singletons open their section.
+ * The site path of a document by its type and slug (and a resource's kind, which is part of its
+ * address): internal links in Portable Text, the studio's links to the site. Undefined when it has
+ * no page of its own (yet): no slug, or a type without pages. The two singletons open their
+ * section; a resource whose kind is not given (or not chosen yet) points to its entry on the list.
  */
-export function documentPath(target: { _type: string; slug?: string | null | undefined }): string | undefined {
+export function documentPath(target: {
+  _type: string;
+  slug?: string | null | undefined;
+  kind?: string | null | undefined;
+}): string | undefined {
   switch (target._type) {
     case 'siteSettings':
       return paths.home();
@@ -62,7 +68,7 @@ export function documentPath(target: { _type: string; slug?: string | null | und
     case 'page':
       return paths.page(slug);
     case 'resource':
-      return `${paths.resources()}#${slug}`;
+      return target.kind ? paths.resource(target.kind, slug) : `${paths.resources()}#${slug}`;
     case 'person':
       return paths.person(slug);
     default:

@@ -48,7 +48,11 @@ describe('RichText (Portable Text)', () => {
         _type: 'block',
         style: 'normal',
         markDefs: [
-          { _key: 'ep', _type: 'internalLink', target: { _id: 'e1', _type: 'podcastEpisode', slug: 'fighting-fair' } },
+          {
+            _key: 'ep',
+            _type: 'internalLink',
+            target: { _id: 'e1', _type: 'podcastEpisode', slug: 'fighting-fair', kind: null },
+          },
           { _key: 'gone', _type: 'internalLink', target: null },
         ],
         children: [span('Listen', ['ep']), span(' and '), span('deleted', ['gone'])],

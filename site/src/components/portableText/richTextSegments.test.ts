@@ -35,14 +35,24 @@ describe('richTextSegments (page bodies)', () => {
           style: 'normal',
           markDefs: [
             ...hrefs.map((href, i) => ({ _key: `m${i}`, _type: 'link', href, openInNewTab: i !== 1 })),
-            { _key: 'ep', _type: 'internalLink', target: { _id: 'e', _type: 'podcastEpisode', slug: 'fair' } },
+            {
+              _key: 'ep',
+              _type: 'internalLink',
+              target: { _id: 'e', _type: 'podcastEpisode', slug: 'fair', kind: null },
+            },
+            {
+              _key: 'rs',
+              _type: 'internalLink',
+              target: { _id: 'r', _type: 'resource', slug: 'guide', kind: 'ebook' },
+            },
           ],
-          children: [...hrefs.map((_, i) => span(`t${i}`, [`m${i}`])), span('ep', ['ep'])],
+          children: [...hrefs.map((_, i) => span(`t${i}`, [`m${i}`])), span('ep', ['ep']), span('rs', ['rs'])],
         },
       ]),
     ).toBe(
       '<p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer" target="_blank">t0</a>' +
-        '<a href="https://example.org/same" rel="noopener noreferrer">t1</a><a href="/give/">t2</a>t3<a href="/podcast/fair/">ep</a></p>',
+        '<a href="https://example.org/same" rel="noopener noreferrer">t1</a><a href="/give/">t2</a>t3<a href="/podcast/fair/">ep</a>' +
+        '<a href="/resources/ebook/guide/">rs</a></p>',
     );
   });
 

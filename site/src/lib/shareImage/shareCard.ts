@@ -1,128 +1,198 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import logo from '../../../public/favicon.svg?raw';
-
-/** A generated share card: the size Facebook, LinkedIn, X and chat apps show large. */
-export const SHARE_CARD = { width: 1200, height: 630 } as const;
+import sharp from 'sharp';
+import { cardFont, type CardFont } from './shareCardFonts.ts';
+import { SHARE_CARD } from './shareImage.ts';
 
 export interface ShareCardInput {
   title: string;
   /** The line above the title: the show's name, or "Blog". */
   kicker: string;
-  /** Square artwork shown beside the title (PNG or JPEG bytes), e.g. the show's cover. */
+  /** Artwork shown square beside the title (PNG or JPEG bytes), e.g. the show's cover. */
   art?: Buffer | undefined;
   siteName: string;
 }
 
 // The ministry's look (styles/global.css): warm paper, dark brown text, rust accent; a serif title.
-const colors = { bg: '#fbf8f3', surface: '#f3ece2', text: '#2a2420', muted: '#5c524b', accent: '#8a3b12' } as const;
+const colors = { bg: '#fbf8f3', surface: '#f3ece2', text: '#2a2420', accent: '#8a3b12' } as const;
 
-// Fonts ship with the build (npm packages under the SIL Open Font License), so rendering needs no
-// network and looks the same on every machine. latin-ext covers é, ñ, ü, ő and the like.
-const require = createRequire(import.meta.url);
-const fontFile = (path: string) => readFileSync(require.resolve(`@fontsource/${path}`));
-let fontCache: Parameters<typeof satori>[1]['fonts'] | undefined;
-const fonts = () =>
-  (fontCache ??= [
-    // One name per subset file: satori picks a font by family name, then falls back along the list.
-    ...['latin', 'latin-ext'].map((subset) => ({
-      name: `serif-${subset}`,
-      data: fontFile(`source-serif-4/files/source-serif-4-${subset}-700-normal.woff`),
-      weight: 700 as const,
-      style: 'normal' as const,
-    })),
-    ...['latin', 'latin-ext'].map((subset) => ({
-      name: `sans-${subset}`,
-      data: fontFile(`source-sans-3/files/source-sans-3-${subset}-600-normal.woff`),
-      weight: 600 as const,
-      style: 'normal' as const,
-    })),
-  ]);
+// The layout, in pixels: a body (kicker and title, the artwork on the right) above a footer band
+// with a rule on top.
+const { width: W, height: H } = SHARE_CARD;
+const pad = 72;
+const bodyTop = 56;
+const footer = { height: 96, rule: 6, logo: 56 } as const;
+const footerTop = H - footer.height;
+const bodyHeight = footerTop - footer.rule - bodyTop;
+const art = { size: 360, radius: 20, gap: 56 } as const;
+const kickerGap = 24;
 
-/** Title size by length, so 120 characters still fit in four lines at a size a phone can read. */
+/** Title size by length, so 120 characters still fit at a size a phone can read. */
 export function titleSize(title: string): number {
   const length = [...title].length;
   return length <= 40 ? 72 : length <= 70 ? 60 : length <= 100 ? 50 : 44;
 }
 
-type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
-const el = (
-  type: string,
-  style: Record<string, unknown>,
-  children?: unknown,
-  extra: Record<string, unknown> = {},
-): Node => ({ type, props: { style, children, ...extra } });
+const escapeMarkup = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.codePointAt(0)};`);
 
-function card({ title, kicker, art, siteName }: ShareCardInput): Node {
-  const size = titleSize(title);
-  const text = el('div', { display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center', gap: 24 }, [
-    el(
-      'div',
-      {
-        fontFamily: 'sans-latin, sans-latin-ext',
-        fontSize: 24,
-        color: colors.accent,
-        textTransform: 'uppercase',
-        letterSpacing: 2,
-      },
-      kicker,
-    ),
-    // Clamped: a title longer than four lines ends in an ellipsis rather than running off the card.
-    el(
-      'div',
-      {
-        fontFamily: 'serif-latin, serif-latin-ext',
-        fontSize: size,
-        lineHeight: 1.15,
-        color: colors.text,
-        display: 'block',
-        lineClamp: 4,
-      },
-      title,
-    ),
-  ]);
-  const body = el('div', { display: 'flex', flex: 1, alignItems: 'center', gap: 56, padding: '56px 72px 0' }, [
-    text,
-    ...(art
-      ? [
-          el('img', { width: 360, height: 360, borderRadius: 20, objectFit: 'cover' }, undefined, {
-            src: `data:image/png;base64,${art.toString('base64')}`,
-            width: 360,
-            height: 360,
-          }),
-        ]
-      : []),
-  ]);
-  const footer = el(
-    'div',
-    {
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'space-between',
-      height: 96,
-      padding: '0 72px',
-      background: colors.surface,
-      borderTop: `6px solid ${colors.accent}`,
-    },
-    [
-      el('div', { fontFamily: 'sans-latin, sans-latin-ext', fontSize: 30, color: colors.text }, siteName),
-      el('img', { width: 56, height: 56 }, undefined, {
-        src: `data:image/svg+xml;base64,${Buffer.from(logo).toString('base64')}`,
-        width: 56,
-        height: 56,
-      }),
-    ],
-  );
-  return el('div', { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: colors.bg }, [
-    body,
-    footer,
-  ]);
+/** Text as coverage (0 to 255 a pixel) and the colour to ink it in. */
+interface Layer {
+  data: Buffer;
+  info: { width: number; height: number };
+  color: readonly [number, number, number];
 }
+
+const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+
+// Each font file is handed to Pango once, before the first text, so every letter finds its subset.
+let fontsRegistered: Promise<unknown> | undefined;
+const registerFonts = () =>
+  (fontsRegistered ??= Promise.all(
+    (['serif', 'sans'] as const).flatMap((font) =>
+      cardFont(font).files.map((fontfile) =>
+        sharp({ text: { text: '.', font: cardFont(font).description, fontfile } })
+          .raw()
+          .toBuffer(),
+      ),
+    ),
+  ));
+
+/**
+ * Text set by Pango (through sharp) in a card font, wrapped at `width`, as a layer. Taller
+ * than `maxHeight` (a very long title or word): set again, shrunk to fit.
+ */
+async function textLayer(
+  text: string,
+  style: { font: CardFont; size: number; color: string; width: number; lineHeight?: number; letterSpacing?: number },
+  maxHeight = Infinity,
+): Promise<Layer> {
+  await registerFonts();
+  const { description, files } = cardFont(style.font);
+  // At 72 dpi a point is a pixel; Pango's sizes and spacings are in 1024ths of a point.
+  const spacing = [
+    style.lineHeight ? ` line_height="${Math.round(style.size * style.lineHeight * 1024)}"` : '',
+    style.letterSpacing ? ` letter_spacing="${style.letterSpacing * 1024}"` : '',
+  ].join('');
+  const options = {
+    text: `<span${spacing}>${escapeMarkup(text)}</span>`,
+    font: `${description} ${style.size}`,
+    fontfile: files[0]!,
+    width: style.width,
+    wrap: 'word-char' as const,
+  };
+  const color = rgb(style.color);
+  // One channel: how much ink each pixel gets.
+  const layer = await sharp({ text: { ...options, dpi: 72 } })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  if (layer.info.height <= maxHeight) return { ...layer, color };
+  // Given a height, sharp picks the resolution at which the text fills width × height.
+  const smaller = await sharp({ text: { ...options, height: maxHeight } })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { ...smaller, color };
+}
+
+/** Inks a text layer onto the RGB card at (left, top), clipped to the card. */
+function blend(card: Buffer, { data, info, color }: Layer, left: number, top: number): void {
+  const rows = Math.min(info.height, H - top);
+  const columns = Math.min(info.width, W - left);
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < columns; x++) {
+      const alpha = data[y * info.width + x]!;
+      if (alpha === 0) continue;
+      const to = ((top + y) * W + left + x) * 3;
+      for (let c = 0; c < 3; c++) card[to + c] = (color[c]! * alpha + card[to + c]! * (255 - alpha) + 127) / 255;
+    }
+  }
+}
+
+/**
+ * The parts every card of a site (and artwork) shares: background, artwork, footer with the site's
+ * name and logo. Drawn once and kept as raw RGB, so a card only sets its own text.
+ */
+async function renderBackground(siteName: string, artBytes: Buffer | undefined): Promise<Buffer> {
+  const artTop = bodyTop + (bodyHeight - art.size) / 2;
+  const artLeft = W - pad - art.size;
+  const artPng = artBytes
+    ? await sharp(artBytes).resize(art.size, art.size, { fit: 'cover' }).png().toBuffer()
+    : undefined;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+  <rect width="${W}" height="${H}" fill="${colors.bg}"/>
+  <rect y="${footerTop}" width="${W}" height="${footer.height}" fill="${colors.surface}"/>
+  <rect y="${footerTop - footer.rule}" width="${W}" height="${footer.rule}" fill="${colors.accent}"/>
+  ${
+    artPng
+      ? `<clipPath id="art"><rect x="${artLeft}" y="${artTop}" width="${art.size}" height="${art.size}" rx="${art.radius}"/></clipPath>
+  <image x="${artLeft}" y="${artTop}" width="${art.size}" height="${art.size}" clip-path="url(#art)" href="data:image/png;base64,${artPng.toString('base64')}"/>`
+      : ''
+  }
+  <image x="${W - pad - footer.logo}" y="${footerTop + (footer.height - footer.logo) / 2}" width="${footer.logo}" height="${footer.logo}" href="data:image/svg+xml;base64,${readFileSync(new URL('../../../public/favicon.svg', import.meta.url)).toString('base64')}"/>
+</svg>`;
+  const background = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  const name = await textLayer(siteName, {
+    font: 'sans',
+    size: 30,
+    color: colors.text,
+    width: W - 2 * pad - 2 * footer.logo,
+  });
+  blend(background, name, pad, footerTop + Math.round((footer.height - name.info.height) / 2));
+  return background;
+}
+
+const backgrounds = new Map<string, Promise<Buffer>>();
+function background(siteName: string, artBytes: Buffer | undefined): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(siteName)
+    .update(artBytes ?? '')
+    .digest('hex');
+  if (!backgrounds.has(key)) backgrounds.set(key, renderBackground(siteName, artBytes));
+  return backgrounds.get(key)!;
+}
+
+/*
+ * The raw cards being drawn, reused: a build draws hundreds, and a fresh 2 MB buffer for each makes
+ * V8 collect its (large, in a build) heap over and over; that cost more than the drawing.
+ */
+const spareCards: Buffer[] = [];
 
 /** The card as a 1200×630 PNG. */
 export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
-  const svg = await satori(card(input) as Parameters<typeof satori>[0], { ...SHARE_CARD, fonts: fonts() });
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const card = spareCards.pop() ?? Buffer.allocUnsafe(W * H * 3);
+  try {
+    return await drawCard(card, input);
+  } finally {
+    spareCards.push(card);
+  }
+}
+
+async function drawCard(card: Buffer, { title, kicker, art: artBytes, siteName }: ShareCardInput): Promise<Buffer> {
+  const width = W - 2 * pad - (artBytes ? art.size + art.gap : 0);
+  const [, kickerLayer] = await Promise.all([
+    background(siteName, artBytes).then((shared) => shared.copy(card)),
+    textLayer(kicker.toLocaleUpperCase('en'), {
+      font: 'sans',
+      size: 24,
+      color: colors.accent,
+      width,
+      letterSpacing: 2,
+    }),
+  ]);
+  const size = titleSize(title);
+  const titleRoom = bodyHeight - kickerLayer.info.height - kickerGap;
+  const titleLayer = await textLayer(
+    title,
+    { font: 'serif', size, color: colors.text, width, lineHeight: 1.15 },
+    titleRoom,
+  );
+  // Kicker and title centred together in the body, as a column.
+  const top = bodyTop + Math.round((bodyHeight - kickerLayer.info.height - kickerGap - titleLayer.info.height) / 2);
+  blend(card, kickerLayer, pad, top);
+  blend(card, titleLayer, pad, top + kickerLayer.info.height + kickerGap);
+  // Light compression: a card is mostly flat colour, and stronger levels cost more time than bytes.
+  return sharp(card, { raw: { width: W, height: H, channels: 3 } })
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .toBuffer();
 }

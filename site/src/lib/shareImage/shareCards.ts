@@ -1,6 +1,8 @@
 import type { ImageField } from '@frm/content';
+import { readEnv } from '@frm/content/env';
 import { episodesNewestFirst, podcastSettings, postsNewestFirst, siteSettings } from '../collections.ts';
 import { episodeLabel } from '../episodes.ts';
+import { resourceKindTitle, resourcesInOrder } from '../resources.ts';
 import { paths } from '../urls.ts';
 import { postOwnImage, shareCardPath } from './shareImage.ts';
 
@@ -13,15 +15,17 @@ export interface ShareCardContent {
 }
 
 /**
- * Every generated card, by its path under /og/: posts without a share image or main image, and
- * episodes without their own image (their card shows the show's artwork).
+ * Every generated card, by its path under /og/: posts without a share image or main image,
+ * episodes without their own image (their card shows the show's artwork), resources without an image.
  */
 export async function shareCards(): Promise<Array<{ path: string; card: ShareCardContent }>> {
-  const [settings, podcast, posts, episodes] = await Promise.all([
+  if (!readEnv().shareCards) return [];
+  const [settings, podcast, posts, episodes, { resources }] = await Promise.all([
     siteSettings(),
     podcastSettings(),
     postsNewestFirst(),
     episodesNewestFirst(),
+    resourcesInOrder(),
   ]);
   const siteName = settings.title;
   return [
@@ -45,5 +49,11 @@ export async function shareCards(): Promise<Array<{ path: string; card: ShareCar
           },
         };
       }),
+    ...resources
+      .filter((resource) => !resource.image?.asset)
+      .map((resource) => ({
+        path: shareCardPath(paths.resource(resource.kind, resource.slug)),
+        card: { title: resource.title, kicker: `Resources · ${resourceKindTitle(resource.kind)}`, siteName, art: null },
+      })),
   ];
 }

@@ -21,6 +21,16 @@ describe('share images', () => {
     expect(shareCardPath('/podcast/fighting-fair/')).toBe('/og/podcast/fighting-fair.png');
   });
 
+  it('with SHARE_CARDS=off, a page without an image of its own has none (it shares the site default)', () => {
+    process.env.SHARE_CARDS = 'off';
+    try {
+      expect(shareImageFor('/blog/hope/', 'Hope', null)).toBeUndefined();
+      expect(shareImageFor('/blog/hope/', 'Hope', image('a'))?.url).toBe('/media/a.jpg');
+    } finally {
+      delete process.env.SHARE_CARDS;
+    }
+  });
+
   it("keeps the editor's image", () => {
     expect(shareImageFor('/blog/hope/', 'Hope', image('a'))).toEqual({
       url: '/media/a.jpg',

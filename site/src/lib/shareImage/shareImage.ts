@@ -1,5 +1,8 @@
 import type { ImageField } from '@frm/content';
-import { SHARE_CARD } from './shareCard.ts';
+import { readEnv } from '@frm/content/env';
+
+/** A generated share card: the size Facebook, LinkedIn, X and chat apps show large. */
+export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 /** A page's share image for og:image and twitter:image (see components/seo/SeoHead.astro). */
 export interface ShareImage {
@@ -16,9 +19,16 @@ export const postOwnImage = (post: { seo: { ogImage: ImageField | null } | null;
 /** Where a page's generated card is served: /blog/hope/ → /og/blog/hope.png. */
 export const shareCardPath = (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '')}.png`;
 
-/** The editor's image when set, else the generated card of the page. */
-export function shareImageFor(pagePath: string, title: string, image: ImageField | null | undefined): ShareImage {
+/**
+ * The editor's image when set, else the generated card of the page; with SHARE_CARDS=off, undefined
+ * (the page shares the site's default image).
+ */
+export function shareImageFor(
+  pagePath: string,
+  title: string,
+  image: ImageField | null | undefined,
+): ShareImage | undefined {
   if (image?.asset?.url)
     return { url: image.asset.url, alt: image.alt, width: image.asset.width, height: image.asset.height };
-  return { url: shareCardPath(pagePath), alt: title, ...SHARE_CARD };
+  return readEnv().shareCards ? { url: shareCardPath(pagePath), alt: title, ...SHARE_CARD } : undefined;
 }
