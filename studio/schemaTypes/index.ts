@@ -4,6 +4,7 @@ import { person } from './documents/person.ts';
 import { podcast } from './documents/podcast.ts';
 import { podcastEpisode } from './documents/podcastEpisode.ts';
 import { post } from './documents/post.ts';
+import { redirect } from './documents/redirect.ts';
 import { resource } from './documents/resource.ts';
 import { siteSettings } from './documents/siteSettings.ts';
 import { siteStatus } from './documents/siteStatus.ts';
@@ -43,6 +44,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   person,
   topic,
   page,
+  redirect,
   siteSettings,
   siteStatus,
   // objects

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
 import { checkFilled } from '../validation/filledText.ts';
@@ -21,6 +22,7 @@ export const page = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     defineField({
       name: 'description',
       title: 'Short description',

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { episodeInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkAudioSource } from '../validation/audioSource.ts';
@@ -33,6 +34,7 @@ export const podcastEpisode = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     publishedAtField('content'),
     defineField({
       name: 'episodeNumber',

@@ -2,6 +2,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
 import { postInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkFilled } from '../validation/filledText.ts';
@@ -32,6 +33,7 @@ export const post = defineType({
       ],
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     publishedAtField('content'),
     defineField({
       name: 'excerpt',

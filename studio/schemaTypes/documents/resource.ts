@@ -1,6 +1,7 @@
 import { resourceKinds } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../fields/image.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { joinSubtitle, previewStates } from '../preview.ts';
 import { checkResourceSource } from '../validation/audioSource.ts';
@@ -25,6 +26,7 @@ export const resource = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     defineField({
       name: 'kind',
       title: 'Kind',

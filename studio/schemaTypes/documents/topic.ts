@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { checkFilled } from '../validation/filledText.ts';
 
@@ -15,6 +16,7 @@ export const topic = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField(),
+    previousPathsField(),
     defineField({
       name: 'description',
       title: 'Description',

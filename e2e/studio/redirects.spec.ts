@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './studioPage.ts';
+import { lakeUrl, studioStack } from './studioStackConfig.ts';
+
+/*
+ * Old links keep working: a published post given a new web address keeps its old one under "Old
+ * addresses" (the editor does nothing extra), and an editor's own redirect is published only when
+ * the build would accept it (no loop, no chain, not from a live page).
+ */
+
+/** The published document as the site build reads it from the Content Lake. */
+async function publishedDocument(id: string): Promise<Record<string, unknown> | null> {
+  const query = encodeURIComponent('*[_id == $id][0]');
+  const answer = await fetch(
+    `${lakeUrl}/v2025-02-19/data/query/${studioStack.dataset}?query=${query}&%24id=${encodeURIComponent(JSON.stringify(id))}&perspective=published`,
+    { headers: { authorization: `Bearer ${studioStack.token}` } },
+  );
+  return ((await answer.json()) as { result: Record<string, unknown> | null }).result;
+}
+
+const publishedRedirects = async (from: string) => {
+  const query = encodeURIComponent('*[_type == "redirect" && from == $from]');
+  const answer = await fetch(
+    `${lakeUrl}/v2025-02-19/data/query/${studioStack.dataset}?query=${query}&%24from=${encodeURIComponent(JSON.stringify(from))}&perspective=published`,
+    { headers: { authorization: `Bearer ${studioStack.token}` } },
+  );
+  return ((await answer.json()) as { result: Record<string, unknown>[] }).result;
+};
+
+async function waitUntilSaved(studio: Page) {
+  await expect(studio.getByText('Saving...')).toBeHidden();
+}
+
+test('a published post given a new web address keeps its old one under “Old addresses”', async ({ studio }) => {
+  const post = { id: 'post-when-you-disagree-about-discipline', slug: 'when-you-disagree-about-discipline' };
+  await studio.goto(`/intent/edit/id=${post.id};type=post/`);
+  const slug = studio.getByTestId('field-slug').getByRole('textbox');
+  await expect(slug).toHaveValue(post.slug);
+  // Nothing to show before the post has moved.
+  await expect(studio.getByTestId('field-previousPaths')).toHaveCount(0);
+
+  await slug.fill('disagreeing-about-discipline');
+  await expect(studio.getByTestId('site-address')).toContainText('/blog/disagreeing-about-discipline/');
+  await waitUntilSaved(studio);
+  await studio.getByRole('button', { name: 'Publish now' }).click();
+  await expect(studio.getByText('was published')).toBeVisible();
+
+  const oldAddresses = studio.getByTestId('field-previousPaths');
+  await expect(oldAddresses).toContainText('Old addresses');
+  await expect(oldAddresses.getByRole('textbox')).toHaveValue(`/blog/${post.slug}/`);
+  await oldAddresses.scrollIntoViewIfNeeded();
+  await studio.screenshot({ path: test.info().outputPath('old-addresses.png') });
+
+  expect(await publishedDocument(post.id)).toMatchObject({
+    slug: { current: 'disagreeing-about-discipline' },
+    previousPaths: [`/blog/${post.slug}/`],
+  });
+});
+
+test('an editor adds a redirect to a page; one that would loop, chain or start from a live page is refused', async ({
+  studio,
+}) => {
+  const from = '/2019/05/dinner-questions/';
+  await studio.goto('/intent/create/template=redirect;type=redirect/');
+  const fromField = studio.getByTestId('field-from');
+  await fromField.getByRole('textbox').fill(from);
+  await studio.getByTestId('field-target').getByRole('combobox').fill('Five Questions');
+  await studio.getByRole('option', { name: /Five Questions for the Dinner Table/ }).click();
+  await expect(studio.getByTestId('field-permanent').getByRole('checkbox')).toBeChecked();
+  await waitUntilSaved(studio);
+  await studio.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(studio.getByText('was published')).toBeVisible();
+  await expect(
+    studio.getByRole('listbox', { name: 'Redirects' }).getByRole('link', {
+      name: new RegExp(`${from} → /blog/five-questions-for-the-dinner-table/`),
+    }),
+  ).toBeVisible();
+  await studio.screenshot({ path: test.info().outputPath('redirect-published.png') });
+  expect(await publishedRedirects(from)).toMatchObject([
+    { from, permanent: true, target: { _ref: 'post-five-questions-for-the-dinner-table' } },
+  ]);
+
+  // A second redirect, to the address the first one sends on: a chain.
+  await studio.goto('/intent/create/template=redirect;type=redirect/');
+  const second = studio.getByTestId('field-from').getByRole('textbox');
+  await second.fill('/dinner/');
+  await studio.getByTestId('field-url').getByRole('textbox').fill(from);
+  const publish = studio.getByRole('button', { name: 'Publish', exact: true });
+  const fromMessage = studio.getByTestId('field-from').getByTestId('field-message');
+  await expect(fromMessage).toContainText(
+    `/dinner/ redirects to ${from}, which redirects again to /blog/five-questions-for-the-dinner-table/`,
+  );
+  await expect(publish).toBeDisabled();
+  await studio.screenshot({ path: test.info().outputPath('redirect-chain.png') });
+
+  // Pointing at itself: a loop.
+  await studio.getByTestId('field-url').getByRole('textbox').fill('/dinner/');
+  await expect(fromMessage).toContainText('/dinner/ redirects to itself');
+  await expect(publish).toBeDisabled();
+
+  // From an address where a page lives: it would never be followed.
+  await second.fill('/blog/praying-for-your-spouse/');
+  await studio.getByTestId('field-url').getByRole('textbox').fill('/podcast/');
+  await expect(fromMessage).toContainText('/blog/praying-for-your-spouse/ is a live page on the site');
+  await expect(publish).toBeDisabled();
+  await studio.screenshot({ path: test.info().outputPath('redirect-from-live-page.png') });
+  expect(await publishedRedirects('/dinner/')).toEqual([]);
+  expect(await publishedRedirects('/blog/praying-for-your-spouse/')).toEqual([]);
+});
