@@ -6,6 +6,7 @@ import { readEnv } from '@frm/content/env';
 import { builtPages } from './src/integrations/builtPages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
+import { redirectFiles } from './src/integrations/redirects/redirectFiles.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
 const env = readEnv();
@@ -42,6 +43,8 @@ export default defineConfig({
     // The CSP _headers file, from one read of the built pages' heads.
     // frame-ancestors only works as a header, not in the <meta> fallback.
     builtPages({ cspExtraDirectives: ["frame-ancestors 'none'"] }),
+    // _redirects and a page at each old address, after the passes above read the built pages.
+    redirectFiles(),
   ],
   security: {
     csp: {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { readRedirects } from '../builtRedirects.ts';
 
 const dist = fileURLToPath(new URL('../../site/dist/', import.meta.url));
 
@@ -32,4 +33,11 @@ test('no internal link, image, script or stylesheet in dist returns 404', async 
     if (response.status() !== 200) broken.push(`${url} (${response.status()}) linked from ${foundIn}`);
   }
   expect(broken).toEqual([]);
+});
+
+test('no page links to an old address: links follow the document to its new one', async () => {
+  const urls = await internalUrls();
+  const old = readRedirects().map((rule) => decodeURI(rule.from));
+  expect(old.length).toBeGreaterThan(0);
+  expect(old.filter((from) => urls.has(from)).map((from) => `${from} linked from ${urls.get(from)}`)).toEqual([]);
 });

@@ -18,6 +18,7 @@ export const collections = {
   people: site('people', contentRegistry.people.model),
   topics: site('topics', contentRegistry.topics.model),
   pages: site('pages', contentRegistry.pages.model),
+  redirects: site('redirects', contentRegistry.redirects.model),
   // Files of the embedded export served under /media/ (empty on the Content Lake source).
   media: defineCollection({
     loader: siteContentLoader('media', ({ media }) =>

@@ -30,7 +30,15 @@ export * from './rules/index.ts';
 export {
   REDIRECTABLE_TYPES,
   checkRedirectFrom,
+  checkRedirectUrl,
   checkRedirects,
   redirectFromPath,
   type Redirect,
 } from './redirects/redirectRules.ts';
+export {
+  livePaths,
+  redirectRules,
+  redirectsFromCheckQuery,
+  type RedirectCheckResult,
+  type SiteRedirects,
+} from './redirects/contentRedirects.ts';

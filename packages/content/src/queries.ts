@@ -66,6 +66,7 @@ const resourceFields = `{
   _id,
   title,
   "slug": slug.current,
+  previousPaths,
   kind,
   url,
   "file": file.${fileProjection},
@@ -131,6 +132,7 @@ export const postsQuery = defineQuery(`*[_type == "post" && ${isLive}] | order(p
   _id,
   title,
   "slug": slug.current,
+  previousPaths,
   publishedAt,
   excerpt,
   mainImage${imageProjection},
@@ -154,7 +156,8 @@ export const episodesQuery =
   alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},
   "topics": (topics[]->)[${isPublished}]${topicSummary},
   "relatedPosts": (relatedPosts[]->)[${isLive}]${postSummary},
-  guid
+  guid,
+  previousPaths
 }`);
 
 export const resourcesQuery = defineQuery(
@@ -165,6 +168,7 @@ export const topicsQuery = defineQuery(`*[_type == "topic" && ${isPublished}] | 
   _id,
   title,
   "slug": slug.current,
+  previousPaths,
   description
 }`);
 
@@ -182,9 +186,43 @@ export const pagesQuery = defineQuery(`*[_type == "page" && ${isPublished}] | or
   _id,
   title,
   "slug": slug.current,
+  previousPaths,
   description,
   "body": body${portableTextProjection},
   "seo": seo${seoProjection}
+}`);
+
+// An editor's redirect; the reference as written too, so a target that is gone is told apart from none.
+const redirectProjection = `{
+  _id,
+  from,
+  "targetRef": target._ref,
+  "target": target->{_id, _type, "title": coalesce(title, name), "slug": slug.current, kind},
+  url,
+  permanent,
+  note
+}`;
+
+export const redirectsQuery = defineQuery(
+  `*[_type == "redirect" && ${isPublished}] | order(from asc, _id asc)${redirectProjection}`,
+);
+
+/**
+ * Everything the redirect checks need, in one query the Studio can run too (redirectsFromCheckQuery
+ * in redirects/contentRedirects.ts): every published document with a page, its path and old
+ * addresses, and every published redirect. Publish dates are not compared: the Studio lets an
+ * editor redirect to a scheduled post; the build, which knows what is live, says when it is not yet.
+ */
+export const redirectCheckQuery = defineQuery(`{
+  "documents": *[_type in ["post", "podcastEpisode", "resource", "topic", "page", "person"] && ${isPublished}] | order(_id asc){
+    _id,
+    _type,
+    "title": coalesce(title, name),
+    "slug": slug.current,
+    kind,
+    previousPaths
+  },
+  "redirects": *[_type == "redirect" && ${isPublished}] | order(from asc, _id asc)${redirectProjection}
 }`);
 
 /**

@@ -398,6 +398,19 @@ export type Seo = {
   noIndex?: boolean;
 };
 
+export type Redirect = {
+  _id: string;
+  _type: 'redirect';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  from?: string;
+  target?: PostReference | PodcastEpisodeReference | ResourceReference | TopicReference | PageReference;
+  url?: string;
+  permanent?: boolean;
+  note?: string;
+};
+
 export type SiteStatus = {
   _id: string;
   _type: 'siteStatus';
@@ -558,6 +571,7 @@ export type Post = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousPaths?: Array<string>;
   publishedAt?: string;
   excerpt?: string;
   mainImage?: {
@@ -597,6 +611,7 @@ export type PodcastEpisode = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousPaths?: Array<string>;
   publishedAt?: string;
   episodeNumber?: number;
   season?: number;
@@ -670,6 +685,7 @@ export type Page = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousPaths?: Array<string>;
   description?: string;
   body?: BlockContent;
   seo?: Seo;
@@ -683,6 +699,7 @@ export type Topic = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousPaths?: Array<string>;
   description?: string;
 };
 
@@ -700,6 +717,7 @@ export type Resource = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousPaths?: Array<string>;
   kind?: 'ebook' | 'course' | 'download' | 'video' | 'link';
   url?: string;
   file?: {
@@ -874,6 +892,7 @@ export type AllSanitySchemaTypes =
   | Chapter
   | PodcastAudio
   | Seo
+  | Redirect
   | SiteStatus
   | SiteSettings
   | SanityImageCrop
@@ -1355,11 +1374,12 @@ export type PodcastSettingsQueryResult =
 
 // Source: ../packages/content/src/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  mainImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "author": author->{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "body": body[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}}},  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{  _id,  title,  "slug": slug.current,  kind,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename},  description,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  isFree,  callToAction,  featured,  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}},  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}
+// Query: *[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  previousPaths,  publishedAt,  excerpt,  mainImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "author": author->{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "body": body[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}}},  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{  _id,  title,  "slug": slug.current,  previousPaths,  kind,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename},  description,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  isFree,  callToAction,  featured,  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}},  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}
 export type PostsQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
+  previousPaths: Array<string> | null;
   publishedAt: string | null;
   excerpt: string | null;
   mainImage: {
@@ -1530,6 +1550,7 @@ export type PostsQueryResult = Array<{
     _id: string;
     title: string | null;
     slug: string | null;
+    previousPaths: Array<string> | null;
     kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
     url: string | null;
     file: {
@@ -1582,7 +1603,7 @@ export type PostsQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: episodesQuery
-// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  funding[]{_key, url, label},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid}
+// Query: *[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){  _id,  title,  "slug": slug.current,  publishedAt,  episodeNumber,  season,  episodeType,  summary,  explicit,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  "audio": audio{  mimeType,  sizeBytes,  durationSeconds,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "showNotes": showNotes[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  chapters[]{_key, startSeconds, title, url},  wideImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  funding[]{_key, url, label},  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}},  soundbites[]{_key, startSeconds, durationSeconds, title},  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},  guid,  previousPaths}
 export type EpisodesQueryResult = Array<{
   _id: string;
   title: string | null;
@@ -1802,15 +1823,17 @@ export type EpisodesQueryResult = Array<{
     excerpt: string | null;
   }> | null;
   guid: string | null;
+  previousPaths: Array<string> | null;
 }>;
 
 // Source: ../packages/content/src/queries.ts
 // Variable: resourcesQuery
-// Query: *[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){  _id,  title,  "slug": slug.current,  kind,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename},  description,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  isFree,  callToAction,  featured,  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}}
+// Query: *[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){  _id,  title,  "slug": slug.current,  previousPaths,  kind,  url,  "file": file.asset->{_id, url, mimeType, size, originalFilename},  description,  image{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  isFree,  callToAction,  featured,  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}}
 export type ResourcesQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
+  previousPaths: Array<string> | null;
   kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
   url: string | null;
   file: {
@@ -1845,11 +1868,12 @@ export type ResourcesQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: topicsQuery
-// Query: *[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){  _id,  title,  "slug": slug.current,  description}
+// Query: *[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){  _id,  title,  "slug": slug.current,  previousPaths,  description}
 export type TopicsQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
+  previousPaths: Array<string> | null;
   description: string | null;
 }>;
 
@@ -1879,11 +1903,12 @@ export type PeopleQueryResult = Array<{
 
 // Source: ../packages/content/src/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){  _id,  title,  "slug": slug.current,  description,  "body": body[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}
+// Query: *[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){  _id,  title,  "slug": slug.current,  previousPaths,  description,  "body": body[]{  ...,  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},  _type == "block" => {    "markDefs": markDefs[]{      ...,      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}    }  }},  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{  alt,  caption,  hotspot,  crop,  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}}}}
 export type PagesQueryResult = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
+  previousPaths: Array<string> | null;
   description: string | null;
   body: Array<
     | {
@@ -1996,6 +2021,156 @@ export type PagesQueryResult = Array<{
 }>;
 
 // Source: ../packages/content/src/queries.ts
+// Variable: redirectsQuery
+// Query: *[_type == "redirect" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(from asc, _id asc){  _id,  from,  "targetRef": target._ref,  "target": target->{_id, _type, "title": coalesce(title, name), "slug": slug.current, kind},  url,  permanent,  note}
+export type RedirectsQueryResult = Array<{
+  _id: string;
+  from: string | null;
+  targetRef: string | null;
+  target:
+    | {
+        _id: string;
+        _type: 'page';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+      }
+    | {
+        _id: string;
+        _type: 'podcastEpisode';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+      }
+    | {
+        _id: string;
+        _type: 'post';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+      }
+    | {
+        _id: string;
+        _type: 'resource';
+        title: string | null;
+        slug: string | null;
+        kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
+      }
+    | {
+        _id: string;
+        _type: 'topic';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+      }
+    | null;
+  url: string | null;
+  permanent: boolean | null;
+  note: string | null;
+}>;
+
+// Source: ../packages/content/src/queries.ts
+// Variable: redirectCheckQuery
+// Query: {  "documents": *[_type in ["post", "podcastEpisode", "resource", "topic", "page", "person"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){    _id,    _type,    "title": coalesce(title, name),    "slug": slug.current,    kind,    previousPaths  },  "redirects": *[_type == "redirect" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(from asc, _id asc){  _id,  from,  "targetRef": target._ref,  "target": target->{_id, _type, "title": coalesce(title, name), "slug": slug.current, kind},  url,  permanent,  note}}
+export type RedirectCheckQueryResult = {
+  documents: Array<
+    | {
+        _id: string;
+        _type: 'page';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+        previousPaths: Array<string> | null;
+      }
+    | {
+        _id: string;
+        _type: 'person';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+        previousPaths: null;
+      }
+    | {
+        _id: string;
+        _type: 'podcastEpisode';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+        previousPaths: Array<string> | null;
+      }
+    | {
+        _id: string;
+        _type: 'post';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+        previousPaths: Array<string> | null;
+      }
+    | {
+        _id: string;
+        _type: 'resource';
+        title: string | null;
+        slug: string | null;
+        kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
+        previousPaths: Array<string> | null;
+      }
+    | {
+        _id: string;
+        _type: 'topic';
+        title: string | null;
+        slug: string | null;
+        kind: null;
+        previousPaths: Array<string> | null;
+      }
+  >;
+  redirects: Array<{
+    _id: string;
+    from: string | null;
+    targetRef: string | null;
+    target:
+      | {
+          _id: string;
+          _type: 'page';
+          title: string | null;
+          slug: string | null;
+          kind: null;
+        }
+      | {
+          _id: string;
+          _type: 'podcastEpisode';
+          title: string | null;
+          slug: string | null;
+          kind: null;
+        }
+      | {
+          _id: string;
+          _type: 'post';
+          title: string | null;
+          slug: string | null;
+          kind: null;
+        }
+      | {
+          _id: string;
+          _type: 'resource';
+          title: string | null;
+          slug: string | null;
+          kind: 'course' | 'download' | 'ebook' | 'link' | 'video' | null;
+        }
+      | {
+          _id: string;
+          _type: 'topic';
+          title: string | null;
+          slug: string | null;
+          kind: null;
+        }
+      | null;
+    url: string | null;
+    permanent: boolean | null;
+    note: string | null;
+  }>;
+};
+
+// Source: ../packages/content/src/queries.ts
 // Variable: undatedQuery
 // Query: *[_type in ["post", "podcastEpisode"] && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && !defined(dateTime(publishedAt))] | order(_id asc){  _id,  _type,  publishedAt}
 export type UndatedQueryResult = Array<
@@ -2093,12 +2268,14 @@ declare module '@sanity/client' {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  title,\n  description,\n  siteUrl,\n  navigation[]{_key, label, href},\n  footerText,\n  socialLinks[]{_key, platform, url},\n  newsletter{heading, text, formAction, emailFieldName, nameFieldName, buttonLabel},\n  defaultSocialImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  websubHub\n}': SiteSettingsQueryResult;
     '*[_id == "podcast"][0]{\n  title,\n  description,\n  author,\n  ownerName,\n  ownerEmail,\n  language,\n  categories[]{_key, category, subcategory},\n  explicit,\n  artwork{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  copyright,\n  type,\n  podcastGuid,\n  locked,\n  funding[]{_key, url, label},\n  newFeedUrl,\n  "hosts": (hosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  medium,\n  license{identifier, name, url},\n  txt[]{_key, purpose, text},\n  updateFrequency,\n  location{name, rel, geo, osm, country},\n  podroll[]{_key, feedGuid, feedUrl, title},\n  "trailer": *[_type == "podcastEpisode" && _id == ^.trailer._ref && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)][0]{\n    title,\n    publishedAt,\n    season,\n    "audio": audio{mimeType, sizeBytes, url, "file": file.asset->{_id, url, mimeType, size, originalFilename}}\n  },\n  analyticsPrefix,\n  subscribeLinks[]{_key, platform, label, url}\n}': PodcastSettingsQueryResult;
-    '*[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
-    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  funding[]{_key, url, label},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid\n}': EpisodesQueryResult;
-    '*[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
-    '*[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description\n}': TopicsQueryResult;
+    '*[_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  previousPaths,\n  publishedAt,\n  excerpt,\n  mainImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "author": author->{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "relatedEpisodes": (relatedEpisodes[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n}\n},\n  "relatedResources": (relatedResources[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{\n  _id,\n  title,\n  "slug": slug.current,\n  previousPaths,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PostsQueryResult;
+    '*[_type == "podcastEpisode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)] | order(publishedAt desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  episodeNumber,\n  season,\n  episodeType,\n  summary,\n  explicit,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  "audio": audio{\n  mimeType,\n  sizeBytes,\n  durationSeconds,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename}\n},\n  "showNotes": showNotes[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  chapters[]{_key, startSeconds, title, url},\n  wideImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  funding[]{_key, url, label},\n  "transcript": transcript{text, language, "file": file.asset->{_id, url, mimeType, size, originalFilename}},\n  "guests": (guests[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, name, "slug": slug.current, role, url, image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}},\n  soundbites[]{_key, startSeconds, durationSeconds, title},\n  alternateEnclosures[]{_key, title, mimeType, url, sizeBytes, bitrateKbps, height},\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current},\n  "relatedPosts": (relatedPosts[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime($now)]{_id, title, "slug": slug.current, publishedAt, excerpt},\n  guid,\n  previousPaths\n}': EpisodesQueryResult;
+    '*[_type == "resource" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  previousPaths,\n  kind,\n  url,\n  "file": file.asset->{_id, url, mimeType, size, originalFilename},\n  description,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n},\n  isFree,\n  callToAction,\n  featured,\n  "topics": (topics[]->)[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, title, "slug": slug.current}\n}': ResourcesQueryResult;
+    '*[_type == "topic" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  previousPaths,\n  description\n}': TopicsQueryResult;
     '*[_type == "person" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(name asc, _id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  bio,\n  url,\n  image{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}\n}': PeopleQueryResult;
-    '*[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PagesQueryResult;
+    '*[_type == "page" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(slug.current asc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  previousPaths,\n  description,\n  "body": body[]{\n  ...,\n  _type == "image" => {"asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}},\n  _type == "block" => {\n    "markDefs": markDefs[]{\n      ...,\n      _type == "internalLink" => {"target": reference->{_id, _type, "slug": slug.current}}\n    }\n  }\n},\n  "seo": seo{metaTitle, metaDescription, noIndex, ogImage{\n  alt,\n  caption,\n  hotspot,\n  crop,\n  "asset": asset->{_id, url, "width": metadata.dimensions.width, "height": metadata.dimensions.height}\n}}\n}': PagesQueryResult;
+    '*[_type == "redirect" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(from asc, _id asc){\n  _id,\n  from,\n  "targetRef": target._ref,\n  "target": target->{_id, _type, "title": coalesce(title, name), "slug": slug.current, kind},\n  url,\n  permanent,\n  note\n}': RedirectsQueryResult;
+    '{\n  "documents": *[_type in ["post", "podcastEpisode", "resource", "topic", "page", "person"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n    _id,\n    _type,\n    "title": coalesce(title, name),\n    "slug": slug.current,\n    kind,\n    previousPaths\n  },\n  "redirects": *[_type == "redirect" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(from asc, _id asc){\n  _id,\n  from,\n  "targetRef": target._ref,\n  "target": target->{_id, _type, "title": coalesce(title, name), "slug": slug.current, kind},\n  url,\n  permanent,\n  note\n}\n}': RedirectCheckQueryResult;
     '*[_type in ["post", "podcastEpisode"] && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && !defined(dateTime(publishedAt))] | order(_id asc){\n  _id,\n  _type,\n  publishedAt\n}': UndatedQueryResult;
     '*[_type in ["post", "podcastEpisode", "resource", "page", "podcast"] && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc){\n  _id,\n  _type,\n  "author": select(defined(author._ref) && !defined(author->_id) => [author._ref], []),\n  "topics": topics[!defined(@->_id)]._ref,\n  "relatedEpisodes": relatedEpisodes[!defined(@->_id)]._ref,\n  "relatedResources": relatedResources[!defined(@->_id)]._ref,\n  "relatedPosts": relatedPosts[!defined(@->_id)]._ref,\n  "guests": guests[!defined(@->_id)]._ref,\n  "hosts": hosts[!defined(@->_id)]._ref,\n  "trailer": select(defined(trailer._ref) && !defined(trailer->_id) => [trailer._ref], []),\n  "body": body[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref,\n  "showNotes": showNotes[].markDefs[_type == "internalLink" && !defined(reference->_id)].reference._ref\n}': DanglingReferencesQueryResult;
   }

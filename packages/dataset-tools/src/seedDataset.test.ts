@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEmbeddedSource, loadContent } from '@frm/content';
+import { createEmbeddedSource, loadContent, redirectRules } from '@frm/content';
 import { mp3DurationSeconds } from '@frm/content/audio';
 import { buildSeed, ids } from './seedDocuments.ts';
 import { seedDatasetPath } from './seedDatasetPath.ts';
@@ -43,6 +43,21 @@ describe('seed dataset', () => {
     expect(content.resources.map((r) => r.kind).sort()).toEqual(['course', 'download', 'ebook', 'link', 'video']);
     expect(content.topics).toHaveLength(3);
     expect(content.pages.map((p) => p.slug).sort()).toEqual(['about', 'beliefs', 'contact']);
+  });
+
+  it('keeps old links alive: an old slug, an imported old address, and editors’ redirects to a document and elsewhere', async () => {
+    const content = await loadContent(await createEmbeddedSource(seedDatasetPath), {
+      now: new Date('2026-11-01T00:00:00Z'),
+    });
+    const { redirects, problems } = redirectRules(content);
+    expect(problems).toEqual([]);
+    expect(redirects.map(({ from, to, status }) => `${from} ${to} ${status}`)).toEqual([
+      '/2026/01/rebuilding-intimacy-and-trust.html /blog/rebuilding-intimacy-and-trust/ 301',
+      '/blog/dinner-table-questions/ /blog/five-questions-for-the-dinner-table/ 301',
+      '/category/marriage/ /blog/topics/marriage/ 301',
+      '/easter/ /podcast/an-easter-blessing-for-your-home/ 302',
+      '/give/ https://give.familyroommission.org/ 301',
+    ]);
   });
 
   it('links the article from the shared seed to an episode and two resources', async () => {

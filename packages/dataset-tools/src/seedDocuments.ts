@@ -69,6 +69,7 @@ export const ids = {
     link: 'resource-marriage-retreat-weekend',
   },
   pages: { about: 'page-about', beliefs: 'page-beliefs', contact: 'page-contact' },
+  redirects: { category: 'redirect-category-marriage', easter: 'redirect-easter', give: 'redirect-give' },
   drafts: { sabbath: 'drafts.post-sabbath-rhythms-for-busy-families' },
   versions: { worshipNight: 'versions.rSpring.post-how-to-host-a-family-worship-night' },
 } as const;
@@ -386,6 +387,7 @@ export async function buildSeed(): Promise<Seed> {
       relatedEpisodes?: string[];
       relatedResources?: string[];
       seo?: Record<string, unknown>;
+      previousPaths?: string[];
     },
     createdAt?: string,
   ) =>
@@ -404,6 +406,7 @@ export async function buildSeed(): Promise<Seed> {
         ...(fields.relatedEpisodes ? { relatedEpisodes: refs(...fields.relatedEpisodes) } : {}),
         ...(fields.relatedResources ? { relatedResources: refs(...fields.relatedResources) } : {}),
         ...(fields.seo ? { seo: { _type: 'seo', ...fields.seo } } : {}),
+        ...(fields.previousPaths ? { previousPaths: fields.previousPaths } : {}),
       },
       createdAt ?? stamp(at(fields.date, '09:30')),
     );
@@ -420,6 +423,8 @@ export async function buildSeed(): Promise<Seed> {
     author: ids.people.rachel,
     topics: [ids.topics.marriage, ids.topics.worship],
     body: legacy.body,
+    // Its address on the old blog it was moved from: kept alive by a redirect.
+    previousPaths: [`/${legacy.date.slice(0, 4)}/${legacy.date.slice(5, 7)}/rebuilding-intimacy-and-trust.html`],
     relatedEpisodes: [ids.episodes.trust],
     relatedResources: [ids.resources.ebook, ids.resources.course],
     seo: {
@@ -433,6 +438,8 @@ export async function buildSeed(): Promise<Seed> {
     _id: ids.posts.dinnerQuestions,
     title: 'Five Questions for the Dinner Table',
     slug: 'five-questions-for-the-dinner-table',
+    // Published first as /blog/dinner-table-questions/, then renamed.
+    previousPaths: ['/blog/dinner-table-questions/'],
     date: '2025-02-10',
     excerpt:
       'The dinner table is the simplest discipleship tool most families already own. Five questions to turn small talk into real conversation.',
@@ -1132,6 +1139,33 @@ export async function buildSeed(): Promise<Seed> {
         'We are not able to offer counseling by email. If you are in crisis, please contact a local counselor, your church, or emergency services.',
       ),
     ],
+  });
+
+  // Editors' redirects: to a document (permanent, and temporary for a season), to another site --
+
+  add({
+    _id: ids.redirects.category,
+    _type: 'redirect',
+    from: '/category/marriage/',
+    target: ref(ids.topics.marriage),
+    permanent: true,
+    note: 'The old blog’s category page.',
+  });
+  add({
+    _id: ids.redirects.easter,
+    _type: 'redirect',
+    from: '/easter/',
+    target: ref(ids.episodes.easterBonus),
+    permanent: false,
+    note: 'Printed on the Easter flyer; points at this year’s Easter episode.',
+  });
+  add({
+    _id: ids.redirects.give,
+    _type: 'redirect',
+    from: '/give/',
+    url: 'https://give.familyroommission.org/',
+    permanent: true,
+    note: 'Donations are taken by our giving platform.',
   });
 
   // Never on the site: a draft and a release version of published posts ---------------------

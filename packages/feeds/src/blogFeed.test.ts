@@ -15,6 +15,7 @@ const post = (n: number, overrides: Partial<Post> = {}): Post => ({
   _id: `post-${n}`,
   title: `Post ${n}`,
   slug: `post-${n}`,
+  previousPaths: [],
   publishedAt: new Date(Date.UTC(2025, 0, n)).toISOString(),
   excerpt: null,
   mainImage: null,

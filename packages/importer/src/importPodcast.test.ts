@@ -253,3 +253,18 @@ describe('importPodcast: volume and stability', () => {
     await expect(importPodcast({ xml, source: 'feed.xml', localDir: null })).rejects.toThrow(message);
   });
 });
+
+describe('importPodcast: old addresses', () => {
+  it('keeps an episode page that was on the site’s own domain as an old address of the episode, and none elsewhere', async () => {
+    const feed = await fixtureFeed('powerpress.xml');
+    const onSite = await importPodcast(feed, { remote: null, siteUrl: 'https://familyroom.example' });
+    const teens = onSite.episodes.find((e) => e.guid === 'https://familyroom.example/?p=4321')!;
+    expect(teens.slug.current).toBe('raising-teens-who-pray');
+    expect(teens.previousPaths).toEqual(['/raising-teens-who-pray/']);
+    const elsewhere = await importPodcast(feed, { remote: null, siteUrl: 'https://familyroommission.org' });
+    expect(elsewhere.episodes.map((e) => e.previousPaths)).toEqual(elsewhere.episodes.map(() => undefined));
+    // A host's own episode pages (Anchor) are not the site's.
+    const anchor = await importPodcast(await fixtureFeed('anchor.xml'), { remote: null });
+    expect(anchor.episodes.every((e) => e.previousPaths === undefined)).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ import type { Remote } from './remote/remoteFetch.ts';
 import { ImportReport } from './report/report.ts';
 import { mapPodcast, type PodcastDocument } from './show/mapPodcast.ts';
 import { SlugAllocator } from './slugs.ts';
+import { oldAddressPaths } from './oldAddress.ts';
+import { DEFAULT_SITE_URL, documentPath } from '@frm/content/urls';
 
 export interface PodcastImport {
   podcast: PodcastDocument;
@@ -26,6 +28,8 @@ export interface PodcastImportOptions {
    * is downloaded or measured, and what is missing is reported.
    */
   remote: Remote | null;
+  /** The site's origin (SITE_URL): an episode's old page on it (the item's <link>) is kept as an old address. */
+  siteUrl?: string;
 }
 
 /**
@@ -73,6 +77,12 @@ export async function importPodcast(
     }
     const episode = mapEpisode(item, guid, slugs, report, defaults);
     if (!episode) continue;
+    const previousPaths = oldAddressPaths(
+      item.link,
+      options.siteUrl ?? DEFAULT_SITE_URL,
+      documentPath({ _type: episode._type, slug: episode.slug.current }),
+    );
+    if (previousPaths.length > 0) episode.previousPaths = previousPaths;
     seen.set(guid, episode.title);
     if (item.chaptersUrl) await addChapters(episode, item.chaptersUrl, feed.localDir, report);
     imported.push({ item, episode });

@@ -6,6 +6,7 @@ import { ContentError, formatProblem, type ContentProblem } from '../report/cont
 import { danglingReferenceWarnings } from './danglingReferences.ts';
 import type { ContentSource } from '../sources/contentSource.ts';
 import { findDuplicateSlugs } from './integrity.ts';
+import { redirectRules } from '../redirects/contentRedirects.ts';
 import { answeredNoDocuments, noDocumentsProblem } from './noDocuments.ts';
 
 export type { SiteContent };
@@ -98,6 +99,9 @@ export function validateQueryResults({ undated, results }: QueryResults): {
       Object.fromEntries(siteCollections.map((name) => [name, Array.isArray(results[name]) ? results[name] : []])),
     ),
   );
+  // Redirects are checked against the whole site: only when every collection is valid.
+  if (siteCollections.every((name) => name in content))
+    problems.push(...redirectRules(content as SiteContent).problems);
   const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
   return { content: content as Partial<SiteContent>, problems: unique };
 }

@@ -16,6 +16,7 @@ import {
 } from './fields.ts';
 import { alternateEnclosureModel, soundbiteModel } from './podcastNamespace.ts';
 import { portableTextModel } from './portableText.ts';
+import { previousPathsModel } from './redirect.ts';
 
 export const AUDIO_SIZE_MISSING = `is missing: podcast apps need the exact file size; ${READ_AUDIO_AGAIN}`;
 
@@ -88,6 +89,7 @@ export const episodeModel = episodeSummaryModel.extend({
       excerpt: prose(z.string()).nullable(),
     }),
   ),
+  previousPaths: previousPathsModel,
   // A blank GUID (typed and cleared through the API) is no GUID: the feed falls back to the document id.
   guid: z
     .string()

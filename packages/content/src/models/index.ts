@@ -9,3 +9,4 @@ export * from './post.ts';
 export * from './topic.ts';
 export * from './person.ts';
 export * from './page.ts';
+export * from './redirect.ts';

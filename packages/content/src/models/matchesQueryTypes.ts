@@ -11,6 +11,7 @@ import type {
   PeopleQueryResult,
   PodcastSettingsQueryResult,
   PostsQueryResult,
+  RedirectsQueryResult,
   ResourcesQueryResult,
   SiteSettingsQueryResult,
   TopicsQueryResult,
@@ -20,6 +21,7 @@ import type { pageModel } from './page.ts';
 import type { personModel } from './person.ts';
 import type { podcastSettingsModel } from './podcast.ts';
 import type { postModel } from './post.ts';
+import type { redirectModel } from './redirect.ts';
 import type { resourceModel } from './resource.ts';
 import type { siteSettingsModel } from './siteSettings.ts';
 import type { topicModel } from './topic.ts';
@@ -37,7 +39,9 @@ export type ModelsMatchQueries = [
   Fits<typeof topicModel, TopicsQueryResult[number]>,
   Fits<typeof personModel, PeopleQueryResult[number]>,
   Fits<typeof pageModel, PagesQueryResult[number]>,
+  // The target's type and kind are checked by what the reference allows; the model reads them as text.
+  Fits<typeof redirectModel, RedirectsQueryResult[number], 'target'>,
 ];
 
 // Fails to compile when any entry above is `never`.
-export const modelsMatchQueries: ModelsMatchQueries = [true, true, true, true, true, true, true, true];
+export const modelsMatchQueries: ModelsMatchQueries = [true, true, true, true, true, true, true, true, true];

@@ -13,11 +13,13 @@ import {
 import { episodeSummaryModel } from './episode.ts';
 import { portableTextModel } from './portableText.ts';
 import { resourceModel } from './resource.ts';
+import { previousPathsModel } from './redirect.ts';
 
 export const postModel = z.object({
   _id: z.string(),
   title: prose(nonEmptyString),
   slug: slugModel,
+  previousPaths: previousPathsModel,
   publishedAt: dateTimeModel,
   excerpt: prose(z.string()).nullable(),
   mainImage: imageModel.nullable(),

@@ -10,12 +10,14 @@ import {
   slugModel,
   topicSummaryModel,
 } from './fields.ts';
+import { previousPathsModel } from './redirect.ts';
 
 export const resourceModel = z
   .object({
     _id: z.string(),
     title: prose(nonEmptyString),
     slug: slugModel,
+    previousPaths: previousPathsModel,
     kind: z.enum(optionValues(resourceKinds), { error: `must be one of ${optionValues(resourceKinds).join(', ')}` }),
     url: httpUrlModel.nullable(),
     file: fileAssetModel.nullable(),

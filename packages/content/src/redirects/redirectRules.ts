@@ -1,5 +1,6 @@
 import type { ContentProblem } from '../report/contentProblems.ts';
 import type { FieldCheck } from '../rules/fieldCheck.ts';
+import { checkUrlScheme, WEB_SCHEMES } from '../rules/webAddress.ts';
 
 /*
  * Redirects that keep old links alive: a document's old addresses (kept by the Studio when its web
@@ -60,6 +61,13 @@ export const checkRedirectFrom: FieldCheck = (value) => {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value.trim()))
     return 'must be a path on this site, such as /2019/05/old-post/, without https:// and the domain';
   return redirectFromPath(value) ? true : 'must be a path on this site, such as /2019/05/old-post/';
+};
+
+/** The Studio's check of a redirect's "url": a path on this site, or a web address anywhere. */
+export const checkRedirectUrl: FieldCheck = (value) => {
+  if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//'))
+    return /[\s<>"'`\\]/.test(value) ? 'must be a path on this site, such as /about/, without spaces or quotes' : true;
+  return checkUrlScheme(value, WEB_SCHEMES);
 };
 
 const describe = (redirect: Redirect) => `“${redirect.source.title}”`;

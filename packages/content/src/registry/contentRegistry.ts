@@ -4,6 +4,7 @@ import { pageModel } from '../models/page.ts';
 import { personModel } from '../models/person.ts';
 import { podcastSettingsModel } from '../models/podcast.ts';
 import { postModel } from '../models/post.ts';
+import { redirectModel } from '../models/redirect.ts';
 import { resourceModel } from '../models/resource.ts';
 import { siteSettingsModel } from '../models/siteSettings.ts';
 import { topicModel } from '../models/topic.ts';
@@ -13,6 +14,7 @@ import {
   peopleQuery,
   podcastSettingsQuery,
   postsQuery,
+  redirectsQuery,
   resourcesQuery,
   siteSettingsQuery,
   topicsQuery,
@@ -34,6 +36,7 @@ export const contentRegistry = {
   topics: { ...siteTypes.topics, query: topicsQuery, model: topicModel },
   people: { ...siteTypes.people, query: peopleQuery, model: personModel },
   pages: { ...siteTypes.pages, query: pagesQuery, model: pageModel },
+  redirects: { ...siteTypes.redirects, query: redirectsQuery, model: redirectModel },
 } as const satisfies Record<SiteCollection, SiteType & { query: string; model: z.ZodType }>;
 
 type Registry = typeof contentRegistry;

@@ -25,6 +25,8 @@ export const siteTypes = {
   people: { type: 'person' },
   topics: { type: 'topic' },
   pages: { type: 'page' },
+  // Editors' redirects: a publish rewrites `_redirects` and the old-address pages.
+  redirects: { type: 'redirect' },
 } as const satisfies Record<string, SiteType>;
 
 /** A collection of the site's content: one per site document type. */

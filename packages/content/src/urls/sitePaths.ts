@@ -21,6 +21,7 @@ export const paths = {
   page: (slug: string) => `/${slug}/`,
   person: (slug: string) => `/people/${slug}/`,
   search: () => '/search/',
+  privacy: () => '/privacy/',
   /** Files of the embedded dataset (audio, downloads, transcripts), served as-is. */
   media: (fileName: string) => `/media/${fileName}`,
 } as const;

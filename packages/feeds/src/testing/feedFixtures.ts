@@ -52,6 +52,7 @@ export function episode(n: number, overrides: Partial<Episode> = {}): Episode {
     _id: `episode-${n}`,
     title: `Episode ${n}`,
     slug: `episode-${n}`,
+    previousPaths: [],
     publishedAt: day,
     episodeNumber: n,
     season: 1,

@@ -1,4 +1,5 @@
 import type { SeedDocument } from '@frm/content/documentKeys';
+import { readEnv } from '@frm/content/env';
 import { FeedError } from '../feed/feedError.ts';
 import { readFeed } from '../feed/readFeed.ts';
 import { importPodcast } from '../importPodcast.ts';
@@ -35,7 +36,11 @@ export async function runPodcastCommand(argv: string[], io: CliIo, options: Comm
   try {
     const feed = await readFeed(args.input, io.cwd);
     const { mergeInto, takenSlugs } = await mergeBase(args, io, 'podcastEpisode', 'episode-import-');
-    const result = await importPodcast(feed, { takenSlugs, remote: args.offline ? null : remote(options.remote) });
+    const result = await importPodcast(feed, {
+      takenSlugs,
+      remote: args.offline ? null : remote(options.remote),
+      siteUrl: readEnv(io.env).siteUrl,
+    });
     const latest =
       result.episodes
         .map((e) => e.publishedAt)

@@ -1,4 +1,5 @@
 import type { SeedDocument } from '@frm/content/documentKeys';
+import { readEnv } from '@frm/content/env';
 import { FolderError, importPosts } from '../posts/importPosts.ts';
 import { resolveFrom } from './args.ts';
 import {
@@ -24,7 +25,7 @@ export async function runPostsCommand(argv: string[], io: CliIo, options: Comman
   try {
     const folder = resolveFrom(io.cwd, args.input);
     const { mergeInto, takenSlugs } = await mergeBase(args, io, 'post', 'post-import-');
-    const { posts, report } = await importPosts(folder, { takenSlugs });
+    const { posts, report } = await importPosts(folder, { takenSlugs, siteUrl: readEnv(io.env).siteUrl });
     const written = await writeOutputs(args, io, options, {
       documents: posts as SeedDocument[],
       createdAtOf: (doc) => String(doc.publishedAt),

@@ -46,6 +46,18 @@ describe('importPosts', () => {
     expect(report.warnings.map((w) => w.id)).toEqual(['2019-05-12-date-night-ideas.md', '2019/legacy-wordpress.html']);
   });
 
+  it('keeps each post’s old address on the site’s own domain as an old address, and none elsewhere', async () => {
+    const onSite = await importPosts(postsDir, { siteUrl: 'https://familyroom.example' });
+    expect(onSite.posts.map((p) => [p.slug.current, p.previousPaths])).toEqual([
+      ['no-front-matter', undefined],
+      // Front matter url (on www.), and a WordPress page's canonical link.
+      ['date-night-ideas', ['/2019/05/date-night-ideas/']],
+      ['legacy-wordpress', ['/2019/02/praying-with-your-spouse.html']],
+    ]);
+    const elsewhere = await importPosts(postsDir, { siteUrl: 'https://familyroommission.org' });
+    expect(elsewhere.posts.map((p) => p.previousPaths)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('reports a file whose slug repeats another one and a bad date', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'frm-posts-'));
     await writeFile(join(dir, 'a.md'), '---\ntitle: One\nslug: same\ndate: 2020-01-01\n---\nBody');

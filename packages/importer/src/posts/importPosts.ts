@@ -4,6 +4,8 @@ import { htmlToBlocks, type TextBlock } from '../html/htmlToPortableText.ts';
 import { postIdFor } from '../ids.ts';
 import { ImportReport } from '../report/report.ts';
 import { SlugAllocator } from '../slugs.ts';
+import { oldAddressPaths } from '../oldAddress.ts';
+import { DEFAULT_SITE_URL, documentPath } from '@frm/content/urls';
 import { POST_EXTENSIONS, readPostFile } from './readPostFile.ts';
 
 /** A `post` document as the studio schema stores it (keys and system fields are added later). */
@@ -53,7 +55,8 @@ export async function listPostFiles(folder: string): Promise<string[]> {
 /** A folder of old posts -> `post` documents; the id comes from the slug, so a re-run replaces. */
 export async function importPosts(
   folder: string,
-  options: { takenSlugs?: Iterable<string> } = {},
+  /** siteUrl: the site's origin (SITE_URL); a post's old address on it is kept as an old address. */
+  options: { takenSlugs?: Iterable<string>; siteUrl?: string } = {},
 ): Promise<PostsImport> {
   const files = await listPostFiles(folder);
   if (files.length === 0) throw new FolderError(`${folder} has no .md or .html files`);
@@ -113,8 +116,13 @@ export async function importPosts(
       report.warn(
         name,
         title,
-        `slug "${source.sourceSlug}" is taken: imported as "${slug}" (add a redirect from the old address)`,
+        `slug "${source.sourceSlug}" is taken: imported as "${slug}" (add the old address under "Old addresses" if it was on this site)`,
       );
+    const previousPaths = oldAddressPaths(
+      source.address,
+      options.siteUrl ?? DEFAULT_SITE_URL,
+      documentPath({ _type: 'post', slug }),
+    );
     posts.push({
       _id: id,
       _type: 'post',
@@ -123,6 +131,7 @@ export async function importPosts(
       publishedAt: source.publishedAt,
       ...(excerpt ? { excerpt } : {}),
       body: blocks,
+      ...(previousPaths.length > 0 ? { previousPaths } : {}),
     });
     report.imported.push({ id: name, title, documentId: id });
   }

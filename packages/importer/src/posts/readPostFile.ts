@@ -15,6 +15,8 @@ export interface PostSource {
   publishedAt: string | null;
   rawDate: string | null;
   excerpt: string | null;
+  /** Where the post was published before: front matter `url` / `canonical`, else the page's canonical link or og:url. */
+  address: string | null;
   bodyHtml: string;
 }
 
@@ -42,7 +44,12 @@ export function readPostFile(path: string, text: string): PostSource {
     extension === '.md' || extension === '.markdown'
       ? (marked.parse(body, { async: false, gfm: true }) as string)
       : body;
-  const { title: docTitle, date: docDate, bodyHtml } = readHtml(html, extension === '.html' || extension === '.htm');
+  const {
+    title: docTitle,
+    date: docDate,
+    address: docAddress,
+    bodyHtml,
+  } = readHtml(html, extension === '.html' || extension === '.htm');
   const title = str(data.title) ?? docTitle;
   const rawDate = frontDate ?? docDate ?? (fileDate ? `${fileDate}T00:00:00Z` : null);
   return {
@@ -52,12 +59,16 @@ export function readPostFile(path: string, text: string): PostSource {
     publishedAt: rawDate ? parseFeedDate(rawDate) : null,
     rawDate,
     excerpt,
+    address: str(data.url) ?? str(data.canonical) ?? docAddress,
     bodyHtml: removeTitleHeading(bodyHtml, title),
   };
 }
 
-/** Title (<title>, og:title or the first h1), date (<time>, article meta) and the article's HTML. */
-function readHtml(html: string, fullPage: boolean): { title: string | null; date: string | null; bodyHtml: string } {
+/** Title (<title>, og:title or the first h1), date (<time>, article meta), address (canonical, og:url) and the article's HTML. */
+function readHtml(
+  html: string,
+  fullPage: boolean,
+): { title: string | null; date: string | null; address: string | null; bodyHtml: string } {
   const document = new JSDOM(html).window.document;
   const meta = (selector: string) => str(document.querySelector(selector)?.getAttribute('content'));
   const h1 = str(document.querySelector('h1')?.textContent);
@@ -71,13 +82,16 @@ function readHtml(html: string, fullPage: boolean): { title: string | null; date
     meta('meta[name="date"]') ??
     meta('meta[name="dc.date"]') ??
     str(time);
+  const address = fullPage
+    ? (str(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]'))
+    : null;
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
   // Datelines, bylines and site chrome are not part of the post.
   for (const element of [...root.querySelectorAll('header, nav, footer, aside, .post-meta, .entry-meta, .byline')])
     element.remove();
   for (const element of [...root.querySelectorAll(':scope > time, :scope > p > time:only-child')])
     (element.parentElement === root ? element : element.parentElement)?.remove();
-  return { title: title ? title.replace(/\s+/g, ' ') : null, date, bodyHtml: root.innerHTML };
+  return { title: title ? title.replace(/\s+/g, ' ') : null, date, address, bodyHtml: root.innerHTML };
 }
 
 /** Drops a leading h1 that repeats the title (the page template shows the title already). */
