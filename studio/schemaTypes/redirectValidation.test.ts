@@ -1,14 +1,29 @@
 // @vitest-environment jsdom
 // An editor's redirect through Sanity's own validation with the real Studio config.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { redirectCheckQuery } from '../redirects/contentRules.ts';
 import { createTestWorkspace, validate } from '../test/testWorkspace.ts';
 import { redirect, redirectTitle } from './documents/redirect.ts';
 
 type Workspace = Awaited<ReturnType<typeof createTestWorkspace>>['workspace'];
 
 let workspace: Workspace;
+/** The published site: the post the redirects send visitors to. */
+const publishedSite = {
+  documents: [
+    {
+      _id: 'post-five-questions-for-the-dinner-table',
+      _type: 'post',
+      title: 'Five Questions for the Dinner Table',
+      slug: 'five-questions-for-the-dinner-table',
+      kind: null,
+      previousPaths: null,
+    },
+  ],
+  redirects: [],
+};
 beforeAll(async () => {
-  ({ workspace } = await createTestWorkspace());
+  ({ workspace } = await createTestWorkspace((query) => (query === redirectCheckQuery ? publishedSite : true)));
 });
 
 const target = { _type: 'reference', _ref: 'post-five-questions-for-the-dinner-table' };
@@ -32,18 +47,16 @@ describe('a redirect', () => {
 
   it('sends visitors to one place: a page or a web address, not both and not neither', async () => {
     expect(await messages({ ...valid, url: '/podcast/' })).toEqual([
-      'error target: Choose a page on the site or type a web address, not both.',
-      'error url: Choose a page on the site or type a web address, not both.',
+      'error url: Choose a page above or type a web address, not both: clear one of them.',
     ]);
     expect(await messages({ ...valid, target: undefined })).toEqual([
-      'error target: Choose the page visitors should be sent to, or type a web address.',
-      'error url: Choose the page visitors should be sent to, or type a web address.',
+      'error target: Choose the page visitors should be sent to, or type a web address below.',
     ]);
   });
 
   it('takes a web address with https:// or a path starting with /', async () => {
     expect(await messages({ ...valid, target: undefined, url: 'shop.example.org' })).toEqual([
-      'error url: Use a page path that starts with / (like /podcast) or a web address that starts with https://',
+      'error url: Use a web address that starts with https://',
     ]);
   });
 

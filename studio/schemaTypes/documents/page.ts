@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
@@ -12,6 +13,8 @@ export const page = defineType({
     { name: 'content', title: 'Content', default: true },
     { name: 'seo', title: 'Search & sharing' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',

@@ -1,5 +1,6 @@
 import { episodeTypes } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { episodeInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
@@ -24,6 +25,8 @@ export const podcastEpisode = defineType({
     { name: 'podcast', title: 'Audio & feed' },
     { name: 'media', title: 'Image' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { postInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
@@ -19,6 +20,8 @@ export const post = defineType({
     { name: 'media', title: 'Image' },
     { name: 'seo', title: 'Search & sharing' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',

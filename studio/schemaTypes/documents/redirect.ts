@@ -1,18 +1,21 @@
-import { REDIRECTABLE_TYPES, checkRedirectFrom } from '@frm/content';
+import { REDIRECTABLE_TYPES, checkRedirectFrom, checkRedirectUrl } from '../../redirects/contentRules.ts';
 import { documentPath } from '@frm/content/urls';
 import { defineField, defineType, type ValidationContext } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { joinSubtitle } from '../preview.ts';
-import { checkNavHref } from '../validation/urlSchemes.ts';
 
-const ONE_DESTINATION = 'Choose a page on the site or type a web address, not both.';
-const NO_DESTINATION = 'Choose the page visitors should be sent to, or type a web address.';
+type Destinations = { target?: unknown; url?: unknown };
+const destinations = (context: ValidationContext) => (context.document ?? {}) as Destinations;
 
-/** Exactly one of the two destinations; the message goes on both fields. */
-function checkOneDestination(_value: unknown, context: ValidationContext) {
-  const { target, url } = (context.document ?? {}) as { target?: unknown; url?: unknown };
-  if (target && url) return ONE_DESTINATION;
-  return target || url ? true : NO_DESTINATION;
-}
+/** Exactly one of the two destinations: "neither" is said on the page, "both" on the web address. */
+const checkHasDestination = (_value: unknown, context: ValidationContext) => {
+  const { target, url } = destinations(context);
+  return target || url ? true : 'Choose the page visitors should be sent to, or type a web address below.';
+};
+const checkOneDestination = (_value: unknown, context: ValidationContext) => {
+  const { target, url } = destinations(context);
+  return target && url ? 'Choose a page above or type a web address, not both: clear one of them.' : true;
+};
 
 /** "/from/ → /to/": where a redirect starts and where it sends visitors. */
 export function redirectTitle(from: unknown, to: string | undefined): string {
@@ -24,6 +27,8 @@ export const redirect = defineType({
   name: 'redirect',
   title: 'Redirect',
   type: 'document',
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'from',
@@ -39,7 +44,7 @@ export const redirect = defineType({
       type: 'reference',
       description: 'A post, episode, resource, topic or page on the site. If it moves later, the redirect follows it.',
       to: REDIRECTABLE_TYPES.map((type) => ({ type })),
-      validation: (rule) => rule.custom(checkOneDestination),
+      validation: (rule) => rule.custom(checkHasDestination),
     }),
     defineField({
       name: 'url',
@@ -47,7 +52,7 @@ export const redirect = defineType({
       type: 'string',
       description:
         'Only when the page is not in the Studio: a path on the site such as /podcast/, or https://… elsewhere.',
-      validation: (rule) => rule.custom(checkNavHref).custom(checkOneDestination),
+      validation: (rule) => rule.custom(checkRedirectUrl).custom(checkOneDestination),
     }),
     defineField({
       name: 'permanent',

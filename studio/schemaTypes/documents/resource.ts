@@ -1,5 +1,6 @@
 import { resourceKinds } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
@@ -16,6 +17,8 @@ export const resource = defineType({
     { name: 'content', title: 'Content', default: true },
     { name: 'media', title: 'Image' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',

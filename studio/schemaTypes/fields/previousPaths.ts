@@ -1,10 +1,10 @@
-import { checkRedirectFrom } from '@frm/content';
+import { checkRedirectFrom } from '../../redirects/contentRules.ts';
 import { defineArrayMember, defineField } from 'sanity';
 
 /**
  * The document's old addresses, each redirecting here. Publishing appends the old one when the
  * web address changes (actions/publishWithDate.ts); an editor may remove one, or add one by hand
- * (checked by the same rule as a redirect's "from"). The redirect checks run in ../redirectChecks.ts.
+ * (checked by the same rule as a redirect's "from"). The redirect checks run in redirects/redirectChecks.ts.
  */
 export function previousPathsField({ group }: { group?: string } = {}) {
   return defineField({
