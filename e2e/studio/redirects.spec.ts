@@ -8,24 +8,16 @@ import { lakeUrl, studioStack } from './studioStackConfig.ts';
  * the build would accept it (no loop, no chain, not from a live page).
  */
 
-/** The published document as the site build reads it from the Content Lake. */
-async function publishedDocument(id: string): Promise<Record<string, unknown> | null> {
-  const query = encodeURIComponent('*[_id == $id][0]');
-  const answer = await fetch(
-    `${lakeUrl}/v2025-02-19/data/query/${studioStack.dataset}?query=${query}&%24id=${encodeURIComponent(JSON.stringify(id))}&perspective=published`,
-    { headers: { authorization: `Bearer ${studioStack.token}` } },
-  );
-  return ((await answer.json()) as { result: Record<string, unknown> | null }).result;
+/** A query on the published documents, as the site build reads them from the Content Lake. */
+async function published<T>(query: string, params: Record<string, string>): Promise<T> {
+  const search = new URLSearchParams({ query, perspective: 'published' });
+  for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
+  const answer = await fetch(`${lakeUrl}/v2025-02-19/data/query/${studioStack.dataset}?${search}`, {
+    headers: { authorization: `Bearer ${studioStack.token}` },
+  });
+  return ((await answer.json()) as { result: T }).result;
 }
-
-const publishedRedirects = async (from: string) => {
-  const query = encodeURIComponent('*[_type == "redirect" && from == $from]');
-  const answer = await fetch(
-    `${lakeUrl}/v2025-02-19/data/query/${studioStack.dataset}?query=${query}&%24from=${encodeURIComponent(JSON.stringify(from))}&perspective=published`,
-    { headers: { authorization: `Bearer ${studioStack.token}` } },
-  );
-  return ((await answer.json()) as { result: Record<string, unknown>[] }).result;
-};
+const publishedRedirects = (from: string) => published<unknown[]>('*[_type == "redirect" && from == $from]', { from });
 
 async function waitUntilSaved(studio: Page) {
   await expect(studio.getByText('Saving...')).toBeHidden();
@@ -52,7 +44,7 @@ test('a published post given a new web address keeps its old one under “Old ad
   await oldAddresses.scrollIntoViewIfNeeded();
   await studio.screenshot({ path: test.info().outputPath('old-addresses.png') });
 
-  expect(await publishedDocument(post.id)).toMatchObject({
+  expect(await published('*[_id == $id][0]', { id: post.id })).toMatchObject({
     slug: { current: 'disagreeing-about-discipline' },
     previousPaths: [`/blog/${post.slug}/`],
   });
