@@ -44,9 +44,9 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   person,
   topic,
   page,
-  redirect,
   siteSettings,
   siteStatus,
+  redirect,
   // objects
   seo,
   podcastAudio,
