@@ -1,4 +1,4 @@
-import { REDIRECTABLE_TYPES, redirectFromPath } from './contentRules.ts';
+import { REDIRECTABLE_TYPES, redirectFromPath } from '@frm/content/redirects';
 import { documentPath } from '@frm/content/urls';
 
 /** The fields of a post, episode, resource, topic or page that decide its address and its old ones. */

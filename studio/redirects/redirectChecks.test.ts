@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The build's redirect checks in the Studio's validation, with the real Studio config.
-import { redirectCheckQuery, type RedirectCheckResult } from './contentRules.ts';
+import { redirectCheckQuery, type RedirectCheckResult } from '@frm/content/redirects';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorkspace, validate } from '../test/testWorkspace.ts';
 

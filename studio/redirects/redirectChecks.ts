@@ -3,7 +3,7 @@ import {
   redirectsFromCheckQuery,
   type Redirect,
   type RedirectCheckResult,
-} from './contentRules.ts';
+} from '@frm/content/redirects';
 import { DEFAULT_API_VERSION } from '@frm/content/studio-env';
 import type { SanityDocument, ValidationContext, ValidationError } from 'sanity';
 import { type AddressedDocument, previousPathsOnPublish, redirectablePath } from './previousPathsOnPublish.ts';

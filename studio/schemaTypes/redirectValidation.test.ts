@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // An editor's redirect through Sanity's own validation with the real Studio config.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { redirectCheckQuery } from '../redirects/contentRules.ts';
+import { redirectCheckQuery } from '@frm/content/redirects';
 import { createTestWorkspace, validate } from '../test/testWorkspace.ts';
 import { redirect, redirectTitle } from './documents/redirect.ts';
 

@@ -11,7 +11,7 @@ import { minimalDocuments, post } from '@frm/content/testing';
 import { assertFeedPublishable } from '@frm/feeds';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { redirectCheckQuery } from '../redirects/contentRules.ts';
+import { redirectCheckQuery } from '@frm/content/redirects';
 import { assetDocuments, documentArbitraries, REDIRECT_TARGET_ID } from '../test/documentArbitraries.ts';
 import { createTestWorkspace, imageWithAsset, validate } from '../test/testWorkspace.ts';
 

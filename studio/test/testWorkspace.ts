@@ -7,7 +7,7 @@ import {
   validateDocument,
 } from 'sanity';
 import config from '../sanity.config.ts';
-import { redirectCheckQuery, type RedirectCheckResult } from '../redirects/contentRules.ts';
+import { redirectCheckQuery, type RedirectCheckResult } from '@frm/content/redirects';
 
 export type FetchHandler = (query: string, params: Record<string, unknown>) => unknown;
 

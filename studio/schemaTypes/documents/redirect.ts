@@ -1,4 +1,4 @@
-import { REDIRECTABLE_TYPES, checkRedirectFrom, checkRedirectUrl } from '../../redirects/contentRules.ts';
+import { REDIRECTABLE_TYPES, checkRedirectFrom, checkRedirectUrl } from '@frm/content/redirects';
 import { documentPath } from '@frm/content/urls';
 import { defineField, defineType, type ValidationContext } from 'sanity';
 import { redirectChecks } from '../../redirects/redirectChecks.ts';

@@ -1,4 +1,4 @@
-import { checkRedirectFrom } from '../../redirects/contentRules.ts';
+import { checkRedirectFrom } from '@frm/content/redirects';
 import { defineArrayMember, defineField } from 'sanity';
 
 /**
