@@ -54,6 +54,7 @@ describe('singleton documents (podcast, siteSettings)', () => {
       'person',
       'podcastEpisode',
       'post',
+      'redirect',
       'resource',
       'topic',
     ]);

@@ -47,6 +47,7 @@ describe('desk structure', () => {
       'page: Pages',
       '---',
       'siteSettings: Site settings',
+      'redirect: Redirects',
       'statusDots: What the dots mean',
     ]);
   });

@@ -102,6 +102,7 @@ export const structure: StructureResolver = (S, context) =>
       S.documentTypeListItem('page').title('Pages'),
       S.divider(),
       singleton(S, 'siteSettings', 'Site settings'),
+      S.documentTypeListItem('redirect').title('Redirects'),
       S.listItem()
         .id('statusDots')
         .title('What the dots mean')

@@ -15,6 +15,13 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestWorkspace } from '../test/testWorkspace.ts';
 import { withPublishWording } from './publishWithDate.ts';
 
+/** Sanity's document operations, as the wrapper uses them: the patch is recorded, in order with publishing. */
+const operations = vi.hoisted(() => ({ calls: [] as unknown[] }));
+vi.mock('sanity', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('sanity')>()),
+  useDocumentOperation: () => ({ patch: { execute: (patches: unknown) => operations.calls.push({ patch: patches }) } }),
+}));
+
 let workspace: Workspace;
 beforeAll(async () => {
   // jsdom has no matchMedia; Sanity UI's toasts ask it for reduced motion.
@@ -29,7 +36,7 @@ beforeAll(async () => {
 afterEach(cleanup);
 
 /** Stands in for Sanity's publish action when it is ready to publish. */
-const publish = vi.fn();
+const publish = vi.fn(() => operations.calls.push('publish'));
 const SanityPublish: DocumentActionComponent = () => ({ label: 'Publish', onHandle: publish });
 SanityPublish.action = 'publish';
 
@@ -53,12 +60,17 @@ function ActionButton(props: DocumentActionProps) {
   ) : null;
 }
 
-function renderAction(draft: Record<string, unknown>, unread: string | null = null, type = 'post') {
+function renderAction(
+  draft: Record<string, unknown>,
+  unread: string | null = null,
+  type = 'post',
+  published: Record<string, unknown> | null = null,
+) {
   const props = {
     id: 'post-1',
     type,
     draft: { _id: 'drafts.post-1', _type: type, ...draft },
-    published: null,
+    published: published && { _id: 'post-1', _type: type, ...published },
     version: null,
   } as unknown as DocumentActionProps;
   return render(
@@ -112,5 +124,42 @@ describe('publish action with the date in words', () => {
     expect(publish).not.toHaveBeenCalled();
     expect((await screen.findByText('Not published')).textContent).toBe('Not published');
     expect(screen.getAllByText(/“Publish date” holds text the Studio could not read/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('publishing a page at a new web address', () => {
+  const slug = (current: string) => ({ _type: 'slug', current });
+  const publishedPost = { publishedAt: '2020-01-01T10:00:00.000Z', slug: slug('old-address') };
+
+  it('keeps the published address in Old addresses, then publishes', async () => {
+    operations.calls = [];
+    renderAction({ ...publishedPost, slug: slug('new-address') }, null, 'post', publishedPost);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publish now' })));
+    expect(operations.calls).toEqual([{ patch: [{ set: { previousPaths: ['/blog/old-address/'] } }] }, 'publish']);
+  });
+
+  it('drops the address the editor moved back to', async () => {
+    operations.calls = [];
+    const moved = { ...publishedPost, slug: slug('new-address'), previousPaths: ['/blog/old-address/'] };
+    renderAction({ ...moved, slug: slug('old-address') }, null, 'post', moved);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publish now' })));
+    expect(operations.calls).toEqual([{ patch: [{ set: { previousPaths: ['/blog/new-address/'] } }] }, 'publish']);
+  });
+
+  it('only publishes when the address stays, and on the first publish', async () => {
+    operations.calls = [];
+    renderAction({ ...publishedPost, title: 'A new title' }, null, 'post', publishedPost);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publish now' })));
+    cleanup();
+    renderAction({ ...publishedPost, slug: slug('new-address') });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Publish now' })));
+    expect(operations.calls).toEqual(['publish', 'publish']);
+  });
+
+  it('changes nothing when publishing is refused', async () => {
+    operations.calls = [];
+    renderAction({ ...publishedPost, slug: slug('new-address') }, 'next Friday', 'post', publishedPost);
+    await act(async () => fireEvent.click(screen.getByRole('button')));
+    expect(operations.calls).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ export function ErrorList({
             tone="critical"
             padding={1}
             justify="flex-start"
+            // A long message (a redirect chain names three addresses) wraps instead of running out of the box.
+            style={{ whiteSpace: 'normal', textAlign: 'left' }}
             onClick={() => onOpen(marker.path)}
           >
             <Text size={1}>

@@ -4,6 +4,7 @@ import { person } from './documents/person.ts';
 import { podcast } from './documents/podcast.ts';
 import { podcastEpisode } from './documents/podcastEpisode.ts';
 import { post } from './documents/post.ts';
+import { redirect } from './documents/redirect.ts';
 import { resource } from './documents/resource.ts';
 import { siteSettings } from './documents/siteSettings.ts';
 import { siteStatus } from './documents/siteStatus.ts';
@@ -45,6 +46,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   page,
   siteSettings,
   siteStatus,
+  redirect,
   // objects
   seo,
   podcastAudio,

@@ -33,7 +33,17 @@ describe('compiled schema', () => {
 
   it('defines every document and object type from the content model', () => {
     const schema = createSchema({ name: 'frm', types: schemaTypes });
-    const documents = ['post', 'podcastEpisode', 'podcast', 'resource', 'person', 'topic', 'page', 'siteSettings'];
+    const documents = [
+      'post',
+      'podcastEpisode',
+      'podcast',
+      'resource',
+      'person',
+      'topic',
+      'page',
+      'redirect',
+      'siteSettings',
+    ];
     const objects = [
       'seo',
       'podcastAudio',

@@ -7,18 +7,26 @@
  * requirements hold. The seed is printed; FC_SEED=<seed> replays a run.
  */
 import { createDocumentsSource, loadContent, ContentError, type SiteContent } from '@frm/content';
-import { minimalDocuments } from '@frm/content/testing';
+import { minimalDocuments, post } from '@frm/content/testing';
 import { assertFeedPublishable } from '@frm/feeds';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assetDocuments, documentArbitraries } from '../test/documentArbitraries.ts';
+import { redirectCheckQuery } from '@frm/content/redirects';
+import { assetDocuments, documentArbitraries, REDIRECT_TARGET_ID } from '../test/documentArbitraries.ts';
 import { createTestWorkspace, imageWithAsset, validate } from '../test/testWorkspace.ts';
 
 type Workspace = Awaited<ReturnType<typeof createTestWorkspace>>['workspace'];
 
+type GeneratedDocument = Record<string, unknown> & { _id: string; _type: string };
+
+/** The dataset the build reads for the document under test; the Studio's redirect checks query it too. */
+let dataset: GeneratedDocument[] = [];
+
 let workspace: Workspace;
 beforeAll(async () => {
-  ({ workspace } = await createTestWorkspace());
+  ({ workspace } = await createTestWorkspace((query, params) =>
+    query === redirectCheckQuery ? createDocumentsSource(dataset, 'generated dataset').fetch(query, params) : true,
+  ));
 });
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -31,8 +39,6 @@ const MIN_ACCEPTED = 5;
 
 const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-type GeneratedDocument = Record<string, unknown> & { _id: string; _type: string };
-
 /** Where each collection type lands in the loaded content. */
 const collections: Record<string, keyof SiteContent> = {
   post: 'posts',
@@ -41,6 +47,7 @@ const collections: Record<string, keyof SiteContent> = {
   topic: 'topics',
   person: 'people',
   page: 'pages',
+  redirect: 'redirects',
 };
 
 /** Whether the loaded content holds `document`: the singletons by their title, the others by `_id`. */
@@ -51,16 +58,23 @@ function holds(content: SiteContent, document: GeneratedDocument): boolean {
   return collection.some((item) => item._id === document._id);
 }
 
+/**
+ * The smallest site holding `document`, with show artwork so the feed's checks are about the
+ * generated document, and a published post for a generated redirect to send visitors to.
+ */
+function datasetWith(document: GeneratedDocument): GeneratedDocument[] {
+  const others = [
+    ...minimalDocuments().map((d) =>
+      d._id === 'podcast' ? { ...d, artwork: imageWithAsset(1400, 1400, 'Show artwork') } : d,
+    ),
+    ...(document._type === 'redirect' ? [post(REDIRECT_TARGET_ID)] : []),
+  ].filter((d) => d._id !== document._id) as GeneratedDocument[];
+  return [...others, document, ...assetDocuments([others, document])];
+}
+
 /** The build's verdict on a dataset holding `document`: the content when it loads, else the problems. */
 async function buildVerdict(document: GeneratedDocument): Promise<{ content: SiteContent } | { problems: string }> {
-  // The smallest site, with show artwork so the feed's checks are about the generated document.
-  const others = minimalDocuments()
-    .map((d) => (d._id === 'podcast' ? { ...d, artwork: imageWithAsset(1400, 1400, 'Show artwork') } : d))
-    .filter((d) => d._id !== document._id);
-  const source = createDocumentsSource(
-    [...others, document, ...assetDocuments([others, document])],
-    'generated dataset',
-  );
+  const source = createDocumentsSource(datasetWith(document), 'generated dataset');
   try {
     const content = await loadContent(source, { now: NOW, onWarning: () => {} });
     // The podcast feed's own requirements (artwork, owner, audio details), as the site build checks them.
@@ -79,6 +93,7 @@ describe('what the Studio accepts, the build accepts', () => {
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(documentArbitraries[type]!, async (document) => {
+        dataset = datasetWith(document);
         const errors = (await validate(workspace, document)).filter((m) => m.level === 'error');
         if (errors.length > 0) return; // the Studio would not let this be published
         accepted += 1;

@@ -120,6 +120,30 @@ export const dateTime = mostly(
   'yesterday',
 );
 
+/** A path typed as an old address or a redirect's "from" (or "to"), with the forms the two checks could disagree on. */
+const sitePath = mostly(
+  fc.stringMatching(/^\/[a-z0-9-]{1,8}(\/[a-z0-9-]{1,8}){0,2}\/?$/),
+  '/2019/05/old-post.html',
+  'old-post',
+  '/blog/old',
+  'https://familyroommission.org/old/',
+  '/',
+  '//old/',
+  '/a b/',
+  '/rss.xml',
+  '/blog/',
+  '/podcast/episodes/',
+  '/blog/../x/',
+  '/caf%C3%A9/',
+  '',
+);
+const oldAddresses = fc.array(sitePath, { maxLength: 3 });
+/** A redirect's target: the published post of the generated dataset, or a document that is not there. */
+export const REDIRECT_TARGET_ID = 'post-redirect-target';
+const redirectTarget = fc
+  .constantFrom(REDIRECT_TARGET_ID, 'post-missing')
+  .map((_ref) => ({ _type: 'reference', _ref }));
+
 const number = mostly(fc.integer({ min: 1, max: 100_000_000 }), 0, -1, 1.5, 0.001);
 const option = <O extends readonly { value: string }[]>(options: O) =>
   mostly(fc.constantFrom(...options.map((o) => o.value)), 'other-value');
@@ -270,6 +294,7 @@ export const documentArbitraries: Record<string, fc.Arbitrary<Doc>> = {
       mainImage: image(),
       body: blocks,
       seo: seo.map((s) => ({ _type: 'seo', ...s })),
+      previousPaths: oldAddresses,
     },
     ['title', 'slug', 'publishedAt'],
   ),
@@ -309,6 +334,7 @@ export const documentArbitraries: Record<string, fc.Arbitrary<Doc>> = {
         .record({ text: maybe(longText), language: maybe(languageTag) }, { requiredKeys: [] })
         .map((t) => ({ _type: 'transcript', ...t })),
       guid: text,
+      previousPaths: oldAddresses,
     },
     ['title', 'slug', 'publishedAt', 'episodeType', 'audio'],
   ),
@@ -325,6 +351,7 @@ export const documentArbitraries: Record<string, fc.Arbitrary<Doc>> = {
       isFree: fc.boolean(),
       callToAction: text,
       featured: fc.boolean(),
+      previousPaths: oldAddresses,
     },
     ['title', 'slug', 'kind'],
   ),
@@ -333,7 +360,10 @@ export const documentArbitraries: Record<string, fc.Arbitrary<Doc>> = {
     { name: text, slug: slugValue, role: option(personRoles), bio: longText, image: image(), url: webUrl },
     ['name', 'slug'],
   ),
-  topic: doc('topic', { title: text, slug: slugValue, description: longText }, ['title', 'slug']),
+  topic: doc('topic', { title: text, slug: slugValue, description: longText, previousPaths: oldAddresses }, [
+    'title',
+    'slug',
+  ]),
   page: doc(
     'page',
     {
@@ -342,8 +372,20 @@ export const documentArbitraries: Record<string, fc.Arbitrary<Doc>> = {
       description: longText,
       body: blocks,
       seo: seo.map((s) => ({ _type: 'seo', ...s })),
+      previousPaths: oldAddresses,
     },
     ['title', 'slug'],
+  ),
+  redirect: doc(
+    'redirect',
+    {
+      from: sitePath,
+      target: redirectTarget,
+      url: fc.oneof(webUrl, sitePath),
+      permanent: fc.boolean(),
+      note: longText,
+    },
+    ['from'],
   ),
 };
 

@@ -7,6 +7,7 @@ import {
   validateDocument,
 } from 'sanity';
 import config from '../sanity.config.ts';
+import { redirectCheckQuery, type RedirectCheckResult } from '@frm/content/redirects';
 
 export type FetchHandler = (query: string, params: Record<string, unknown>) => unknown;
 
@@ -41,8 +42,16 @@ const editor: CurrentUser = {
   roles: [],
 };
 
-/** The real Studio config resolved into a workspace (schema, templates, document actions). */
-export async function createTestWorkspace(onFetch: FetchHandler = () => true) {
+/** A published site without documents or redirects, for the redirect checks (redirects/redirectChecks.ts). */
+export const NO_REDIRECTS: RedirectCheckResult = { documents: [], redirects: [] };
+
+/**
+ * The real Studio config resolved into a workspace (schema, templates, document actions). By
+ * default every slug is unique (`true`) and the published site has nothing to redirect.
+ */
+export async function createTestWorkspace(
+  onFetch: FetchHandler = (query) => (query === redirectCheckQuery ? NO_REDIRECTS : true),
+) {
   const { client, calls } = fakeClient(onFetch);
   const workspace: Workspace = await createWorkspaceFromConfig({
     ...config,

@@ -1,4 +1,6 @@
 import { defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
 import { checkFilled } from '../validation/filledText.ts';
@@ -11,6 +13,8 @@ export const page = defineType({
     { name: 'content', title: 'Content', default: true },
     { name: 'seo', title: 'Search & sharing' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',
@@ -21,6 +25,7 @@ export const page = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     defineField({
       name: 'description',
       title: 'Short description',

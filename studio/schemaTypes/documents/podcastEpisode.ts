@@ -1,8 +1,10 @@
 import { episodeTypes } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { episodeInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkAudioSource } from '../validation/audioSource.ts';
@@ -23,6 +25,8 @@ export const podcastEpisode = defineType({
     { name: 'podcast', title: 'Audio & feed' },
     { name: 'media', title: 'Image' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',
@@ -33,6 +37,7 @@ export const podcastEpisode = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     publishedAtField('content'),
     defineField({
       name: 'episodeNumber',

@@ -1,7 +1,9 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { postInitialValue } from '../initialValues.ts';
 import { publishedAtField } from '../fields/publishedAt.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkFilled } from '../validation/filledText.ts';
@@ -18,6 +20,8 @@ export const post = defineType({
     { name: 'media', title: 'Image' },
     { name: 'seo', title: 'Search & sharing' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',
@@ -32,6 +36,7 @@ export const post = defineType({
       ],
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     publishedAtField('content'),
     defineField({
       name: 'excerpt',

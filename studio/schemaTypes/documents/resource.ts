@@ -1,6 +1,8 @@
 import { resourceKinds } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { joinSubtitle, previewStates } from '../preview.ts';
 import { checkResourceSource } from '../validation/audioSource.ts';
@@ -15,6 +17,8 @@ export const resource = defineType({
     { name: 'content', title: 'Content', default: true },
     { name: 'media', title: 'Image' },
   ],
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',
@@ -25,6 +29,7 @@ export const resource = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField({ group: 'content' }),
+    previousPathsField({ group: 'content' }),
     defineField({
       name: 'kind',
       title: 'Kind',

@@ -1,4 +1,6 @@
 import { defineField, defineType } from 'sanity';
+import { redirectChecks } from '../../redirects/redirectChecks.ts';
+import { previousPathsField } from '../fields/previousPaths.ts';
 import { slugField } from '../fields/slug.ts';
 import { checkFilled } from '../validation/filledText.ts';
 
@@ -6,6 +8,8 @@ export const topic = defineType({
   name: 'topic',
   title: 'Topic',
   type: 'document',
+  // The build's redirect checks (loop, chain, live page, missing document), before publishing.
+  validation: (rule) => rule.custom(redirectChecks),
   fields: [
     defineField({
       name: 'title',
@@ -15,6 +19,7 @@ export const topic = defineType({
       validation: (rule) => rule.required().custom(checkFilled),
     }),
     slugField(),
+    previousPathsField(),
     defineField({
       name: 'description',
       title: 'Description',

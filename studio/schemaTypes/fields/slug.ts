@@ -12,7 +12,7 @@ export function slugField({ source = 'title', group }: { source?: string; group?
     title: 'Web address',
     type: 'slug',
     description:
-      'The last part of the page address, e.g. family-dinner-questions. Click “Generate” to make it from the title; avoid changing it after publishing because old links would break.',
+      'The last part of the page address, e.g. family-dinner-questions. Click “Generate” to make it from the title. You can change it after publishing: the old address is kept under “Old addresses” and sends visitors here.',
     group,
     options: { source, maxLength: SLUG_MAX_LENGTH },
     // Shows the full page address under the field.
