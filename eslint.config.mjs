@@ -17,6 +17,7 @@ export default defineConfig(
     '**/.stryker-tmp/',
     'bench/work/',
     'e2e/test-results/',
+    'e2e/.studio-dist/',
     'e2e/playwright-report/',
     '**/.wrangler/',
     'packages/content/src/sanity.types.ts',

@@ -14,6 +14,7 @@ declare module 'sanity' {
 
 interface PublishedFields {
   slug?: { current?: string };
+  kind?: string;
   publishedAt?: string;
 }
 
@@ -24,7 +25,11 @@ export function describeOpenOnSite(
 ): DocumentActionDescription | null {
   const published = props.published as PublishedFields | null;
   const current = (props.draft ?? props.published) as PublishedFields | null;
-  const path = documentPath({ _type: props.type, slug: published?.slug?.current ?? current?.slug?.current });
+  const path = documentPath({
+    _type: props.type,
+    slug: published?.slug?.current ?? current?.slug?.current,
+    kind: published?.kind ?? current?.kind,
+  });
   if (path === undefined) return null;
   const url = `${options.origin ?? studioEnv().siteUrl}${path}`;
   const scheduled = isScheduled(published?.publishedAt, options.now);

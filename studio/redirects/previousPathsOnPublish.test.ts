@@ -44,15 +44,15 @@ describe('old addresses kept on publish', () => {
     expect(previousPathsOnPublish(post('old'), post('old', ['/blog/old/', '/blog/other/']))).toEqual(['/blog/other/']);
   });
 
+  it('keeps a resource’s old page when its web address or its kind changes', () => {
+    const resource = (slug: string, kind: string) => ({ _type: 'resource', slug: { current: slug }, kind });
+    expect(previousPathsOnPublish(resource('a', 'ebook'), resource('b', 'ebook'))).toEqual(['/resources/ebook/a/']);
+    expect(previousPathsOnPublish(resource('a', 'ebook'), resource('a', 'course'))).toEqual(['/resources/ebook/a/']);
+  });
+
   it('keeps nothing for a document without a page of its own', () => {
-    // A resource is an entry on the resources page (/resources/#slug): browsers never send the part after #.
+    // Without its kind a resource is an entry on the resources page (/resources/#slug): browsers never send the part after #.
     expect(redirectablePath({ _type: 'resource', slug: { current: 'e-book' } })).toBeUndefined();
-    expect(
-      previousPathsOnPublish(
-        { _type: 'resource', slug: { current: 'a' } },
-        { _type: 'resource', slug: { current: 'b' } },
-      ),
-    ).toBeUndefined();
     expect(
       previousPathsOnPublish({ _type: 'person', slug: { current: 'a' } }, { _type: 'person', slug: { current: 'b' } }),
     ).toBeUndefined();

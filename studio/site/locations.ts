@@ -5,14 +5,15 @@ interface Selected {
   title?: string | null;
   name?: string | null;
   slug?: string | null;
+  kind?: string | null;
 }
 
 /** Presentation tool: the pages a document appears on, so editors can jump to its draft preview. */
 export function locationsFor(type: string, label: string) {
   return {
-    select: { title: 'title', name: 'name', slug: 'slug.current' },
+    select: { title: 'title', name: 'name', slug: 'slug.current', kind: 'kind' },
     resolve: (doc: Selected | null): DocumentLocationsState | null => {
-      const href = documentPath({ _type: type, slug: doc?.slug });
+      const href = documentPath({ _type: type, slug: doc?.slug, kind: doc?.kind });
       if (!href) return { message: 'Add a web address (slug) to preview this on the site.', tone: 'caution' };
       const title = doc?.title || doc?.name || label;
       const locations = [{ title, href }];

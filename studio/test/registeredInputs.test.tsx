@@ -51,14 +51,14 @@ describe('slug input registered on every type with a page', () => {
     ['page', '/rest-for-parents/'],
     ['person', '/people/rest-for-parents/'],
     ['topic', '/blog/topics/rest-for-parents/'],
-    ['resource', '/resources/#rest-for-parents'],
+    ['resource', '/resources/ebook/rest-for-parents/'],
   ])(
     "%s: shows the page address from the form's document type",
     (type, path) => {
       vi.stubEnv('SANITY_STUDIO_SITE_URL', 'https://staging.familyroom.example');
       const Input = registeredInput(type, 'slug');
       renderInTheme(
-        <FormValueProvider value={{ _id: 'doc-1', _type: type }}>
+        <FormValueProvider value={{ _id: 'doc-1', _type: type, kind: 'ebook' }}>
           <Input
             value={{ _type: 'slug', current: 'rest-for-parents' }}
             renderDefault={() => <input aria-label="Web address" readOnly value="rest-for-parents" />}

@@ -36,7 +36,8 @@ export async function loadContent(source: ContentSource, options: LoadOptions = 
     throw new ContentError(`Content from ${source.description} cannot be published`, [noDocumentsProblem]);
   const warn = options.onWarning ?? ((warning: ContentProblem) => console.warn(`Warning: ${formatProblem(warning)}`));
   danglingReferenceWarnings(results.dangling).forEach(warn);
-  const { content, problems } = validateQueryResults(results);
+  const { content, problems, warnings } = validateQueryResults(results);
+  warnings.forEach(warn);
   if (problems.length > 0)
     throw new ContentError(
       `Content from ${source.description} cannot be published (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
@@ -74,6 +75,8 @@ export async function runContentQueries(source: ContentSource, now = new Date())
 export function validateQueryResults({ undated, results }: QueryResults): {
   content: Partial<SiteContent>;
   problems: ContentProblem[];
+  /** What does not stop the build (a redirect waiting for its scheduled page). */
+  warnings: ContentProblem[];
 } {
   const problems: ContentProblem[] = undatedProblems(undated);
   const content: Record<string, unknown> = {};
@@ -100,10 +103,12 @@ export function validateQueryResults({ undated, results }: QueryResults): {
     ),
   );
   // Redirects are checked against the whole site: only when every collection is valid.
-  if (siteCollections.every((name) => name in content))
-    problems.push(...redirectRules(content as SiteContent).problems);
+  const redirects = siteCollections.every((name) => name in content)
+    ? redirectRules(content as SiteContent)
+    : undefined;
+  problems.push(...(redirects?.problems ?? []));
   const unique = [...new Map(problems.map((p) => [`${p.id}\u0000${p.path}\u0000${p.message}`, p])).values()];
-  return { content: content as Partial<SiteContent>, problems: unique };
+  return { content: content as Partial<SiteContent>, problems: unique, warnings: redirects?.waiting ?? [] };
 }
 
 function undatedProblems(result: unknown): ContentProblem[] {

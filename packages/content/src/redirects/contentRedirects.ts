@@ -42,6 +42,8 @@ export interface SiteRedirects {
   livePaths: Set<string>;
   /** Loops, chains, redirects from live pages, and redirects to documents that are not on the site. */
   problems: ContentProblem[];
+  /** Redirects to a document scheduled for later: left out until it is on the site (the site is rebuilt then). */
+  waiting: ContentProblem[];
 }
 
 /** The path of a page; an anchor on a page (`/resources/#slug`) is the page it is on. */
@@ -83,6 +85,7 @@ function collect(documents: readonly PagedDocument[], redirectDocs: readonly Red
   const livePaths = livePathsOf(documents);
   const redirects: Redirect[] = [];
   const problems: ContentProblem[] = [];
+  const waiting: ContentProblem[] = [];
   for (const doc of documents) {
     const to = documentPath(doc);
     if (!to) continue;
@@ -100,13 +103,23 @@ function collect(documents: readonly PagedDocument[], redirectDocs: readonly Red
     const source = { id: doc._id, type: 'redirect', title: from, field: 'from' };
     if (doc.targetRef || doc.target) {
       const to = doc.target ? documentPath(doc.target) : undefined;
-      if (!to || !livePaths.has(pagePath(to))) {
+      if (doc.target && to && !livePaths.has(pagePath(to))) {
+        // Published but scheduled: the Studio accepted it, and the due-check rebuilds the site when it goes live.
+        waiting.push({
+          id: doc._id,
+          type: 'redirect',
+          path: 'target',
+          message: `redirects ${from} to “${doc.target.title ?? doc.target._id}”, which is scheduled for later: the redirect starts when it is on the site.`,
+        });
+        continue;
+      }
+      if (!to) {
         problems.push({
           id: doc._id,
           type: 'redirect',
           path: 'target',
           message: doc.target
-            ? `redirects ${from} to “${doc.target.title ?? doc.target._id}”, which is not on the site yet (not published, or scheduled for later). Publish it, or choose another document.`
+            ? `redirects ${from} to “${doc.target.title ?? doc.target._id}”, which has no web address yet. Give it one, or choose another document.`
             : `redirects ${from} to a document that does not exist or is not published. Publish that document, or choose another one.`,
         });
         continue;
@@ -116,7 +129,7 @@ function collect(documents: readonly PagedDocument[], redirectDocs: readonly Red
       redirects.push({ from, to: destination(doc.url), status, source });
     }
   }
-  return { redirects, livePaths, problems: [...problems, ...checkRedirects(redirects, livePaths)] };
+  return { redirects, livePaths, problems: [...problems, ...checkRedirects(redirects, livePaths)], waiting };
 }
 
 /** Documents with a page in the loaded content. */
