@@ -43,7 +43,6 @@ export {
   type Redirect,
 } from './redirects/redirectRules.ts';
 export {
-  livePaths,
   redirectRules,
   redirectsFromCheckQuery,
   type RedirectCheckResult,

@@ -6,7 +6,7 @@ import { ContentError, type ContentProblem } from '../report/contentProblems.ts'
 import { createEmbeddedSource } from '../sources/embeddedSource.ts';
 import { minimalDocuments, post, writeFixtureExport } from '../testing/fixtureExport.ts';
 import type { SanityDocumentLike } from '../export/types.ts';
-import { livePaths, redirectRules, redirectsFromCheckQuery, type RedirectCheckResult } from './contentRedirects.ts';
+import { redirectRules, redirectsFromCheckQuery, type RedirectCheckResult } from './contentRedirects.ts';
 import { REDIRECTABLE_TYPES } from './redirectRules.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
@@ -76,7 +76,7 @@ describe('redirectRules from the loaded content', () => {
   });
 
   it('lists pages, sections and feeds as live, never an anchor', async () => {
-    const live = livePaths(
+    const { livePaths: live } = redirectRules(
       await load(
         site({
           _id: 'res',

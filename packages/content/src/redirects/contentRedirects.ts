@@ -153,13 +153,6 @@ export function redirectRules(
   return collect(pagedDocuments(content), content.redirects);
 }
 
-/** Every page path of the loaded content, and the site's sections and feeds. */
-export function livePaths(
-  content: Pick<SiteContent, 'posts' | 'episodes' | 'resources' | 'topics' | 'pages' | 'people'>,
-): Set<string> {
-  return livePathsOf(pagedDocuments(content));
-}
-
 /** The same, from the result of redirectCheckQuery: what the Studio validates a redirect with. */
 export function redirectsFromCheckQuery(result: RedirectCheckResult | null): SiteRedirects {
   return collect(result?.documents ?? [], result?.redirects ?? []);
