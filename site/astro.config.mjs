@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +7,7 @@ import { builtPages } from './src/integrations/builtPages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { localImages } from './src/integrations/localImages.ts';
 import { redirectFiles } from './src/integrations/redirects/redirectFiles.ts';
+import { shareCardFiles } from './src/integrations/shareCardFiles.ts';
 
 // Canonical origin (SITE_URL, for previews and staging hosts) and output folders, checked.
 const env = readEnv();
@@ -36,10 +36,6 @@ export default defineConfig({
     define: {
       // Pages read Astro's content collections (src/lib/collections.ts); the preview build sets true.
       'import.meta.env.FRM_PREVIEW': 'false',
-      // Share cards are drawn in a worker thread that runs this source file, not a bundled copy.
-      'import.meta.env.FRM_SHARE_CARD_WORKER': JSON.stringify(
-        fileURLToPath(new URL('./src/lib/shareImage/shareCardWorker.ts', import.meta.url)),
-      ),
     },
   },
   // Benchmarks and tests build into their own folders without touching site/dist.
@@ -49,6 +45,8 @@ export default defineConfig({
     localImages(),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // Share cards of pages without an image of their own, drawn beside the build.
+    shareCardFiles(),
     // The Pagefind search index, read from the built pages.
     searchIndex(),
     // The CSP _headers file, from one read of the built pages' heads.

@@ -1,4 +1,9 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const dist = fileURLToPath(new URL('../../site/dist/', import.meta.url));
 
 /** The share image meta tags a page carries, as a chat app or social network reads them. */
 async function shareMeta(page: Page, path: string) {
@@ -52,4 +57,19 @@ test('a resource page shares the image its editor set', async ({ page, request }
   expect(meta.card).toBe('summary_large_image');
   expect(meta.alt).toBeTruthy();
   expect((await request.get(new URL(meta.og!).pathname)).status()).toBe(200);
+});
+
+test('every generated card a page shares is in the site, and the site holds no card no page shares', async () => {
+  const files = await readdir(dist, { recursive: true });
+  const shared = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const og = /<meta property="og:image" content="https?:\/\/[^/"]+(\/og\/[^"]+)"/.exec(
+      await readFile(join(dist, file), 'utf8'),
+    );
+    if (og) shared.add(og[1]!);
+  }
+  const cards = files.filter((f) => f.startsWith('og/') && f.endsWith('.png')).map((f) => `/${f}`);
+  // Every post, episode and resource of the seed without an image of its own.
+  expect(shared.size).toBeGreaterThan(5);
+  expect(cards.sort()).toEqual([...shared].sort());
 });

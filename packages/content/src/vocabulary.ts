@@ -38,6 +38,10 @@ export const resourceKinds = [
   { title: 'Link', value: 'link' },
 ] as const satisfies readonly Option[];
 
+/** "E-book", "Course": how the site and the Studio name a resource's kind. */
+export const resourceKindTitle = (kind: (typeof resourceKinds)[number]['value']): string =>
+  resourceKinds.find((k) => k.value === kind)?.title ?? kind;
+
 export const personRoles = [
   { title: 'Host', value: 'host' },
   { title: 'Guest', value: 'guest' },

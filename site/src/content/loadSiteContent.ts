@@ -6,13 +6,12 @@ import {
   formatProblem,
   loadContent,
   moveAudioToBucketFromEnv,
-  redirectRules,
   writeContentReport,
   type ContentProblem,
 } from '@frm/content';
 import { buildTime, readEnv } from '@frm/content/env';
 import { assertFeedPublishable, feedWarnings } from '@frm/feeds';
-import { handOverRedirects } from './siteRedirects.ts';
+import { contentLoaded } from './contentLoaded.ts';
 import { siteUrlMismatch } from './siteUrlMismatch.ts';
 import { localizeAssets, type LocalizedContent } from './localAssets.ts';
 
@@ -66,12 +65,13 @@ export function loadSiteContent(siteRoot: URL, warn: (message: string) => void):
             loaded),
       )
       .then((loaded) => (warnSiteUrlMismatch(loaded.siteSettings.siteUrl, warn), loaded))
-      // Checked by loadContent; written after the build (integrations/redirects/redirectFiles.ts).
-      .then((loaded) => (handOverRedirects(redirectRules(loaded).redirects), loaded))
       // Uploaded episode audio to the bucket, when one is configured (a failed copy is reported like content).
       .then((loaded) => (drafts ? loaded : moveAudioToBucketFromEnv(loaded)))
       .catch(reportContentError(source.description));
-    return { description: source.description, ...localizeAssets(content, source) };
+    const localized = localizeAssets(content, source);
+    // To the integrations that write redirects and share cards (contentLoaded.ts).
+    contentLoaded(localized);
+    return { description: source.description, ...localized };
   })();
   return loading;
 }

@@ -10,9 +10,6 @@ export async function resourcesInOrder(): Promise<{ resources: Resource[]; kinds
   return { resources, kinds };
 }
 
-/** A kind's name as visitors read it: "E-book". */
-export const resourceKindTitle = (kind: Resource['kind']) => resourceKinds.find((k) => k.value === kind)?.title ?? kind;
-
 /**
  * Where a resource's button goes (its uploaded file, else its web address; only links the site
  * renders: http(s), mailto, tel) and what it says. Undefined when there is no such link.

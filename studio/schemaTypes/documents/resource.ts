@@ -1,4 +1,4 @@
-import { resourceKinds } from '@frm/content/vocabulary';
+import { resourceKindTitle, resourceKinds } from '@frm/content/vocabulary';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
@@ -109,7 +109,7 @@ export const resource = defineType({
       title,
       media: image,
       subtitle: joinSubtitle(
-        resourceKinds.find((k) => k.value === kind)?.title,
+        kind && resourceKindTitle(kind),
         isFree && 'Free',
         ...previewStates({ imageAsset: image?.asset, imageAlt: image?.alt }),
       ),

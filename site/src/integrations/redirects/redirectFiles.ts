@@ -2,8 +2,8 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Redirect } from '@frm/content';
-import { builtRedirects } from '../../content/siteRedirects.ts';
+import { redirectRules, type Redirect } from '@frm/content';
+import { onContentLoaded } from '../../content/contentLoaded.ts';
 import { redirectPage, redirectPageFile } from './redirectPage.ts';
 import { redirectsFile } from './redirectsFile.ts';
 
@@ -44,14 +44,18 @@ export async function writeRedirectFiles(outDir: string, redirects: readonly Red
 /** The content's redirects, written after the build and the passes that read the built pages. */
 export function redirectFiles(): AstroIntegration {
   let siteUrl = '';
+  let redirects: readonly Redirect[] | undefined;
   return {
     name: 'frm-redirect-files',
     hooks: {
+      'astro:config:setup': () => {
+        // Checked by loadContent; kept to be written after the build.
+        onContentLoaded(({ content }) => (redirects = redirectRules(content).redirects));
+      },
       'astro:config:done': ({ config }) => {
         siteUrl = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const redirects = builtRedirects();
         if (!redirects) throw new Error('Redirects: the content was not loaded in this build, so none can be written');
         await writeRedirectFiles(fileURLToPath(dir), redirects, siteUrl);
         logger.info(`_redirects and ${redirects.length} old-address pages written`);

@@ -152,6 +152,25 @@ function background(siteName: string, artBytes: Buffer | undefined): Promise<Buf
   return backgrounds.get(key)!;
 }
 
+// The last few kickers set: most cards in a row share theirs ("Blog"), so it is set once.
+const kickers = new Map<string, Promise<Layer>>();
+function kickerText(kicker: string, width: number): Promise<Layer> {
+  const key = `${width} ${kicker}`;
+  let layer = kickers.get(key);
+  if (!layer) {
+    layer = textLayer(kicker.toLocaleUpperCase('en'), {
+      font: 'sans',
+      size: 24,
+      color: colors.accent,
+      width,
+      letterSpacing: 2,
+    });
+    kickers.set(key, layer);
+    if (kickers.size > 8) kickers.delete(kickers.keys().next().value!);
+  }
+  return layer;
+}
+
 /*
  * The raw cards being drawn, reused: a build draws hundreds, and a fresh 2 MB buffer for each makes
  * V8 collect its (large, in a build) heap over and over; that cost more than the drawing.
@@ -172,13 +191,7 @@ async function drawCard(card: Buffer, { title, kicker, art: artBytes, siteName }
   const width = W - 2 * pad - (artBytes ? art.size + art.gap : 0);
   const [, kickerLayer] = await Promise.all([
     background(siteName, artBytes).then((shared) => shared.copy(card)),
-    textLayer(kicker.toLocaleUpperCase('en'), {
-      font: 'sans',
-      size: 24,
-      color: colors.accent,
-      width,
-      letterSpacing: 2,
-    }),
+    kickerText(kicker, width),
   ]);
   const size = titleSize(title);
   const titleRoom = bodyHeight - kickerLayer.info.height - kickerGap;
@@ -191,8 +204,8 @@ async function drawCard(card: Buffer, { title, kicker, art: artBytes, siteName }
   const top = bodyTop + Math.round((bodyHeight - kickerLayer.info.height - kickerGap - titleLayer.info.height) / 2);
   blend(card, kickerLayer, pad, top);
   blend(card, titleLayer, pad, top + kickerLayer.info.height + kickerGap);
-  // Light compression: a card is mostly flat colour, and stronger levels cost more time than bytes.
+  // The fastest compression: a card is mostly flat colour, and stronger levels cost more time than bytes.
   return sharp(card, { raw: { width: W, height: H, channels: 3 } })
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .png({ compressionLevel: 1, adaptiveFiltering: false })
     .toBuffer();
 }

@@ -1,59 +1,65 @@
-import type { ImageField } from '@frm/content';
-import { readEnv } from '@frm/content/env';
-import { episodesNewestFirst, podcastSettings, postsNewestFirst, siteSettings } from '../collections.ts';
+import { basename } from 'node:path';
+import { assetDownloadUrl, resourceKindTitle, type SiteContent } from '@frm/content';
 import { episodeLabel } from '../episodes.ts';
-import { resourceKindTitle, resourcesInOrder } from '../resources.ts';
 import { paths } from '../urls.ts';
 import { postOwnImage, shareCardPath } from './shareImage.ts';
 
-/** What a generated card shows; the art is an image asset, read when the card is rendered. */
-export interface ShareCardContent {
+/** The show's artwork on a card: its asset id (which names its bytes) and where to read them. */
+export interface CardArt {
+  id: string;
+  /** The embedded export's file, else where to download the Content Lake's asset (360 px square). */
+  file?: string | undefined;
+  url: string;
+}
+
+/** What a generated card shows, and where it is served (under /og/). */
+export interface ShareCardSpec {
+  path: string;
   title: string;
+  /** The line above the title: the show's name, or "Blog". */
   kicker: string;
   siteName: string;
-  art: NonNullable<ImageField['asset']> | null;
+  art: CardArt | null;
 }
 
 /**
- * Every generated card, by its path under /og/: posts without a share image or main image,
- * episodes without their own image (their card shows the show's artwork), resources without an image.
+ * Every generated card: posts without a share image or main image, episodes without their own
+ * image (their card shows the show's artwork), resources without an image. The pages point
+ * og:image at the same paths (shareImage.ts). `media` maps the embedded export's files by name.
  */
-export async function shareCards(): Promise<Array<{ path: string; card: ShareCardContent }>> {
-  if (!readEnv().shareCards) return [];
-  const [settings, podcast, posts, episodes, { resources }] = await Promise.all([
-    siteSettings(),
-    podcastSettings(),
-    postsNewestFirst(),
-    episodesNewestFirst(),
-    resourcesInOrder(),
-  ]);
-  const siteName = settings.title;
+export function shareCardsOf(content: SiteContent, media: ReadonlyMap<string, string>): ShareCardSpec[] {
+  const siteName = content.siteSettings.title;
+  const podcast = content.podcast;
+  const artAsset = podcast.artwork?.asset;
+  const art: CardArt | null = artAsset?.url
+    ? {
+        id: artAsset._id,
+        file: media.get(basename(artAsset.url)),
+        url: `${assetDownloadUrl(artAsset.url, process.env)}?w=360&h=360&fit=crop`,
+      }
+    : null;
   return [
-    ...posts
-      .filter(({ data: post }) => !postOwnImage(post))
-      .map(({ data: post }) => ({
-        path: shareCardPath(paths.post(post.slug)),
-        card: { title: post.title, kicker: 'Blog', siteName, art: null },
-      })),
-    ...episodes
-      .filter(({ data: episode }) => !episode.image?.asset)
-      .map(({ data: episode }) => {
+    ...content.posts
+      .filter((post) => !postOwnImage(post))
+      .map((post) => ({ path: paths.post(post.slug), title: post.title, kicker: 'Blog', art: null })),
+    ...content.episodes
+      .filter((episode) => !episode.image?.asset)
+      .map((episode) => {
         const label = episodeLabel(episode);
         return {
-          path: shareCardPath(paths.episode(episode.slug)),
-          card: {
-            title: episode.title,
-            kicker: label ? `${podcast.title} · ${label}` : podcast.title,
-            siteName,
-            art: podcast.artwork?.asset ?? null,
-          },
+          path: paths.episode(episode.slug),
+          title: episode.title,
+          kicker: label ? `${podcast.title} · ${label}` : podcast.title,
+          art,
         };
       }),
-    ...resources
+    ...content.resources
       .filter((resource) => !resource.image?.asset)
       .map((resource) => ({
-        path: shareCardPath(paths.resource(resource.kind, resource.slug)),
-        card: { title: resource.title, kicker: `Resources · ${resourceKindTitle(resource.kind)}`, siteName, art: null },
+        path: paths.resource(resource.kind, resource.slug),
+        title: resource.title,
+        kicker: `Resources · ${resourceKindTitle(resource.kind)}`,
+        art: null,
       })),
-  ];
+  ].map((card) => ({ ...card, path: shareCardPath(card.path), siteName }));
 }
