@@ -16,8 +16,8 @@ import { evaluateTargets, type BenchResults, type BuildStats, type SizeResult } 
 import { renderReport } from './report.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { writeSyntheticDataset } from './syntheticDataset.ts';
+import { astroBin, BUILD_TIME, buildOurs, siteDir, siteModules } from './ourBuild.ts';
 
-const BUILD_TIME = '2026-11-01T00:00:00Z';
 const POSTS_PER_EPISODE = 5;
 
 const args = process.argv.slice(2);
@@ -29,9 +29,6 @@ const keep = args.includes('--keep');
 const shareCards = option('share-cards') ?? '';
 
 const benchDir = fileURLToPath(new URL('../', import.meta.url));
-const siteDir = fileURLToPath(new URL('../../../site/', import.meta.url));
-const siteModules = join(siteDir, 'node_modules');
-const astroBin = join(siteModules, 'astro/bin/astro.mjs');
 const node = process.execPath;
 
 // Ours builds with Node's default heap (a goal: no NODE_OPTIONS at any size). The peer gets three
@@ -120,28 +117,6 @@ function childJson<T>(script: string, scriptArgs: string[]): Promise<T> {
   });
 }
 
-async function buildOurs(dataset: string, outDir: string, cacheDir: string, cold: boolean): Promise<CommandRun> {
-  if (cold)
-    await Promise.all([rm(outDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
-  // Run from the work folder with --root: Astro writes its prerender bundle under the output folder
-  // or the working directory, so nothing is shared with other builds in the checkout. The work
-  // folder's node_modules links the site's, so that bundle resolves its packages. No NODE_OPTIONS:
-  // ours must build with Node's default heap.
-  return runMeasured([node, astroBin, 'build', '--root', siteDir], {
-    cwd: dirname(outDir),
-    env: {
-      NODE_OPTIONS: '',
-      LOCAL_DATASET: dataset,
-      ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      BUILD_TIME,
-      SANITY_PROJECT_ID: '',
-      SITE_URL: '',
-      SHARE_CARDS: shareCards,
-    },
-  });
-}
-
 async function buildPeer(peerDir: string): Promise<CommandRun> {
   await Promise.all(
     ['dist', '.astro', '.astro-cache', '.vite-cache'].map((name) =>
@@ -185,7 +160,9 @@ async function benchSize(
     const order = run % 2 === 0 ? (['peer', 'ours'] as const) : (['ours', 'peer'] as const);
     for (const which of order) {
       const result =
-        which === 'ours' ? stats(await buildOurs(dataset, outDir, cacheDir, true)) : stats(await buildPeer(peerDir));
+        which === 'ours'
+          ? stats(await buildOurs(dataset, { outDir, cacheDir, cold: true, shareCards }))
+          : stats(await buildPeer(peerDir));
       (which === 'ours' ? ours : peer).push(result);
       log(
         `${posts} posts: ${which} cold build ${(result.wallMs / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pages, peak RSS ${Math.round(result.peakRssMb)} MB, rendering ${Math.round(result.renderMs)} ms, content sync ${Math.round(result.contentSyncMs)} ms, content step ${result.contentStepMs} ms, search index of ${result.searchPages} pages ${result.searchIndexMs} ms, load ${loadavg()[0]!.toFixed(1)}`,

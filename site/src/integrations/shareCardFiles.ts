@@ -16,14 +16,18 @@ import { shareCardsOf } from '../lib/shareImage/shareCards.ts';
  */
 export function shareCardFiles(): AstroIntegration {
   let cacheFolder = '';
-  let drawing: Promise<DrawnShareCards> | undefined;
+  let drawing: Promise<DrawnShareCards & { ms: number }> | undefined;
   return {
     name: 'frm-share-card-files',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build' || !readEnv().shareCards) return;
         onContentLoaded(({ content, media }) => {
-          drawing = drawShareCardsInWorker(shareCardsOf(content, media), cacheFolder);
+          const started = performance.now();
+          drawing = drawShareCardsInWorker(shareCardsOf(content, media), cacheFolder).then((drawn) => ({
+            ...drawn,
+            ms: performance.now() - started,
+          }));
           // Awaited once the site is built; until then a failure must not count as unhandled.
           drawing.catch(() => {});
         });
@@ -34,7 +38,9 @@ export function shareCardFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!readEnv().shareCards) return;
         if (!drawing) throw new Error('Share cards: the content was not loaded in this build, so none can be drawn');
-        const { files, drawn, warnings } = await drawing;
+        const waitStarted = performance.now();
+        const { files, drawn, warnings, ms } = await drawing;
+        const waited = performance.now() - waitStarted;
         warnings.forEach((warning) => logger.warn(warning));
         const outDir = fileURLToPath(dir);
         await Promise.all(
@@ -44,7 +50,9 @@ export function shareCardFiles(): AstroIntegration {
             await copyFile(file, target);
           }),
         );
-        logger.info(`${files.length} share cards (${drawn} drawn, ${files.length - drawn} from the cache)`);
+        logger.info(
+          `${files.length} share cards (${drawn} drawn, ${files.length - drawn} from the cache) in ${Math.round(ms)} ms beside the build, which then waited ${Math.round(waited)} ms for them`,
+        );
       },
     },
   };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderShareCard } from './shareCard.ts';
 import type { CardArt, ShareCardSpec } from './shareCards.ts';
@@ -21,12 +21,6 @@ function cacheFile(folder: string, { title, kicker, siteName, art }: ShareCardSp
   return join(folder, `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex')}.png`);
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * Draws the cards missing from `folder` (a rebuild with nothing changed draws none), one at a
  * time, and removes the cached cards no longer wanted (an old title, an old design), so the cache
@@ -35,12 +29,13 @@ const exists = (file: string) =>
  */
 export async function drawShareCards(cards: ShareCardSpec[], folder: string): Promise<DrawnShareCards> {
   await mkdir(folder, { recursive: true });
+  const cached = new Set((await readdir(folder)).map((name) => join(folder, name)));
   const result: DrawnShareCards = { files: [], drawn: 0, warnings: [] };
   const artwork = new Map<string, Promise<Buffer | undefined>>();
   for (const card of cards) {
     const file = cacheFile(folder, card);
     result.files.push({ path: card.path, file });
-    if (await exists(file)) continue;
+    if (cached.has(file)) continue;
     let artBytes: Buffer | undefined;
     if (card.art) {
       if (!artwork.has(card.art.id)) artwork.set(card.art.id, readArt(card.art, result.warnings));
@@ -58,8 +53,7 @@ export async function drawShareCards(cards: ShareCardSpec[], folder: string): Pr
     result.files.at(-1)!.file = target;
   }
   const wanted = new Set(result.files.map(({ file }) => file));
-  for (const name of await readdir(folder))
-    if (!wanted.has(join(folder, name))) await rm(join(folder, name), { force: true });
+  for (const file of cached) if (!wanted.has(file)) await rm(file, { force: true });
   return result;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { cardFont, type CardFont } from './shareCardFonts.ts';
+import { pngRowBytes, rgbPng } from './rgbPng.ts';
 import { SHARE_CARD } from './shareImage.ts';
 
 export interface ShareCardInput {
@@ -19,6 +20,8 @@ const colors = { bg: '#fbf8f3', surface: '#f3ece2', text: '#2a2420', accent: '#8
 // The layout, in pixels: a body (kicker and title, the artwork on the right) above a footer band
 // with a rule on top.
 const { width: W, height: H } = SHARE_CARD;
+// A card is kept as the rows of its PNG (rgbPng.ts): each row led by its filter byte.
+const ROW = pngRowBytes(W);
 const pad = 72;
 const bodyTop = 56;
 const footer = { height: 96, rule: 6, logo: 56 } as const;
@@ -95,7 +98,7 @@ async function textLayer(
   return { ...smaller, color };
 }
 
-/** Inks a text layer onto the RGB card at (left, top), clipped to the card. */
+/** Inks a text layer onto the card's rows at (left, top), clipped to the card. */
 function blend(card: Buffer, { data, info, color }: Layer, left: number, top: number): void {
   const rows = Math.min(info.height, H - top);
   const columns = Math.min(info.width, W - left);
@@ -103,7 +106,7 @@ function blend(card: Buffer, { data, info, color }: Layer, left: number, top: nu
     for (let x = 0; x < columns; x++) {
       const alpha = data[y * info.width + x]!;
       if (alpha === 0) continue;
-      const to = ((top + y) * W + left + x) * 3;
+      const to = (top + y) * ROW + 1 + (left + x) * 3;
       for (let c = 0; c < 3; c++) card[to + c] = (color[c]! * alpha + card[to + c]! * (255 - alpha) + 127) / 255;
     }
   }
@@ -111,7 +114,7 @@ function blend(card: Buffer, { data, info, color }: Layer, left: number, top: nu
 
 /**
  * The parts every card of a site (and artwork) shares: background, artwork, footer with the site's
- * name and logo. Drawn once and kept as raw RGB, so a card only sets its own text.
+ * name and logo. Drawn once and kept as PNG rows, so a card only sets its own text.
  */
 async function renderBackground(siteName: string, artBytes: Buffer | undefined): Promise<Buffer> {
   const artTop = bodyTop + (bodyHeight - art.size) / 2;
@@ -131,7 +134,9 @@ async function renderBackground(siteName: string, artBytes: Buffer | undefined):
   }
   <image x="${W - pad - footer.logo}" y="${footerTop + (footer.height - footer.logo) / 2}" width="${footer.logo}" height="${footer.logo}" href="data:image/svg+xml;base64,${readFileSync(new URL('../../../public/favicon.svg', import.meta.url)).toString('base64')}"/>
 </svg>`;
-  const background = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  const pixels = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  const background = Buffer.alloc(ROW * H);
+  for (let y = 0; y < H; y++) pixels.copy(background, y * ROW + 1, y * W * 3, (y + 1) * W * 3);
   const name = await textLayer(siteName, {
     font: 'sans',
     size: 30,
@@ -179,7 +184,7 @@ const spareCards: Buffer[] = [];
 
 /** The card as a 1200×630 PNG. */
 export async function renderShareCard(input: ShareCardInput): Promise<Buffer> {
-  const card = spareCards.pop() ?? Buffer.allocUnsafe(W * H * 3);
+  const card = spareCards.pop() ?? Buffer.allocUnsafe(ROW * H);
   try {
     return await drawCard(card, input);
   } finally {
@@ -204,8 +209,5 @@ async function drawCard(card: Buffer, { title, kicker, art: artBytes, siteName }
   const top = bodyTop + Math.round((bodyHeight - kickerLayer.info.height - kickerGap - titleLayer.info.height) / 2);
   blend(card, kickerLayer, pad, top);
   blend(card, titleLayer, pad, top + kickerLayer.info.height + kickerGap);
-  // The fastest compression: a card is mostly flat colour, and stronger levels cost more time than bytes.
-  return sharp(card, { raw: { width: W, height: H, channels: 3 } })
-    .png({ compressionLevel: 1, adaptiveFiltering: false })
-    .toBuffer();
+  return rgbPng(card, W, H);
 }
