@@ -16,9 +16,9 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /**
  * An 8-bit RGB PNG of `rows` (each `pngRowBytes(width)` long, led by its filter byte 0), deflated
- * at the fastest level. Written here rather than by sharp: the cards are mostly flat colour, and
- * libvips' PNG writer hands each strip between threads, which cost a build twice the CPU of
- * Node's zlib for the same card (docs/performance.md, Share cards).
+ * at the fastest level. Written here rather than by sharp: libvips' PNG writer hands each strip of
+ * the image between threads, and those hand-overs cost more than the compression of a card, which
+ * is mostly flat colour (docs/performance.md, Share cards).
  */
 export function rgbPng(rows: Buffer, width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
