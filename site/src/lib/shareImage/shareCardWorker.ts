@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { drawShareCards } from './drawShareCards.ts';
 import type { ShareCardSpec } from './shareCards.ts';
@@ -9,5 +11,14 @@ import type { ShareCardSpec } from './shareCards.ts';
  * Run by Node from source (type stripping), so it imports nothing that only Vite understands.
  * An error ends the worker, and the build hears of it through the worker's error event.
  */
+// Beside the build, not ahead of it: this thread at the lowest priority, so it takes the CPU
+// time the build leaves. Linux keeps a priority per thread, named by /proc/thread-self; other
+// systems draw at normal priority.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
+} catch {
+  // Not Linux: no such file.
+}
+
 const { cards, folder } = workerData as { cards: ShareCardSpec[]; folder: string };
 parentPort!.postMessage(await drawShareCards(cards, folder));
