@@ -45,18 +45,19 @@ try {
     }
   }
   const seconds = (list: CommandRun[], key: 'wallMs' | 'cpuMs') => median(list.map((r) => r[key])) / 1000;
+  const peakRss = (variant: Variant) => `${Math.round(median(results[variant].cold.map((r) => r.peakRssMb)))} MB`;
   const cost = (state: 'cold' | 'warm', key: 'wallMs' | 'cpuMs') =>
     `+${Math.round((seconds(results['with cards'][state], key) / seconds(results['without cards'][state], key) - 1) * 100)}%`;
   const row = (variant: Variant) =>
-    `| ${variant} | ${(['cold', 'warm'] as const).flatMap((state) => (['wallMs', 'cpuMs'] as const).map((key) => `${seconds(results[variant][state], key).toFixed(1)} s`)).join(' | ')} |`;
+    `| ${variant} | ${(['cold', 'warm'] as const).flatMap((state) => (['wallMs', 'cpuMs'] as const).map((key) => `${seconds(results[variant][state], key).toFixed(1)} s`)).join(' | ')} | ${peakRss(variant)} |`;
   console.log(
     [
       `\n${posts} posts, medians of ${runs} interleaved builds; load average ${loadavg()[0]!.toFixed(1)} at the end\n`,
-      '| build | cold: wall | cold: CPU | warm: wall | warm: CPU |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| build | cold: wall | cold: CPU | warm: wall | warm: CPU | cold: peak RSS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       row('without cards'),
       row('with cards'),
-      `| cost of the cards | ${cost('cold', 'wallMs')} | ${cost('cold', 'cpuMs')} | ${cost('warm', 'wallMs')} | ${cost('warm', 'cpuMs')} |`,
+      `| cost of the cards | ${cost('cold', 'wallMs')} | ${cost('cold', 'cpuMs')} | ${cost('warm', 'wallMs')} | ${cost('warm', 'cpuMs')} | |`,
     ].join('\n'),
   );
 } finally {

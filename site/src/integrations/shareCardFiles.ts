@@ -43,13 +43,11 @@ export function shareCardFiles(): AstroIntegration {
         const waited = performance.now() - waitStarted;
         warnings.forEach((warning) => logger.warn(warning));
         const outDir = fileURLToPath(dir);
-        await Promise.all(
-          files.map(async ({ path, file }) => {
-            const target = join(outDir, path);
-            await mkdir(dirname(target), { recursive: true });
-            await copyFile(file, target);
-          }),
-        );
+        const targets = files.map(({ path, file }) => ({ file, target: join(outDir, path) }));
+        // A few folders (og/blog, og/podcast, …) for thousands of cards: each made once.
+        for (const folder of new Set(targets.map(({ target }) => dirname(target))))
+          await mkdir(folder, { recursive: true });
+        await Promise.all(targets.map(({ file, target }) => copyFile(file, target)));
         logger.info(
           `${files.length} share cards (${drawn} drawn, ${files.length - drawn} from the cache) in ${Math.round(ms)} ms beside the build, which then waited ${Math.round(waited)} ms for them`,
         );
