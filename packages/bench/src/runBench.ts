@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDatasetPath } from '@frm/dataset-tools/seedDatasetPath';
 import { countFiles, median, pageWeight, runMeasured, type CommandRun, type PageWeight } from './measure.ts';
