@@ -8,6 +8,7 @@ import { checkMaxLength } from '../validation/lengths.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
 import { checkFilled } from '../validation/filledText.ts';
 import { checkOptionList } from '../validation/optionList.ts';
+import { referenceListField } from '../fields/referenceList.ts';
 
 /** Show-level settings for the podcast feed (a singleton with _id "podcast"). */
 export const podcast = defineType({
@@ -165,14 +166,12 @@ export const podcast = defineType({
       group: 'podcast',
       validation: (rule) => urlRule(rule),
     }),
-    defineField({
+    referenceListField({
       name: 'hosts',
       title: 'Hosts',
-      type: 'array',
       description:
         'The people who host the show. Podcast apps list them on the show and on every episode, next to the guests.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'person',
       group: 'content',
     }),
     defineField({

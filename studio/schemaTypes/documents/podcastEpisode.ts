@@ -13,6 +13,7 @@ import { checkChapterTimestamps, TIMESTAMP_CHAPTERS_MIN } from '@frm/content/rul
 import { checkMaxLength, checkPresent } from '../validation/lengths.ts';
 import { checkFilled } from '../validation/filledText.ts';
 import { checkChapterTimes, checkWithinEpisode, episodeLength } from '../validation/episodeTimes.ts';
+import { referenceListField } from '../fields/referenceList.ts';
 
 export const podcastEpisode = defineType({
   name: 'podcastEpisode',
@@ -171,31 +172,25 @@ export const podcastEpisode = defineType({
       description: 'Optional words of the episode, for deaf listeners and search engines.',
       group: 'podcast',
     }),
-    defineField({
+    referenceListField({
       name: 'guests',
       title: 'Guests',
-      type: 'array',
       description: 'People interviewed in this episode.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'person',
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'topics',
       title: 'Topics',
-      type: 'array',
       description: 'Themes this episode is about.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'topic',
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'relatedPosts',
       title: 'Related posts',
-      type: 'array',
       description: 'Blog posts to suggest on the episode page.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'post' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'post',
       group: 'content',
     }),
     defineField({

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineField, defineType } from 'sanity';
 import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { postInitialValue } from '../initialValues.ts';
@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug.ts';
 import { formatDate, joinSubtitle, previewStates } from '../preview.ts';
 import { checkFilled } from '../validation/filledText.ts';
 import { checkMaxLength } from '../validation/lengths.ts';
+import { referenceListField } from '../fields/referenceList.ts';
 
 export const post = defineType({
   name: 'post',
@@ -61,13 +62,11 @@ export const post = defineType({
       to: [{ type: 'person' }],
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'topics',
       title: 'Topics',
-      type: 'array',
       description: 'Themes this post is about; readers can browse posts by topic.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'topic',
       group: 'content',
     }),
     defineField({
@@ -77,22 +76,18 @@ export const post = defineType({
       description: 'The post itself. Use Heading 2 for sections; add Bible passages and callouts with the + button.',
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'relatedEpisodes',
       title: 'Related episodes',
-      type: 'array',
       description: 'Podcast episodes to suggest at the end of the post.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'podcastEpisode' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'podcastEpisode',
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'relatedResources',
       title: 'Related resources',
-      type: 'array',
       description: 'E-books, courses or downloads to suggest at the end of the post.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'resource' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'resource',
       group: 'content',
     }),
     defineField({

@@ -1,5 +1,5 @@
 import { resourceKindTitle, resourceKinds } from '@frm/content/vocabulary';
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineField, defineType } from 'sanity';
 import { redirectChecks } from '../../redirects/redirectChecks.ts';
 import { imageField } from '../fields/image.ts';
 import { previousPathsField } from '../fields/previousPaths.ts';
@@ -8,6 +8,7 @@ import { joinSubtitle, previewStates } from '../preview.ts';
 import { checkResourceSource } from '../validation/audioSource.ts';
 import { urlRule } from '../validation/urlSchemes.ts';
 import { checkFilled } from '../validation/filledText.ts';
+import { referenceListField } from '../fields/referenceList.ts';
 
 export const resource = defineType({
   name: 'resource',
@@ -85,13 +86,11 @@ export const resource = defineType({
       description: 'Text on the button, e.g. “Get the e-book”.',
       group: 'content',
     }),
-    defineField({
+    referenceListField({
       name: 'topics',
       title: 'Topics',
-      type: 'array',
       description: 'Themes this resource is about.',
-      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
-      validation: (rule) => rule.unique(),
+      to: 'topic',
       group: 'content',
     }),
     defineField({
