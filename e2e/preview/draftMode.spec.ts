@@ -18,6 +18,15 @@ test('without draft mode: published content only, noindex', async ({ request }) 
   expect(html).not.toMatch(STEGA);
 });
 
+test('an episode without its own image shares no generated card: the preview server draws none', async ({
+  request,
+}) => {
+  const html = await (await request.get('/podcast/fighting-fair/')).text();
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  expect(image, 'the site default image').toBeTruthy();
+  expect(image).not.toContain('/og/');
+});
+
 test('a missing or bad secret: 401 and no draft text', async ({ request }) => {
   for (const url of [
     '/api/draft-mode/enable',

@@ -20,8 +20,9 @@ export const postOwnImage = (post: { seo: { ogImage: ImageField | null } | null;
 export const shareCardPath = (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '')}.png`;
 
 /**
- * The editor's image when set, else the generated card of the page; with SHARE_CARDS=off, undefined
- * (the page shares the site's default image).
+ * The editor's image when set, else the generated card of the page; with SHARE_CARDS=off, and on
+ * the preview server (only the static build draws cards), undefined: the page shares the site's
+ * default image.
  */
 export function shareImageFor(
   pagePath: string,
@@ -30,5 +31,9 @@ export function shareImageFor(
 ): ShareImage | undefined {
   if (image?.asset?.url)
     return { url: image.asset.url, alt: image.alt, width: image.asset.width, height: image.asset.height };
-  return readEnv().shareCards ? { url: shareCardPath(pagePath), alt: title, ...SHARE_CARD } : undefined;
+  // `=== true`: Vitest hands Vite's defines over as strings ("false").
+  const previewServer = import.meta.env.FRM_PREVIEW === true;
+  return readEnv().shareCards && !previewServer
+    ? { url: shareCardPath(pagePath), alt: title, ...SHARE_CARD }
+    : undefined;
 }
