@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { cardFont, type CardFont } from './shareCardFonts.ts';
@@ -147,14 +146,20 @@ async function renderBackground(siteName: string, artBytes: Buffer | undefined):
   return background;
 }
 
-const backgrounds = new Map<string, Promise<Buffer>>();
+/*
+ * Backgrounds by artwork and site name. Keyed by the artwork's Buffer, which drawShareCards reads
+ * once for all of a show's cards, rather than by a hash of its bytes: a show's cover can be a few
+ * megabytes, hashed again for every episode's card.
+ */
+const NO_ART = Buffer.alloc(0);
+const backgrounds = new WeakMap<Buffer, Map<string, Promise<Buffer>>>();
 function background(siteName: string, artBytes: Buffer | undefined): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(siteName)
-    .update(artBytes ?? '')
-    .digest('hex');
-  if (!backgrounds.has(key)) backgrounds.set(key, renderBackground(siteName, artBytes));
-  return backgrounds.get(key)!;
+  const art = artBytes ?? NO_ART;
+  let bySite = backgrounds.get(art);
+  if (!bySite) backgrounds.set(art, (bySite = new Map()));
+  let drawn = bySite.get(siteName);
+  if (!drawn) bySite.set(siteName, (drawn = renderBackground(siteName, artBytes)));
+  return drawn;
 }
 
 // The last few kickers set: most cards in a row share theirs ("Blog"), so it is set once.
@@ -177,8 +182,8 @@ function kickerText(kicker: string, width: number): Promise<Layer> {
 }
 
 /*
- * The raw cards being drawn, reused: a build draws hundreds, and a fresh 2 MB buffer for each makes
- * V8 collect its (large, in a build) heap over and over; that cost more than the drawing.
+ * The raw cards being drawn, reused: a build draws hundreds, and a fresh 2 MB buffer for each made
+ * V8 collect garbage over and over.
  */
 const spareCards: Buffer[] = [];
 
