@@ -78,6 +78,10 @@ describe('a redirect', () => {
       title: '/2019/05/dinner-questions/ → /blog/five-questions-for-the-dinner-table/',
       subtitle: 'Permanent (301) · Five Questions for the Dinner Table',
     });
+    // A resource's kind is part of its address.
+    expect(
+      prepare({ from: '/ebook/', targetType: 'resource', targetSlug: 'family-ebook', targetKind: 'ebook' }),
+    ).toMatchObject({ title: '/ebook/ → /resources/ebook/family-ebook/' });
     expect(prepare({ from: '/shop/', url: 'https://shop.example.org/', permanent: false })).toEqual({
       title: '/shop/ → https://shop.example.org/',
       subtitle: 'Temporary (302)',

@@ -77,12 +77,17 @@ export const redirect = defineType({
       permanent: 'permanent',
       targetType: 'target._type',
       targetSlug: 'target.slug.current',
+      targetKind: 'target.kind',
       targetTitle: 'target.title',
     },
-    prepare: ({ from, url, permanent, targetType, targetSlug, targetTitle }) => ({
+    prepare: ({ from, url, permanent, targetType, targetSlug, targetKind, targetTitle }) => ({
       title: redirectTitle(
         from,
-        targetType ? documentPath({ _type: targetType, slug: targetSlug }) : typeof url === 'string' ? url : undefined,
+        targetType
+          ? documentPath({ _type: targetType, slug: targetSlug, kind: targetKind })
+          : typeof url === 'string'
+            ? url
+            : undefined,
       ),
       subtitle: joinSubtitle(permanent === false ? 'Temporary (302)' : 'Permanent (301)', targetTitle),
     }),
