@@ -79,6 +79,22 @@ describe('previewContent with a draft the build would reject', { timeout: 60_000
     expect((await preview.previewContent('drafts')).withheldProblems).toEqual([]);
   });
 
+  it("shows a left-out resource's report on its own page, whose address holds its kind", async () => {
+    const resourceId = 'resource-gods-design-for-families-ebook';
+    const draft = { ...(await client.getDocument(resourceId))!, _id: `drafts.${resourceId}`, title: ' ' };
+    await client.createOrReplace(draft);
+    preview.invalidatePreviewContent();
+    try {
+      const drafts = await preview.previewContent('drafts');
+      expect(drafts.withheld.get('/resources/ebook/gods-design-for-families-ebook/')?.map((p) => p.id)).toEqual([
+        resourceId,
+      ]);
+    } finally {
+      await client.delete(draft._id);
+      preview.invalidatePreviewContent();
+    }
+  });
+
   it('leaves out a new document that has no web address yet, which has no page to show it on', async () => {
     await client.create({ _id: 'drafts.post-half-made', _type: 'post', title: 'Half made' });
     preview.invalidatePreviewContent();

@@ -15,6 +15,8 @@ const baseId = (id: string) => id.replace(/^drafts\./, '').replace(/^versions\.[
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 type Doc = { [key: string]: Json };
 
+/** A string field of a draft as the site reads it (stega removed), or null. */
+const text = (field: Json | undefined) => (typeof field === 'string' ? stegaClean(field) : null);
 const isDoc = (value: unknown): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
 const documentId = (value: unknown) => (isDoc(value) && typeof value._id === 'string' ? baseId(value._id) : undefined);
 // One document is projected differently in different places (a post, a post's summary in a list).
@@ -59,8 +61,10 @@ export function withholdDrafts(
     const id = documentId(value);
     if (id && withheld.has(id)) {
       const doc = value as Doc;
-      const slug = typeof doc.slug === 'string' ? stegaClean(doc.slug) : null;
-      const path = typeof doc._type === 'string' ? documentPath({ _type: doc._type, slug }) : undefined;
+      const path =
+        typeof doc._type === 'string'
+          ? documentPath({ _type: doc._type, slug: text(doc.slug), kind: text(doc.kind) })
+          : undefined;
       if (path)
         byPath.set(
           path,
